@@ -1,0 +1,51 @@
+"""Gongkai, the library for China's government information disclosure work, for Python.
+
+A ctypes binding of the C API in include/gongkai/gongkai.h: no compile step. Importing the
+package loads libgongkai.so.0 (from $GONGKAI_LIBRARY, else next to this file, else through the
+system loader) and raises ImportError if it cannot, or if the library's major version differs.
+Failed calls raise gongkai.Error subclasses (see gongkai.errors). Every function may be called
+from any thread.
+
+Generated protobuf modules live in the subpackage, e.g. gongkai.v1.common_pb2.
+"""
+
+from . import _native
+from .errors import (
+    AlreadyExistsError,
+    Code,
+    Error,
+    FailedPreconditionError,
+    InternalError,
+    InvalidArgumentError,
+    NotFoundError,
+    OutOfRangeError,
+    ResourceExhaustedError,
+)
+from .messages import from_json, message_type_names, to_json
+
+__all__ = [
+    "version",
+    "version_number",
+    "message_type_names",
+    "to_json",
+    "from_json",
+    "Code",
+    "Error",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "AlreadyExistsError",
+    "ResourceExhaustedError",
+    "FailedPreconditionError",
+    "OutOfRangeError",
+    "InternalError",
+]
+
+
+def version():
+    """The running library's version as "MAJOR.MINOR.PATCH"."""
+    return _native.lib.gongkai_version_string().decode("ascii")
+
+
+def version_number():
+    """The running library's version as MAJOR * 1000000 + MINOR * 1000 + PATCH."""
+    return _native.lib.gongkai_version_number()

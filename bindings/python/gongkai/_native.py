@@ -1,0 +1,125 @@
+"""Loading libgongkai with ctypes, the declarations of its C functions, and call helpers.
+
+Private to the package. The library is looked up, in this order:
+  1. the file named by the environment variable GONGKAI_LIBRARY (a path to the .so); when the
+     variable is set and not empty it is the only place tried;
+  2. libgongkai.so.<MAJOR> next to this package's __init__.py;
+  3. libgongkai.so.<MAJOR> through the system's dynamic loader (LD_LIBRARY_PATH, ld.so.cache).
+If none loads, or the library's major version is not EXPECTED_MAJOR, importing gongkai raises
+ImportError saying where it looked and why each place failed.
+"""
+
+import ctypes
+import os
+
+from . import errors
+
+# The major version this binding is written against; the SONAME carries it too.
+EXPECTED_MAJOR = 0
+LIBRARY_ENV = "GONGKAI_LIBRARY"
+SONAME = f"libgongkai.so.{EXPECTED_MAJOR}"
+
+
+class gongkai_buffer(ctypes.Structure):
+    """The opaque C struct gongkai_buffer; only pointers to it are ever used."""
+
+
+_buffer_p = ctypes.POINTER(gongkai_buffer)
+_code = ctypes.c_int  # the C enum gongkai_code
+
+# Every function of include/gongkai/*.h: name -> (restype, argtypes). tests/python checks this
+# table against the header, so a function is added here exactly when it is added there.
+FUNCTIONS = {
+    # common.h
+    "gongkai_code_name": (ctypes.c_char_p, (ctypes.c_int,)),
+    "gongkai_last_error_message": (ctypes.c_char_p, ()),
+    # version.h
+    "gongkai_version_string": (ctypes.c_char_p, ()),
+    "gongkai_version_number": (ctypes.c_long, ()),
+    # buffer.h; data is read as an address and copied with ctypes.string_at.
+    "gongkai_buffer_data": (ctypes.c_void_p, (_buffer_p,)),
+    "gongkai_buffer_size": (ctypes.c_size_t, (_buffer_p,)),
+    "gongkai_buffer_free": (None, (_buffer_p,)),
+    # message.h; byte inputs are passed as c_char_p (Python bytes) with an explicit size.
+    "gongkai_message_to_json": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int)),
+    "gongkai_message_from_json": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int)),
+    "gongkai_message_type_names": (_code, (ctypes.POINTER(_buffer_p),)),
+}
+
+
+def _candidates():
+    """The (description, path) pairs to try, in order."""
+    explicit = os.environ.get(LIBRARY_ENV)
+    if explicit:
+        return [(f"{LIBRARY_ENV}={explicit}", os.path.abspath(explicit))]
+    beside = os.path.join(os.path.dirname(os.path.abspath(__file__)), SONAME)
+    return [(f"next to the package: {beside}", beside), (f"system loader: {SONAME}", SONAME)]
+
+
+def _load():
+    """Opens the first candidate library that loads; returns (CDLL, path it was opened as)."""
+    failures = []
+    for description, path in _candidates():
+        if os.sep in path and not os.path.isfile(path):
+            failures.append(f"{description}: no such file")
+            continue
+        try:
+            return ctypes.CDLL(path), path
+        except OSError as e:
+            failures.append(f"{description}: {e}")
+    raise ImportError(
+        f"gongkai: cannot load the Gongkai library {SONAME}; tried, in order:\n  "
+        + "\n  ".join(failures)
+        + f"\nSet {LIBRARY_ENV} to the path of libgongkai.so.",
+        name=__name__)
+
+
+def _declare(library, path):
+    """Sets restype and argtypes of every function in FUNCTIONS on `library`."""
+    for name, (restype, argtypes) in FUNCTIONS.items():
+        try:
+            function = getattr(library, name)
+        except AttributeError:
+            raise ImportError(f"gongkai: {path} does not export {name}; is it libgongkai?",
+                              name=__name__, path=path) from None
+        function.restype = restype
+        function.argtypes = argtypes
+
+
+def check_version(number, path):
+    """Raises ImportError unless version number `number` (MAJOR * 1000000 + ...) has major
+    EXPECTED_MAJOR."""
+    major = number // 1000000
+    if major != EXPECTED_MAJOR:
+        found = f"{major}.{number // 1000 % 1000}.{number % 1000}"
+        raise ImportError(
+            f"gongkai: {path} is version {found}, but this binding needs major version "
+            f"{EXPECTED_MAJOR}", name=__name__, path=path)
+
+
+lib, path = _load()
+_declare(lib, path)
+check_version(lib.gongkai_version_number(), path)
+
+
+def check(code):
+    """Raises the errors.Error subclass for a nonzero gongkai_code, with the thread's last
+    error message. Must run on the thread that made the failed call, before any other call."""
+    if code != errors.Code.OK:
+        message = lib.gongkai_last_error_message().decode("utf-8", "replace")
+        code_name = lib.gongkai_code_name(code).decode("ascii")
+        raise errors.from_code(code, code_name, message)
+
+
+def call_for_buffer(name, *args):
+    """Calls C function `name` with a fresh gongkai_buffer** followed by `args`, and returns
+    the buffer's contents as bytes. The buffer is freed whatever happens."""
+    buffer = _buffer_p()
+    try:
+        check(getattr(lib, name)(ctypes.byref(buffer), *args))
+        size = lib.gongkai_buffer_size(buffer)
+        return ctypes.string_at(lib.gongkai_buffer_data(buffer), size) if size else b""
+    finally:
+        lib.gongkai_buffer_free(buffer)  # a no-op for NULL, which a failed call leaves

@@ -1,0 +1,67 @@
+/*
+ * gongkai/common.h: status codes and the last-error message, shared by every module.
+ *
+ * Conventions of the whole C API (the rest of the headers rely on them):
+ *  1. Every fallible function returns a gongkai_code; GONGKAI_OK (0) is success.
+ *  2. On failure, gongkai_last_error_message() describes what failed, naming the argument or
+ *     field. It is per thread and stays valid until the next Gongkai call on that thread.
+ *  3. A failed call changes nothing: output arguments are left as they were, handles too.
+ *  4. Output arguments come first. Outputs allocated by the library are released by the
+ *     matching gongkai_*_free function, which accepts NULL; never by free().
+ *  5. Text is UTF-8, given as pointer + length unless a parameter says "NUL-terminated".
+ *     A length of 0 with a NULL pointer is an empty input.
+ *  6. No C++ exception ever leaves the library.
+ */
+#ifndef GONGKAI_COMMON_H_
+#define GONGKAI_COMMON_H_
+
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(GONGKAI_BUILDING_LIBRARY) && defined(__GNUC__)
+#define GONGKAI_API __attribute__((visibility("default")))
+#else
+#define GONGKAI_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * The result of a call. Values follow absl::StatusCode and never change; new ones may be
+ * added in a minor version, so treat an unknown nonzero value as failure.
+ */
+typedef enum gongkai_code {
+  GONGKAI_OK = 0,
+  /* Malformed input: bad bytes, bad JSON, invalid UTF-8, a date that does not exist. */
+  GONGKAI_INVALID_ARGUMENT = 3,
+  /* A named thing (message type, record, layout) does not exist. */
+  GONGKAI_NOT_FOUND = 5,
+  /* The thing to be created exists already (a duplicate id). */
+  GONGKAI_ALREADY_EXISTS = 6,
+  /* Memory or another limit ran out. */
+  GONGKAI_RESOURCE_EXHAUSTED = 8,
+  /* Well-formed input, but not allowed in the current state (an illegal transition). */
+  GONGKAI_FAILED_PRECONDITION = 9,
+  /* A number or date outside the range the library supports, or a sum that would overflow. */
+  GONGKAI_OUT_OF_RANGE = 11,
+  /* A bug in Gongkai; please report it with the message. */
+  GONGKAI_INTERNAL = 13
+} gongkai_code;
+
+/* The constant's name without prefix ("OK", "INVALID_ARGUMENT", ...), or "UNKNOWN" for a value
+ * not listed above. Static storage; never NULL. */
+GONGKAI_API const char* gongkai_code_name(int code);
+
+/*
+ * What the last failed call on this thread reported, as NUL-terminated UTF-8. Never NULL: ""
+ * when no call has failed on this thread. Owned by the library; do not free it.
+ */
+GONGKAI_API const char* gongkai_last_error_message(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GONGKAI_COMMON_H_ */

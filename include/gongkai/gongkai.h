@@ -1,0 +1,17 @@
+/*
+ * gongkai/gongkai.h: the whole public C API of Gongkai, the library for China's government
+ * information disclosure work (政府信息公开).
+ *
+ * Include this header only. What is not reachable from it is not API. The conventions every
+ * function follows are listed at the top of gongkai/common.h; the stability promise is in
+ * docs/api-stability.md.
+ */
+#ifndef GONGKAI_GONGKAI_H_
+#define GONGKAI_GONGKAI_H_
+
+#include "gongkai/common.h"
+#include "gongkai/version.h"
+#include "gongkai/buffer.h"
+#include "gongkai/message.h"
+
+#endif /* GONGKAI_GONGKAI_H_ */

@@ -1,0 +1,78 @@
+// Status codes, the thread-local last error, and the argument checks shared by entry points.
+#include <string>
+
+#include "absl/strings/str_format.h"
+#include "capi/guard.h"
+#include "gongkai/common.h"
+
+namespace gongkai::capi {
+namespace {
+
+thread_local std::string last_error;
+
+gongkai_code ToCode(absl::StatusCode code) {
+  switch (code) {
+    case absl::StatusCode::kOk: return GONGKAI_OK;
+    case absl::StatusCode::kInvalidArgument: return GONGKAI_INVALID_ARGUMENT;
+    case absl::StatusCode::kNotFound: return GONGKAI_NOT_FOUND;
+    case absl::StatusCode::kAlreadyExists: return GONGKAI_ALREADY_EXISTS;
+    case absl::StatusCode::kResourceExhausted: return GONGKAI_RESOURCE_EXHAUSTED;
+    case absl::StatusCode::kFailedPrecondition: return GONGKAI_FAILED_PRECONDITION;
+    case absl::StatusCode::kOutOfRange: return GONGKAI_OUT_OF_RANGE;
+    default: return GONGKAI_INTERNAL;  // the core never means to produce anything else
+  }
+}
+
+}  // namespace
+
+gongkai_code SetLastError(absl::string_view function, const absl::Status& status) {
+  if (status.ok()) return GONGKAI_OK;
+  try {
+    last_error = absl::StrCat(function, ": ", status.message());
+  } catch (...) {
+    last_error.clear();  // out of memory while reporting; the code still tells what happened
+  }
+  return ToCode(status.code());
+}
+
+absl::Status RequireNonNull(const void* p, absl::string_view param) {
+  if (p != nullptr) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(param, " is NULL"));
+}
+
+absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,
+                       absl::string_view* out) {
+  if (data == nullptr && size != 0) {
+    return absl::InvalidArgumentError(absl::StrCat(param, " is NULL but its size is ", size));
+  }
+  *out = size == 0 ? absl::string_view() : absl::string_view(static_cast<const char*>(data), size);
+  return absl::OkStatus();
+}
+
+absl::Status CheckFlags(int flags, int known, absl::string_view param) {
+  if ((flags & ~known) == 0) return absl::OkStatus();
+  return absl::InvalidArgumentError(
+      absl::StrFormat("%s: unknown bits 0x%x (known: 0x%x)", param, flags & ~known, known));
+}
+
+}  // namespace gongkai::capi
+
+extern "C" {
+
+const char* gongkai_code_name(int code) {
+  switch (code) {
+    case GONGKAI_OK: return "OK";
+    case GONGKAI_INVALID_ARGUMENT: return "INVALID_ARGUMENT";
+    case GONGKAI_NOT_FOUND: return "NOT_FOUND";
+    case GONGKAI_ALREADY_EXISTS: return "ALREADY_EXISTS";
+    case GONGKAI_RESOURCE_EXHAUSTED: return "RESOURCE_EXHAUSTED";
+    case GONGKAI_FAILED_PRECONDITION: return "FAILED_PRECONDITION";
+    case GONGKAI_OUT_OF_RANGE: return "OUT_OF_RANGE";
+    case GONGKAI_INTERNAL: return "INTERNAL";
+    default: return "UNKNOWN";
+  }
+}
+
+const char* gongkai_last_error_message(void) { return gongkai::capi::last_error.c_str(); }
+
+}  // extern "C"

@@ -1,0 +1,31 @@
+/* Compiled as C90, C11 and C++ with -pedantic-errors -Werror: the public header must stay
+ * plain, portable C. Taking each function's address also checks that every declaration is
+ * spelled as the library defines it (the program links against the shared library). */
+#include "gongkai/gongkai.h"
+
+#include <stdio.h>
+
+typedef void (*any_fn)(void);
+
+int main(void) {
+  /* One line per public function: a new function gets a line here too. */
+  const any_fn fns[] = {
+      (any_fn)gongkai_code_name,
+      (any_fn)gongkai_last_error_message,
+      (any_fn)gongkai_version_string,
+      (any_fn)gongkai_version_number,
+      (any_fn)gongkai_buffer_data,
+      (any_fn)gongkai_buffer_size,
+      (any_fn)gongkai_buffer_free,
+      (any_fn)gongkai_message_to_json,
+      (any_fn)gongkai_message_from_json,
+      (any_fn)gongkai_message_type_names,
+  };
+  gongkai_code code = GONGKAI_OK;
+  size_t i;
+  for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+    if (fns[i] == 0) return 1;
+  }
+  printf("%s %ld %s\n", GONGKAI_VERSION_STRING, (long)GONGKAI_VERSION_NUMBER, gongkai_code_name(code));
+  return 0;
+}

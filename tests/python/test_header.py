@@ -1,0 +1,194 @@
+"""The binding's declarations agree with the public C headers (include/gongkai/*.h).
+
+Parses every `GONGKAI_API <return type> gongkai_xxx(<parameters>);` prototype and checks that
+gongkai._native.FUNCTIONS declares exactly the same functions, each with the same arity and a
+ctypes type that fits every parameter and the result; and that the codes, JSON flags and
+major version mirrored in Python match the header's.
+"""
+
+import ctypes
+import os
+import pathlib
+import re
+import unittest
+
+from gongkai import _native, errors, messages
+
+HEADER_DIR = pathlib.Path(os.environ.get(
+    "GONGKAI_HEADER_DIR",
+    pathlib.Path(__file__).resolve().parents[2] / "include" / "gongkai"))
+
+_PROTOTYPE = re.compile(
+    r"\bGONGKAI_API\s+([\w\s*]+?)\s*\b(gongkai_\w+)\s*\(([^()]*)\)\s*;")
+_INTEGER_TYPES = {
+    # C type -> the ctypes type with its size and signedness
+    "int": ctypes.c_int,
+    "gongkai_code": ctypes.c_int,  # a C enum whose values all fit int
+    "long": ctypes.c_long,
+    "size_t": ctypes.c_size_t,
+}
+_OPAQUE_STRUCTS = {"gongkai_buffer"}
+# ctypes' simple type codes: signed and unsigned integers.
+_SIGNED_CODES = set("bhilq")
+_UNSIGNED_CODES = set("BHILQ")
+
+
+def header_text():
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(HEADER_DIR.glob("*.h")))
+
+
+def strip_c(text):
+    """The text without comments or preprocessor lines (continuations included)."""
+    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
+    text = re.sub(r"//[^\n]*", " ", text)
+    text = re.sub(r"^[ \t]*#(?:[^\n]*\\\n)*[^\n]*", " ", text, flags=re.M)
+    return text
+
+
+def parse_prototypes(text):
+    """{name: (return type, [parameter types])} with types normalised like "const char*"."""
+    def normalise(c_type):
+        return re.sub(r"\s*\*\s*", "*", " ".join(c_type.split())).strip()
+
+    prototypes = {}
+    for ret, name, params in _PROTOTYPE.findall(strip_c(text)):
+        types = []
+        params = " ".join(params.split())
+        if params != "void":
+            for param in params.split(","):
+                m = re.fullmatch(r"\s*(.*?[\s*])(\w+)\s*", param)
+                assert m, f"{name}: cannot read parameter {param!r} (every parameter is named)"
+                types.append(normalise(m.group(1)))
+        assert name not in prototypes, f"{name} is declared twice"
+        prototypes[name] = (normalise(ret), types)
+    return prototypes
+
+
+def c_shape(c_type):
+    """("void",) | ("int", size, signed) | ("ptr", depth, base) for a normalised C type."""
+    base = c_type.replace("const ", "").replace(" const", "").strip()
+    depth = base.count("*")
+    base = base.rstrip("*").strip()
+    if depth:
+        return ("ptr", depth, base)
+    if base == "void":
+        return ("void",)
+    if base not in _INTEGER_TYPES:
+        raise AssertionError(f"the test does not know the C type {c_type!r}; add it")
+    t = _INTEGER_TYPES[base]
+    return ("int", ctypes.sizeof(t), t._type_ in _SIGNED_CODES)
+
+
+def ctypes_fits(c_type, py_type):
+    """Whether ctypes type `py_type` (None for void) passes or returns C type `c_type` safely."""
+    shape = c_shape(c_type)
+    if shape[0] == "void":
+        return py_type is None
+    if py_type is None:
+        return False
+    if shape[0] == "int":
+        code = getattr(py_type, "_type_", None)
+        if not isinstance(code, str) or code not in _SIGNED_CODES | _UNSIGNED_CODES:
+            return False
+        return (ctypes.sizeof(py_type), code in _SIGNED_CODES) == shape[1:]
+    _, depth, base = shape
+    if depth == 1 and base in ("char", "uint8_t"):  # bytes in, bytes or an address out
+        return py_type in (ctypes.c_char_p, ctypes.c_void_p)
+    # Pointers to opaque structs must use the ctypes struct of the same name, level by level.
+    while depth > 1:
+        if not (isinstance(py_type, type) and issubclass(py_type, ctypes._Pointer)):
+            return False
+        py_type, depth = py_type._type_, depth - 1
+    if base in _OPAQUE_STRUCTS:
+        if py_type is ctypes.c_void_p:
+            return True
+        return (isinstance(py_type, type) and issubclass(py_type, ctypes._Pointer)
+                and issubclass(py_type._type_, ctypes.Structure)
+                and py_type._type_.__name__ == base)
+    return False
+
+
+class ParserTest(unittest.TestCase):
+    """The checker itself: it reads multi-line prototypes and tells types apart."""
+
+    def test_parses_multiline_prototypes(self):
+        text = """
+        #define GONGKAI_API __attribute__((visibility("default")))
+        /* GONGKAI_API int gongkai_in_comment(void); */
+        GONGKAI_API gongkai_code gongkai_f(gongkai_buffer** out,
+                                           const uint8_t* data,
+                                           size_t size);
+        GONGKAI_API const char* gongkai_g(void);
+        """
+        self.assertEqual(parse_prototypes(text), {
+            "gongkai_f": ("gongkai_code", ["gongkai_buffer**", "const uint8_t*", "size_t"]),
+            "gongkai_g": ("const char*", []),
+        })
+
+    def test_type_compatibility(self):
+        self.assertTrue(ctypes_fits("size_t", ctypes.c_size_t))
+        self.assertFalse(ctypes_fits("size_t", ctypes.c_int))
+        self.assertFalse(ctypes_fits("int", ctypes.c_uint))
+        self.assertFalse(ctypes_fits("long", ctypes.c_int))
+        self.assertFalse(ctypes_fits("int", ctypes.c_char_p))
+        self.assertFalse(ctypes_fits("const char*", ctypes.c_size_t))
+        self.assertFalse(ctypes_fits("void", ctypes.c_int))
+        self.assertFalse(ctypes_fits("gongkai_buffer**", ctypes.POINTER(_native.gongkai_buffer)))
+        self.assertTrue(ctypes_fits("gongkai_buffer**",
+                                    ctypes.POINTER(ctypes.POINTER(_native.gongkai_buffer))))
+
+
+class HeaderAgreementTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.text = header_text()
+        cls.prototypes = parse_prototypes(cls.text)
+
+    def test_every_api_declaration_is_parsed(self):
+        declared = len(re.findall(r"\bGONGKAI_API\b", strip_c(self.text)))
+        self.assertGreater(declared, 0, f"no prototypes found in {HEADER_DIR}")
+        self.assertEqual(len(self.prototypes), declared,
+                         "a GONGKAI_API declaration has a form the test cannot read")
+
+    def test_same_functions(self):
+        self.assertEqual(set(_native.FUNCTIONS), set(self.prototypes))
+
+    def test_same_signatures(self):
+        for name, (ret, params) in sorted(self.prototypes.items()):
+            if name not in _native.FUNCTIONS:
+                continue  # reported by test_same_functions
+            restype, argtypes = _native.FUNCTIONS[name]
+            with self.subTest(function=name):
+                self.assertEqual(len(argtypes), len(params), f"{name}: arity")
+                self.assertTrue(ctypes_fits(ret, restype),
+                                f"{name}: returns {ret}, declared {restype}")
+                for i, (c_type, py_type) in enumerate(zip(params, argtypes)):
+                    self.assertTrue(ctypes_fits(c_type, py_type),
+                                    f"{name}: parameter {i} is {c_type}, declared {py_type}")
+
+    def test_declarations_are_applied(self):
+        for name, (restype, argtypes) in _native.FUNCTIONS.items():
+            with self.subTest(function=name):
+                function = getattr(_native.lib, name)
+                self.assertIs(function.restype, restype)
+                self.assertEqual(tuple(function.argtypes), tuple(argtypes))
+
+    def test_same_codes(self):
+        enum = re.search(r"typedef enum gongkai_code \{(.*?)\} gongkai_code;", strip_c(self.text), re.S)
+        self.assertIsNotNone(enum)
+        header_codes = {m[0]: int(m[1]) for m in re.findall(r"GONGKAI_(\w+) = (\d+)", enum.group(1))}
+        self.assertEqual(header_codes, {c.name: c.value for c in errors.Code})
+
+    def test_same_json_flags(self):
+        flags = {m[0]: int(m[1]) for m in re.findall(r"#define GONGKAI_(JSON_\w+) (\d+)", self.text)}
+        self.assertEqual(flags, {name: getattr(messages, name) for name in dir(messages)
+                                 if name.startswith("JSON_")})
+
+    def test_same_major_version(self):
+        major = re.search(r"#define GONGKAI_VERSION_MAJOR (\d+)", self.text)
+        self.assertEqual(int(major.group(1)), _native.EXPECTED_MAJOR)
+
+
+if __name__ == "__main__":
+    unittest.main()

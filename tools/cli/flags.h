@@ -1,0 +1,18 @@
+// The flags of the gongkai commands. Each is defined once, here, because several commands share
+// them (absl aborts on a name defined twice); a command opts in by listing its name in its row.
+#ifndef GONGKAI_TOOLS_CLI_FLAGS_H_
+#define GONGKAI_TOOLS_CLI_FLAGS_H_
+
+#include <string>
+
+#include "absl/flags/declare.h"
+
+ABSL_DECLARE_FLAG(std::string, type);
+ABSL_DECLARE_FLAG(std::string, from);
+ABSL_DECLARE_FLAG(std::string, to);
+ABSL_DECLARE_FLAG(bool, pretty);
+ABSL_DECLARE_FLAG(bool, proto_names);
+ABSL_DECLARE_FLAG(bool, emit_defaults);
+ABSL_DECLARE_FLAG(bool, ignore_unknown);
+
+#endif  // GONGKAI_TOOLS_CLI_FLAGS_H_

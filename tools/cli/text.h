@@ -1,0 +1,20 @@
+// Words from the command line made safe to print in a message.
+#ifndef GONGKAI_TOOLS_CLI_TEXT_H_
+#define GONGKAI_TOOLS_CLI_TEXT_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace gongkai::cli {
+
+// `text` with control bytes and backslashes escaped (\xNN, \\), so a stray escape sequence
+// cannot reach the terminal. Other bytes pass unchanged: a Chinese file name stays readable.
+std::string Printable(absl::string_view text);
+
+// Printable(text) in double quotes.
+std::string Quote(absl::string_view text);
+
+}  // namespace gongkai::cli
+
+#endif  // GONGKAI_TOOLS_CLI_TEXT_H_

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Shared first step of README's two commands: install what a fresh Debian 12 machine lacks,
+# then configure and build into build/ with warnings as errors.
+# Sourced by tools/run-example.sh and tools/run-tests.sh; not meant to be run alone.
+set -euo pipefail
+
+GONGKAI_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+GONGKAI_BUILD=${GONGKAI_BUILD:-"$GONGKAI_ROOT/build"}
+
+# Debian 12 packages the build and the tests need (python3 is Debian's, for python3-protobuf).
+packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-compiler
+          libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if (( ${#missing[@]} )); then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing Debian packages. Run as root, then run this command again:" >&2
+    echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
+    exit 2
+  fi
+  echo "Installing: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
+fi
+
+cmake -S "$GONGKAI_ROOT" -B "$GONGKAI_BUILD" -DGONGKAI_WERROR=ON > /dev/null
+cmake --build "$GONGKAI_BUILD" -j "$(nproc)"
