@@ -23,21 +23,10 @@ from .errors import (
 )
 from .messages import from_json, message_type_names, to_json
 
-__all__ = [
-    "version",
-    "version_number",
-    "message_type_names",
-    "to_json",
-    "from_json",
-    "Code",
-    "Error",
-    "InvalidArgumentError",
-    "NotFoundError",
-    "AlreadyExistsError",
-    "ResourceExhaustedError",
-    "FailedPreconditionError",
-    "OutOfRangeError",
-    "InternalError",
+from . import errors as _errors
+
+__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json"] + [
+    name for name in _errors.__all__ if name != "from_code"
 ]
 
 
