@@ -13,5 +13,6 @@
 #include "gongkai/version.h"
 #include "gongkai/buffer.h"
 #include "gongkai/message.h"
+#include "gongkai/report.h"
 
 #endif /* GONGKAI_GONGKAI_H_ */

@@ -3,7 +3,9 @@
 
 #include "absl/strings/str_format.h"
 #include "capi/guard.h"
+#include "common/status_macros.h"
 #include "gongkai/common.h"
+#include "gongkai/report.h"
 
 namespace gongkai::capi {
 namespace {
@@ -47,6 +49,26 @@ absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,
   }
   *out = size == 0 ? absl::string_view() : absl::string_view(static_cast<const char*>(data), size);
   return absl::OkStatus();
+}
+
+absl::StatusOr<messages::Encoding> ToEncoding(int format) {
+  switch (format) {
+    case GONGKAI_FORMAT_BINARY: return messages::Encoding::kBinary;
+    case GONGKAI_FORMAT_JSON: return messages::Encoding::kJson;
+    default:
+      return absl::InvalidArgumentError(absl::StrCat("format: ", format, " is neither ",
+                                                     "GONGKAI_FORMAT_BINARY (0) nor GONGKAI_FORMAT_JSON (1)"));
+  }
+}
+
+absl::Status ParseArg(int format, const void* data, size_t size, absl::string_view param,
+                      google::protobuf::Message* message) {
+  absl::string_view bytes;
+  RETURN_IF_ERROR(ViewBytes(data, size, param, &bytes));
+  ASSIGN_OR_RETURN(messages::Encoding encoding, ToEncoding(format));
+  absl::Status status = messages::ParseAs(encoding, bytes, message);
+  if (status.ok()) return status;
+  return absl::Status(status.code(), absl::StrCat(param, ": ", status.message()));
 }
 
 absl::Status CheckFlags(int flags, int known, absl::string_view param) {

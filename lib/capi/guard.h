@@ -10,7 +10,10 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "absl/status/statusor.h"
 #include "gongkai/common.h"
+#include "google/protobuf/message.h"
+#include "messages/stream.h"
 
 namespace gongkai::capi {
 
@@ -39,6 +42,14 @@ absl::Status RequireNonNull(const void* p, absl::string_view param);
 // Views `data[0..size)`; InvalidArgument naming `param` if data is NULL with a nonzero size.
 absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,
                        absl::string_view* out);
+
+// The message encoding GONGKAI_FORMAT_BINARY / _JSON stands for; InvalidArgument otherwise.
+absl::StatusOr<messages::Encoding> ToEncoding(int format);
+
+// Parses `data[0..size)` (NULL allowed with size 0) into `message`; errors are prefixed with
+// `param`.
+absl::Status ParseArg(int format, const void* data, size_t size, absl::string_view param,
+                      google::protobuf::Message* message);
 
 // InvalidArgument naming `param` if `flags` has a bit outside `known`.
 absl::Status CheckFlags(int flags, int known, absl::string_view param);

@@ -20,6 +20,16 @@ int main(void) {
       (any_fn)gongkai_message_to_json,
       (any_fn)gongkai_message_from_json,
       (any_fn)gongkai_message_type_names,
+      (any_fn)gongkai_layout_ids,
+      (any_fn)gongkai_layout_get,
+      (any_fn)gongkai_validate_options_new,
+      (any_fn)gongkai_validate_options_free,
+      (any_fn)gongkai_validate_options_set_previous,
+      (any_fn)gongkai_validate_options_set_members,
+      (any_fn)gongkai_report_validate,
+      (any_fn)gongkai_report_merge,
+      (any_fn)gongkai_report_import_grid,
+      (any_fn)gongkai_report_render,
   };
   gongkai_code code = GONGKAI_OK;
   size_t i;

@@ -27,7 +27,7 @@ _INTEGER_TYPES = {
     "long": ctypes.c_long,
     "size_t": ctypes.c_size_t,
 }
-_OPAQUE_STRUCTS = {"gongkai_buffer"}
+_OPAQUE_STRUCTS = {"gongkai_buffer", "gongkai_validate_options"}
 # ctypes' simple type codes: signed and unsigned integers.
 _SIGNED_CODES = set("bhilq")
 _UNSIGNED_CODES = set("BHILQ")
@@ -94,6 +94,12 @@ def ctypes_fits(c_type, py_type):
     _, depth, base = shape
     if depth == 1 and base in ("char", "uint8_t"):  # bytes in, bytes or an address out
         return py_type in (ctypes.c_char_p, ctypes.c_void_p)
+    if depth == 1 and base in _INTEGER_TYPES:  # an integer out-parameter
+        if not (isinstance(py_type, type) and issubclass(py_type, ctypes._Pointer)):
+            return False
+        target, want = py_type._type_, _INTEGER_TYPES[base]
+        return (ctypes.sizeof(target), target._type_ in _SIGNED_CODES) == (
+            ctypes.sizeof(want), want._type_ in _SIGNED_CODES)
     # Pointers to opaque structs must use the ctypes struct of the same name, level by level.
     while depth > 1:
         if not (isinstance(py_type, type) and issubclass(py_type, ctypes._Pointer)):

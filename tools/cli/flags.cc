@@ -13,3 +13,16 @@ ABSL_FLAG(bool, proto_names, false,
 ABSL_FLAG(bool, emit_defaults, false, "JSON output: also print fields holding default values");
 ABSL_FLAG(bool, ignore_unknown, false,
           "JSON input: skip fields the type does not have instead of failing");
+ABSL_FLAG(std::string, output, "",
+          "what to print: validate: text (default) or json; render: text (default), markdown, csv, "
+          "csv-labels, json, html or html-document");
+ABSL_FLAG(std::string, previous, "", "the same agency's report of the previous year (JSON)");
+ABSL_FLAG(bool, members, false,
+          "the files after the report are the member reports it consolidates (roll-up check)");
+ABSL_FLAG(std::string, agency, "", "the agency's full official name");
+ABSL_FLAG(std::string, agency_id, "", "the agency's id, e.g. its 统一社会信用代码");
+ABSL_FLAG(std::string, layout, "", "report layout: 2019 or 2021 (default: the one in force for --year)");
+ABSL_FLAG(int, year, 0, "report year");
+ABSL_FLAG(std::string, table2, "", "CSV grid of table 二 (主动公开政府信息情况)");
+ABSL_FLAG(std::string, table3, "", "CSV grid of table 三 (收到和处理政府信息公开申请情况)");
+ABSL_FLAG(std::string, table4, "", "CSV grid of table 四 (政府信息公开行政复议、行政诉讼情况)");

@@ -14,5 +14,15 @@ ABSL_DECLARE_FLAG(bool, pretty);
 ABSL_DECLARE_FLAG(bool, proto_names);
 ABSL_DECLARE_FLAG(bool, emit_defaults);
 ABSL_DECLARE_FLAG(bool, ignore_unknown);
+ABSL_DECLARE_FLAG(std::string, output);
+ABSL_DECLARE_FLAG(std::string, previous);
+ABSL_DECLARE_FLAG(bool, members);
+ABSL_DECLARE_FLAG(std::string, agency);
+ABSL_DECLARE_FLAG(std::string, agency_id);
+ABSL_DECLARE_FLAG(std::string, layout);
+ABSL_DECLARE_FLAG(int, year);
+ABSL_DECLARE_FLAG(std::string, table2);
+ABSL_DECLARE_FLAG(std::string, table3);
+ABSL_DECLARE_FLAG(std::string, table4);
 
 #endif  // GONGKAI_TOOLS_CLI_FLAGS_H_

@@ -22,10 +22,11 @@ from .errors import (
     ResourceExhaustedError,
 )
 from .messages import from_json, message_type_names, to_json
+from . import report
 
 from . import errors as _errors
 
-__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json"] + [
+__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json", "report"] + [
     name for name in _errors.__all__ if name != "from_code"
 ]
 

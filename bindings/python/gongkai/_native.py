@@ -25,6 +25,13 @@ class gongkai_buffer(ctypes.Structure):
 
 
 _buffer_p = ctypes.POINTER(gongkai_buffer)
+
+
+class gongkai_validate_options(ctypes.Structure):
+    """The opaque C struct gongkai_validate_options."""
+
+
+_validate_options_p = ctypes.POINTER(gongkai_validate_options)
 _code = ctypes.c_int  # the C enum gongkai_code
 
 # Every function of include/gongkai/*.h: name -> (restype, argtypes). tests/python checks this
@@ -46,6 +53,26 @@ FUNCTIONS = {
     "gongkai_message_from_json": (
         _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int)),
     "gongkai_message_type_names": (_code, (ctypes.POINTER(_buffer_p),)),
+    # report.h; messages are bytes (c_char_p) with an explicit size; names are NUL-terminated.
+    "gongkai_layout_ids": (_code, (ctypes.POINTER(_buffer_p),)),
+    "gongkai_layout_get": (_code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_int)),
+    "gongkai_validate_options_new": (_code, (ctypes.POINTER(_validate_options_p),)),
+    "gongkai_validate_options_free": (None, (_validate_options_p,)),
+    "gongkai_validate_options_set_previous": (
+        _code, (_validate_options_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_validate_options_set_members": (
+        _code, (_validate_options_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_report_validate": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.POINTER(ctypes.c_int), ctypes.c_int, ctypes.c_char_p,
+                ctypes.c_size_t, _validate_options_p)),
+    "gongkai_report_merge": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+                ctypes.c_size_t)),
+    "gongkai_report_import_grid": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+                ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p)),
+    "gongkai_report_render": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
 }
 
 

@@ -58,7 +58,7 @@ def to_json(message_or_type_name, data=None, *, pretty=False, proto_names=False,
       message_or_type_name: a protobuf message object of a gongkai.v1 type (then `data` must
         be None), or a full type name such as "gongkai.v1.Agency".
       data: with a type name, the serialized message (bytes-like; b"" is the empty message).
-      pretty: indent by two spaces, one field per line.
+      pretty: indented, one field per line.
       proto_names: use the .proto field names (snake_case) instead of lowerCamelCase.
       emit_defaults: also print fields holding their default value.
     Returns:

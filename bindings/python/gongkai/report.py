@@ -1,0 +1,166 @@
+"""The annual report: layouts, validation with explanations, roll-up, grid import, rendering.
+
+A report may be given in three forms, and results come back in the form of the report given:
+  - a gongkai.v1.report_pb2.AnnualReport object (results are protobuf objects);
+  - a str of JSON (the protobuf JSON mapping; results are JSON str);
+  - a dict, as json.loads gives it (results are dicts).
+"""
+
+import ctypes
+import json
+
+from . import _native
+from .errors import InvalidArgumentError
+
+__all__ = ["layout_ids", "layout", "validate", "merge", "import_grid", "render", "RENDER_OUTPUTS"]
+
+# GONGKAI_FORMAT_* of include/gongkai/report.h.
+FORMAT_BINARY = 0
+FORMAT_JSON = 1
+
+RENDER_OUTPUTS = ("text", "markdown", "csv", "csv-labels", "json", "html", "html-document")
+
+
+class _Form:
+    """How a caller gave a message, so that results come back the same way."""
+
+    def __init__(self, value):
+        from .messages import _is_message
+        if _is_message(value):
+            self.kind, self.format = "message", FORMAT_BINARY
+        elif isinstance(value, str):
+            self.kind, self.format = "json", FORMAT_JSON
+        elif isinstance(value, dict):
+            self.kind, self.format = "dict", FORMAT_JSON
+        else:
+            raise TypeError(f"expected a protobuf message, a JSON str or a dict, not {type(value).__name__}")
+
+    def encode(self, value):
+        """`value` as the bytes the C API takes in this form's format."""
+        if self.kind == "message":
+            return value.SerializeToString()
+        if isinstance(value, dict):
+            value = json.dumps(value, ensure_ascii=False)
+        if not isinstance(value, str):
+            raise TypeError(f"expected {self.kind}, not {type(value).__name__}")
+        return value.encode("utf-8", "surrogatepass")
+
+    def encode_stream(self, values):
+        """Several messages as one stream: length-delimited binary, or JSON lines."""
+        if self.kind != "message":
+            return b"".join(self.encode(v).replace(b"\n", b" ") + b"\n" for v in values)
+        out = bytearray()
+        for v in values:
+            data = v.SerializeToString()
+            size = len(data)
+            while True:  # varint length prefix
+                byte = size & 0x7F
+                size >>= 7
+                out.append(byte | (0x80 if size else 0))
+                if not size:
+                    break
+            out += data
+        return bytes(out)
+
+    def decode(self, data, message_class):
+        if self.kind == "message":
+            return message_class.FromString(data)
+        text = data.decode("utf-8")
+        return json.loads(text) if self.kind == "dict" else text
+
+
+def _name(value, what):
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    if "\0" in value:
+        raise InvalidArgumentError(f"{what}: {value!r} contains a NUL character")
+    return value.encode("utf-8")
+
+
+def _pb2(name):
+    """The generated class gongkai.v1.<name> (needs python3-protobuf)."""
+    from .v1 import layout_pb2, report_pb2
+    return getattr(report_pb2, name, None) or getattr(layout_pb2, name)
+
+
+def layout_ids():
+    """The ids of the built-in layouts, e.g. ["2019", "2021"]."""
+    return _native.call_for_buffer("gongkai_layout_ids").decode("utf-8").splitlines()
+
+
+def layout(layout_id="", year=0, *, as_json=False):
+    """The layout `layout_id`, or the one in force for `year` when the id is empty, as a
+    gongkai.v1.LayoutSpec (or its JSON str with as_json=True): tables, cell keys, statutory
+    labels, value kinds and rules. Raises NotFoundError for an unknown id or year."""
+    fmt = FORMAT_JSON if as_json else FORMAT_BINARY
+    data = _native.call_for_buffer("gongkai_layout_get", fmt, _name(layout_id, "layout_id"), int(year))
+    return data.decode("utf-8") if as_json else _pb2("LayoutSpec").FromString(data)
+
+
+def validate(report, *, previous=None, members=()):
+    """Checks `report` against every rule of its layout.
+
+    Args:
+      report: the report (see the module docstring for its forms).
+      previous: the same agency's report of the year before, for the cross-year rules.
+      members: the reports `report` consolidates, for the roll-up rule.
+    Returns:
+      (result, error_count): a gongkai.v1.ValidationResult in the report's form, and the number
+      of error-level findings. Findings are not exceptions.
+    Raises:
+      InvalidArgumentError, NotFoundError, OutOfRangeError: input that cannot be checked (a key
+        the layout lacks, a previous report of another year, members of another layout...).
+    """
+    form = _Form(report)
+    data = form.encode(report)
+    options = _native._validate_options_p()
+    errors = ctypes.c_int(0)
+    try:
+        _native.check(_native.lib.gongkai_validate_options_new(ctypes.byref(options)))
+        if previous is not None:
+            prev = form.encode(previous)
+            _native.check(_native.lib.gongkai_validate_options_set_previous(options, form.format, prev, len(prev)))
+        if members:
+            stream = form.encode_stream(list(members))
+            _native.check(_native.lib.gongkai_validate_options_set_members(options, form.format, stream,
+                                                                           len(stream)))
+        out = _native.call_for_buffer("gongkai_report_validate", ctypes.byref(errors), form.format, data,
+                                      len(data), options)
+    finally:
+        _native.lib.gongkai_validate_options_free(options)
+    return form.decode(out, _pb2("ValidationResult") if form.kind == "message" else None), errors.value
+
+
+def merge(reports, parent):
+    """The consolidated report of `parent` (a gongkai.v1.Agency in the reports' form) as the
+    cell-wise sum of `reports` (one year, one layout). Associative and commutative."""
+    reports = list(reports)
+    if not reports:
+        raise InvalidArgumentError("merge: no reports given")
+    form = _Form(reports[0])
+    stream = form.encode_stream(reports)
+    agency = form.encode(parent)
+    out = _native.call_for_buffer("gongkai_report_merge", form.format, agency, len(agency), stream, len(stream))
+    return form.decode(out, _pb2("AnnualReport") if form.kind == "message" else None)
+
+
+def import_grid(report, table, csv_text, source_name=None):
+    """Reads table `table` ("t2", "t3" or "t4") from a CSV grid copied from a spreadsheet or a
+    published page into `report`. Returns a gongkai.v1.ImportResult in the report's form: the
+    report with that table filled in, and the warnings for accepted variants of the text."""
+    form = _Form(report)
+    data = form.encode(report)
+    csv_bytes = csv_text.encode("utf-8", "surrogatepass") if isinstance(csv_text, str) else bytes(csv_text)
+    source = None if source_name is None else _name(source_name, "source_name")
+    out = _native.call_for_buffer("gongkai_report_import_grid", form.format, data, len(data),
+                                  _name(table, "table"), csv_bytes, len(csv_bytes), source)
+    return form.decode(out, _pb2("ImportResult") if form.kind == "message" else None)
+
+
+def render(report, output="text"):
+    """The report as text: one of RENDER_OUTPUTS ("text", "markdown", "csv", "csv-labels",
+    "json", "html", "html-document")."""
+    form = _Form(report)
+    data = form.encode(report)
+    out = _native.call_for_buffer("gongkai_report_render", _name(output, "output"), form.format, data, len(data))
+    return out.decode("utf-8")

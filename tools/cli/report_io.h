@@ -1,0 +1,22 @@
+// Reading and writing annual reports in the CLI: JSON files (the protobuf JSON mapping).
+#ifndef GONGKAI_TOOLS_CLI_REPORT_IO_H_
+#define GONGKAI_TOOLS_CLI_REPORT_IO_H_
+
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "command.h"
+#include "gongkai/v1/report.pb.h"
+
+namespace gongkai::cli {
+
+// The report in the JSON file `path` ("-" for standard input). Errors name the file.
+absl::StatusOr<v1::AnnualReport> ReadReport(absl::string_view path);
+
+// Writes `message` as pretty JSON with a final newline to in.out.
+int WriteJson(const Invocation& in, const google::protobuf::Message& message);
+
+}  // namespace gongkai::cli
+
+#endif  // GONGKAI_TOOLS_CLI_REPORT_IO_H_
