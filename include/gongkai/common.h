@@ -50,6 +50,10 @@ typedef enum gongkai_code {
   GONGKAI_INTERNAL = 13
 } gongkai_code;
 
+/* How a message crosses the API: serialized protobuf, or the protobuf JSON mapping (UTF-8). */
+#define GONGKAI_FORMAT_BINARY 0
+#define GONGKAI_FORMAT_JSON 1
+
 /* The constant's name without prefix ("OK", "INVALID_ARGUMENT", ...), or "UNKNOWN" for a value
  * not listed above. Static storage; never NULL. */
 GONGKAI_API const char* gongkai_code_name(int code);

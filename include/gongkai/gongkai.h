@@ -14,5 +14,7 @@
 #include "gongkai/buffer.h"
 #include "gongkai/message.h"
 #include "gongkai/report.h"
+#include "gongkai/calendar.h"
+#include "gongkai/cases.h"
 
 #endif /* GONGKAI_GONGKAI_H_ */

@@ -20,9 +20,6 @@
 extern "C" {
 #endif
 
-#define GONGKAI_FORMAT_BINARY 0
-#define GONGKAI_FORMAT_JSON 1
-
 /* The ids of the built-in layouts ("2019", "2021"), sorted, each followed by "\n".
  * Returns GONGKAI_OK, or GONGKAI_INVALID_ARGUMENT if out is NULL. */
 GONGKAI_API gongkai_code gongkai_layout_ids(gongkai_buffer** out);

@@ -26,8 +26,10 @@ _INTEGER_TYPES = {
     "gongkai_code": ctypes.c_int,  # a C enum whose values all fit int
     "long": ctypes.c_long,
     "size_t": ctypes.c_size_t,
+    "int64_t": ctypes.c_int64,
 }
-_OPAQUE_STRUCTS = {"gongkai_buffer", "gongkai_validate_options"}
+_OPAQUE_STRUCTS = {"gongkai_buffer", "gongkai_validate_options", "gongkai_calendar",
+                   "gongkai_deadline_options", "gongkai_table3"}
 # ctypes' simple type codes: signed and unsigned integers.
 _SIGNED_CODES = set("bhilq")
 _UNSIGNED_CODES = set("BHILQ")

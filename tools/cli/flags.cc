@@ -26,3 +26,19 @@ ABSL_FLAG(int, year, 0, "report year");
 ABSL_FLAG(std::string, table2, "", "CSV grid of table 二 (主动公开政府信息情况)");
 ABSL_FLAG(std::string, table3, "", "CSV grid of table 三 (收到和处理政府信息公开申请情况)");
 ABSL_FLAG(std::string, table4, "", "CSV grid of table 四 (政府信息公开行政复议、行政诉讼情况)");
+// gongkai deadline. Abseil flag names cannot hold '-': correction_requested, not correction-requested.
+ABSL_FLAG(std::string, received, "", "the receipt date under 第三十一条, YYYY-MM-DD");
+ABSL_FLAG(std::string, channel, "",
+          "how the application arrived: in_person, signed_post, ordinary_letter, online or fax");
+ABSL_FLAG(std::string, correction_requested, "", "the day a correction (补正) was requested, YYYY-MM-DD");
+ABSL_FLAG(int, correction_period, 0, "working days given to the applicant for the correction");
+ABSL_FLAG(std::string, correction_received, "",
+          "the day the corrected application arrived, YYYY-MM-DD: the reply period restarts");
+ABSL_FLAG(std::string, pause, "",
+          "consultations (征求意见) stopping the reply clock: FROM:TO[,FROM:TO...]; FROM: for one "
+          "still open");
+ABSL_FLAG(int, extension, 0, "approved extension of the reply period, 0..20 working days");
+ABSL_FLAG(std::string, as_of, "", "the date to report on, YYYY-MM-DD (default: today, or the "
+          "receipt date if later)");
+ABSL_FLAG(bool, same_day, false, "count the start date as day 1 if it is a working day");
+ABSL_FLAG(bool, explain, false, "list each deadline's start, stops, days off and make-up days");

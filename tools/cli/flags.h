@@ -24,5 +24,16 @@ ABSL_DECLARE_FLAG(int, year);
 ABSL_DECLARE_FLAG(std::string, table2);
 ABSL_DECLARE_FLAG(std::string, table3);
 ABSL_DECLARE_FLAG(std::string, table4);
+// gongkai deadline.
+ABSL_DECLARE_FLAG(std::string, received);
+ABSL_DECLARE_FLAG(std::string, channel);
+ABSL_DECLARE_FLAG(std::string, correction_requested);
+ABSL_DECLARE_FLAG(int, correction_period);
+ABSL_DECLARE_FLAG(std::string, correction_received);
+ABSL_DECLARE_FLAG(std::string, pause);
+ABSL_DECLARE_FLAG(int, extension);
+ABSL_DECLARE_FLAG(std::string, as_of);
+ABSL_DECLARE_FLAG(bool, same_day);
+ABSL_DECLARE_FLAG(bool, explain);
 
 #endif  // GONGKAI_TOOLS_CLI_FLAGS_H_

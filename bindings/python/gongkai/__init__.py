@@ -23,10 +23,12 @@ from .errors import (
 )
 from .messages import from_json, message_type_names, to_json
 from . import report
+from .calendar import Calendar
+from . import cases
 
 from . import errors as _errors
 
-__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json", "report"] + [
+__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json", "report", "Calendar", "cases"] + [
     name for name in _errors.__all__ if name != "from_code"
 ]
 

@@ -32,6 +32,25 @@ class gongkai_validate_options(ctypes.Structure):
 
 
 _validate_options_p = ctypes.POINTER(gongkai_validate_options)
+
+
+class gongkai_calendar(ctypes.Structure):
+    """The opaque C struct gongkai_calendar."""
+
+
+_calendar_p = ctypes.POINTER(gongkai_calendar)
+
+
+class gongkai_deadline_options(ctypes.Structure):
+    """The opaque C struct gongkai_deadline_options."""
+
+
+class gongkai_table3(ctypes.Structure):
+    """The opaque C struct gongkai_table3."""
+
+
+_deadline_options_p = ctypes.POINTER(gongkai_deadline_options)
+_table3_p = ctypes.POINTER(gongkai_table3)
 _code = ctypes.c_int  # the C enum gongkai_code
 
 # Every function of include/gongkai/*.h: name -> (restype, argtypes). tests/python checks this
@@ -71,6 +90,39 @@ FUNCTIONS = {
     "gongkai_report_import_grid": (
         _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                 ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p)),
+    # calendar.h; dates are NUL-terminated "YYYY-MM-DD", written into 11-byte buffers.
+    "gongkai_calendar_national": (_code, (ctypes.POINTER(_calendar_p),)),
+    "gongkai_calendar_layer": (
+        _code, (ctypes.POINTER(_calendar_p), _calendar_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_calendar_free": (None, (_calendar_p,)),
+    "gongkai_calendar_version": (_code, (ctypes.POINTER(_buffer_p), _calendar_p)),
+    "gongkai_calendar_is_working_day": (
+        _code, (ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_int), _calendar_p, ctypes.c_char_p)),
+    "gongkai_calendar_add_working_days": (
+        _code, (ctypes.c_char_p, ctypes.POINTER(ctypes.c_int), _calendar_p, ctypes.c_char_p, ctypes.c_int64)),
+    "gongkai_calendar_working_days_between": (
+        _code, (ctypes.POINTER(ctypes.c_int64), _calendar_p, ctypes.c_char_p, ctypes.c_char_p)),
+    "gongkai_calendar_year": (_code, (ctypes.POINTER(_buffer_p), _calendar_p, ctypes.c_int, ctypes.c_int)),
+    # cases.h
+    "gongkai_application_check": (_code, (_calendar_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_application_apply_event": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _calendar_p, ctypes.c_char_p, ctypes.c_size_t,
+                ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_deadline_options_new": (_code, (ctypes.POINTER(_deadline_options_p),)),
+    "gongkai_deadline_options_free": (None, (_deadline_options_p,)),
+    "gongkai_deadline_options_set_count_start_day": (_code, (_deadline_options_p, ctypes.c_int)),
+    "gongkai_deadline_options_set_fee_wait_stops_clock": (_code, (_deadline_options_p, ctypes.c_int)),
+    "gongkai_application_deadlines": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _calendar_p, _deadline_options_p, ctypes.c_char_p,
+                ctypes.c_size_t, ctypes.c_char_p)),
+    "gongkai_table3_new": (
+        _code, (ctypes.POINTER(_table3_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                ctypes.c_size_t)),
+    "gongkai_table3_free": (None, (_table3_p,)),
+    "gongkai_table3_add": (_code, (_table3_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_table3_merge": (_code, (_table3_p, _table3_p)),
+    "gongkai_table3_result": (
+        _code, (ctypes.POINTER(_buffer_p), _table3_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_report_render": (
         _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
 }

@@ -1,0 +1,126 @@
+"""Disclosure applications (依申请公开): history checks, events, deadlines, and table 三.
+
+Records and events are given as protobuf objects (gongkai.v1.application_pb2), JSON str or
+dicts; results come back in the form of the record given. Dates are datetime.date or
+"YYYY-MM-DD". The national calendar is used unless a gongkai.Calendar is passed.
+"""
+
+import ctypes
+
+from . import _native
+from .calendar import Calendar, _date_arg
+from .report import _Form, _name, FORMAT_BINARY
+
+__all__ = ["check", "apply_event", "deadlines", "Table3"]
+
+_national = None
+
+
+def _calendar(calendar):
+    global _national
+    if calendar is not None:
+        return calendar._handle
+    if _national is None:
+        _national = Calendar.national()
+    return _national._handle
+
+
+def _pb2(name):
+    from .v1 import aggregation_pb2, application_pb2, deadline_pb2
+    for module in (application_pb2, deadline_pb2, aggregation_pb2):
+        if hasattr(module, name):
+            return getattr(module, name)
+    raise AttributeError(name)
+
+
+def check(application, calendar=None):
+    """Raises if the record or any event of its history breaks the rules (FailedPreconditionError
+    for an event not allowed where it stands; InvalidArgumentError for malformed data)."""
+    form = _Form(application)
+    data = form.encode(application)
+    _native.check(_native.lib.gongkai_application_check(_calendar(calendar), form.format, data, len(data)))
+
+
+def apply_event(application, event, calendar=None):
+    """A new record: `application` with `event` appended, if its history allows the event."""
+    form = _Form(application)
+    data, ev = form.encode(application), form.encode(event)
+    out = _native.call_for_buffer("gongkai_application_apply_event", form.format, _calendar(calendar),
+                                  data, len(data), ev, len(ev))
+    return form.decode(out, _pb2("Application") if form.kind == "message" else None)
+
+
+def deadlines(application, as_of, calendar=None, *, count_start_day=False, fee_wait_stops_clock=True):
+    """The record's deadlines as of `as_of` (a gongkai.v1.DeadlineReport in the record's form),
+    each with its due date, status, working days left and an explanation."""
+    form = _Form(application)
+    data = form.encode(application)
+    options = _native._deadline_options_p()
+    try:
+        _native.check(_native.lib.gongkai_deadline_options_new(ctypes.byref(options)))
+        _native.check(_native.lib.gongkai_deadline_options_set_count_start_day(options, int(count_start_day)))
+        _native.check(_native.lib.gongkai_deadline_options_set_fee_wait_stops_clock(options,
+                                                                                    int(fee_wait_stops_clock)))
+        out = _native.call_for_buffer("gongkai_application_deadlines", form.format, _calendar(calendar),
+                                      options, data, len(data), _date_arg(as_of, "as_of"))
+    finally:
+        _native.lib.gongkai_deadline_options_free(options)
+    return form.decode(out, _pb2("DeadlineReport") if form.kind == "message" else None)
+
+
+class Table3:
+    """Table 三 of one report year counted from applications. Add records in batches, merge
+    aggregators of different shards, then take the result. Not for two threads at once."""
+
+    def __init__(self, year, layout="", mapping=None):
+        self._handle = _native._table3_p()
+        fmt, data = FORMAT_BINARY, None
+        if mapping is not None:
+            form = _Form(mapping)
+            fmt, data = form.format, form.encode(mapping)
+        _native.check(_native.lib.gongkai_table3_new(ctypes.byref(self._handle), int(year),
+                                                     _name(layout, "layout"), fmt, data,
+                                                     0 if data is None else len(data)))
+
+    def close(self):
+        if self._handle:
+            _native.lib.gongkai_table3_free(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+    def add(self, records):
+        """Adds applications: a list of records (protobuf objects, JSON str or dicts) sent as one
+        stream, or bytes that already are a length-delimited stream."""
+        if isinstance(records, (bytes, bytearray, memoryview)):
+            fmt, stream = FORMAT_BINARY, bytes(records)
+        else:
+            records = list(records)
+            if not records:
+                return
+            form = _Form(records[0])
+            fmt, stream = form.format, form.encode_stream(records)
+        _native.check(_native.lib.gongkai_table3_add(self._handle, fmt, stream, len(stream)))
+
+    def merge(self, other):
+        """Adds `other`'s counts (same year, layout and mapping)."""
+        _native.check(_native.lib.gongkai_table3_merge(self._handle, other._handle))
+
+    def result(self, agency=None):
+        """A dict (gongkai.v1.Table3Result): the report with table 三, record counts, problems.
+        With a protobuf Agency, a Table3Result object."""
+        if agency is None:
+            agency = {}
+        form = _Form(agency)
+        data = form.encode(agency)
+        out = _native.call_for_buffer("gongkai_table3_result", self._handle, form.format, data, len(data))
+        if form.kind == "json":
+            return out.decode("utf-8")
+        return form.decode(out, _pb2("Table3Result") if form.kind == "message" else None)

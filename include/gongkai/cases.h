@@ -1,0 +1,106 @@
+/*
+ * gongkai/cases.h: disclosure applications (依申请公开): their append-only history, deadlines
+ * as of a date with explanations, and table 三 of the annual report counted from them.
+ *
+ * Records are gongkai.v1.Application messages, events gongkai.v1.Event, in the `format` the
+ * call names (GONGKAI_FORMAT_BINARY or GONGKAI_FORMAT_JSON, gongkai/report.h); several records
+ * are a length-delimited stream or JSON lines. Dates are "YYYY-MM-DD" (NUL-terminated).
+ * Messages about a record name it by its id and never repeat the applicant's personal data.
+ * Thread safety: the functions may be called from any number of threads at once; a
+ * gongkai_table3 or gongkai_deadline_options handle must not be used by two threads at once
+ * (use one aggregator per thread and merge them).
+ */
+#ifndef GONGKAI_CASES_H_
+#define GONGKAI_CASES_H_
+
+#include "gongkai/buffer.h"
+#include "gongkai/calendar.h"
+#include "gongkai/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/*
+ * Checks a record and its whole history against the rules (docs/cases.md). Returns GONGKAI_OK;
+ * GONGKAI_INVALID_ARGUMENT for a malformed record (a missing or impossible date, an unknown
+ * enum value); GONGKAI_FAILED_PRECONDITION for an event not allowed where it stands (the
+ * message names the record, the event's index and type, and the state); GONGKAI_OUT_OF_RANGE
+ * for a date outside 2008..2100.
+ */
+GONGKAI_API gongkai_code gongkai_application_check(const gongkai_calendar* calendar, int format,
+                                                   const uint8_t* application, size_t size);
+
+/*
+ * Appends `event` to a copy of `application` if the history allows it, and writes the new
+ * record to *out. The input is never changed; on failure *out is left as it was. Errors as for
+ * gongkai_application_check, for the record and for the new event.
+ */
+GONGKAI_API gongkai_code gongkai_application_apply_event(gongkai_buffer** out, int format,
+                                                         const gongkai_calendar* calendar,
+                                                         const uint8_t* application, size_t size,
+                                                         const uint8_t* event, size_t event_size);
+
+/* How deadlines are counted where the law is silent; defaults in docs/cases.md. */
+typedef struct gongkai_deadline_options gongkai_deadline_options;
+
+GONGKAI_API gongkai_code gongkai_deadline_options_new(gongkai_deadline_options** out);
+GONGKAI_API void gongkai_deadline_options_free(gongkai_deadline_options* options);
+/* 1: the start date is day one when it is a working day; 0 (default): day one is the next
+ * working day. */
+GONGKAI_API gongkai_code gongkai_deadline_options_set_count_start_day(gongkai_deadline_options* options,
+                                                                      int count_start_day);
+/* 1 (default): the wait from a fee notice's receipt to payment stops the reply clock. */
+GONGKAI_API gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_options* options,
+                                                                           int stops);
+
+/*
+ * The deadlines of `application` as of `as_of` (a gongkai.v1.DeadlineReport in *out): reply,
+ * correction notice, correction, third-party answers, fee payment; each with its due date, met
+ * or overdue, working days left, provisional flag and a step-by-step explanation. `options`
+ * may be NULL. Errors as for gongkai_application_check, and for a malformed as_of.
+ */
+GONGKAI_API gongkai_code gongkai_application_deadlines(gongkai_buffer** out, int format,
+                                                       const gongkai_calendar* calendar,
+                                                       const gongkai_deadline_options* options,
+                                                       const uint8_t* application, size_t size,
+                                                       const char* as_of);
+
+/* An aggregator of table 三 for one report year. */
+typedef struct gongkai_table3 gongkai_table3;
+
+/*
+ * A new, empty aggregator for report year `year` in layout `layout` ("" for the layout in force
+ * for the year). `mapping` (a gongkai.v1.OutcomeMapping in `format`, NULL with size 0 for the
+ * built-in one) overrides which row each outcome lands in. Returns GONGKAI_OK;
+ * GONGKAI_INVALID_ARGUMENT for NULL out or layout or a mapping naming rows the layout lacks;
+ * GONGKAI_NOT_FOUND for an unknown layout; GONGKAI_OUT_OF_RANGE for a year outside 2019..2100.
+ */
+GONGKAI_API gongkai_code gongkai_table3_new(gongkai_table3** out, int year, const char* layout,
+                                            int format, const uint8_t* mapping, size_t mapping_size);
+
+GONGKAI_API void gongkai_table3_free(gongkai_table3* table);
+
+/*
+ * Adds a stream of applications (one call for millions of records). Records that cannot be
+ * placed are counted as problems, not errors. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT
+ * for NULL table or a malformed stream (naming the message index; nothing of the stream is then
+ * added).
+ */
+GONGKAI_API gongkai_code gongkai_table3_add(gongkai_table3* table, int format, const uint8_t* stream,
+                                            size_t size);
+
+/* Adds `from`'s counts into `into` (same year, layout and mapping). GONGKAI_INVALID_ARGUMENT
+ * for a mismatch; GONGKAI_OUT_OF_RANGE, changing nothing, if a count would overflow. */
+GONGKAI_API gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongkai_table3* from);
+
+/* The result so far as a gongkai.v1.Table3Result: the report of `agency` (a gongkai.v1.Agency
+ * in `format`; NULL with size 0 for none) with table 三 derived, record counts and problems. */
+GONGKAI_API gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table,
+                                               int format, const uint8_t* agency, size_t agency_size);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* GONGKAI_CASES_H_ */

@@ -1,0 +1,28 @@
+// The national calendar compiled into the library from lib/calendar/data/cn-national.textproto.
+#include <cstdlib>
+
+#include "calendar/calendar.h"
+#include "google/protobuf/text_format.h"
+
+namespace gongkai::calendar {
+namespace {
+
+constexpr const char kNationalText[] =
+#include "cn_national_calendar.inc"
+    ;
+
+}  // namespace
+
+std::shared_ptr<const Calendar> Calendar::National() {
+  static const std::shared_ptr<const Calendar>* national = [] {
+    v1::CalendarSpec spec;
+    // The file is checked by the calendar tests; a broken one is a build defect, not input.
+    if (!google::protobuf::TextFormat::ParseFromString(kNationalText, &spec)) std::abort();
+    auto built = Build({std::move(spec)});
+    if (!built.ok()) std::abort();
+    return new std::shared_ptr<const Calendar>(*std::move(built));
+  }();
+  return *national;
+}
+
+}  // namespace gongkai::calendar

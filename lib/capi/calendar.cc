@@ -1,0 +1,117 @@
+// The calendar module of the C API.
+#include "gongkai/calendar.h"
+
+#include <cstring>
+#include <memory>
+
+#include "calendar/calendar.h"
+#include "capi/buffer.h"
+#include "capi/guard.h"
+#include "capi/handles.h"
+#include "common/status_macros.h"
+
+namespace {
+
+using gongkai::capi::Guard;
+using gongkai::capi::NewBuffer;
+using gongkai::capi::RequireNonNull;
+namespace calendar = gongkai::calendar;
+namespace v1 = gongkai::v1;
+
+absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param) {
+  RETURN_IF_ERROR(RequireNonNull(text, param));
+  return calendar::ParseDay(text, param);
+}
+
+}  // namespace
+
+extern "C" {
+
+gongkai_code gongkai_calendar_national(gongkai_calendar** out) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    *out = new gongkai_calendar{calendar::Calendar::National()};
+    return absl::OkStatus();
+  });
+}
+
+gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base, int format,
+                                    const uint8_t* layer, size_t size) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    v1::CalendarSpec spec;
+    RETURN_IF_ERROR(gongkai::capi::ParseArg(format, layer, size, "layer", &spec));
+    std::vector<v1::CalendarSpec> layers;
+    if (base != nullptr) layers = base->calendar->layers();
+    layers.push_back(std::move(spec));
+    ASSIGN_OR_RETURN(auto built, calendar::Calendar::Build(std::move(layers)));
+    *out = new gongkai_calendar{std::move(built)};
+    return absl::OkStatus();
+  });
+}
+
+void gongkai_calendar_free(gongkai_calendar* cal) { delete cal; }
+
+gongkai_code gongkai_calendar_version(gongkai_buffer** out, const gongkai_calendar* cal) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+    *out = NewBuffer(cal->calendar->version());
+    return absl::OkStatus();
+  });
+}
+
+gongkai_code gongkai_calendar_is_working_day(int* working, int* provisional,
+                                             const gongkai_calendar* cal, const char* date) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+    ASSIGN_OR_RETURN(absl::CivilDay day, DateArg(date, "date"));
+    if (working != nullptr) *working = cal->calendar->IsWorkingDay(day) ? 1 : 0;
+    if (provisional != nullptr) *provisional = cal->calendar->IsProvisional(day) ? 1 : 0;
+    return absl::OkStatus();
+  });
+}
+
+gongkai_code gongkai_calendar_add_working_days(char* out, int* provisional, const gongkai_calendar* cal,
+                                               const char* from, int64_t n) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+    ASSIGN_OR_RETURN(absl::CivilDay start, DateArg(from, "from"));
+    ASSIGN_OR_RETURN(absl::CivilDay due, cal->calendar->AddWorkingDays(start, n));
+    const std::string text = calendar::FormatDay(due);
+    std::memcpy(out, text.c_str(), GONGKAI_DATE_SIZE);
+    if (provisional != nullptr) *provisional = cal->calendar->AnyProvisional(start, due) ? 1 : 0;
+    return absl::OkStatus();
+  });
+}
+
+gongkai_code gongkai_calendar_working_days_between(int64_t* out, const gongkai_calendar* cal,
+                                                   const char* from, const char* to) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+    ASSIGN_OR_RETURN(absl::CivilDay a, DateArg(from, "from"));
+    ASSIGN_OR_RETURN(absl::CivilDay b, DateArg(to, "to"));
+    *out = cal->calendar->WorkingDaysBetween(a, b);
+    return absl::OkStatus();
+  });
+}
+
+gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* cal, int format, int year) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+    if (year < calendar::kFirstYear || year > calendar::kLastYear) {
+      return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", calendar::kFirstYear,
+                                                "..", calendar::kLastYear));
+    }
+    ASSIGN_OR_RETURN(gongkai::messages::Encoding encoding, gongkai::capi::ToEncoding(format));
+    ASSIGN_OR_RETURN(std::string bytes,
+                     gongkai::messages::SerializeAs(encoding, calendar::YearView(*cal->calendar, year)));
+    *out = NewBuffer(std::move(bytes));
+    return absl::OkStatus();
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,195 @@
+// The applications module of the C API: a thin layer over lib/cases.
+#include "gongkai/cases.h"
+
+#include <optional>
+
+#include "cases/aggregate.h"
+#include "cases/deadline.h"
+#include "cases/history.h"
+#include "capi/buffer.h"
+#include "capi/guard.h"
+#include "capi/handles.h"
+#include "common/status_macros.h"
+#include "absl/strings/str_cat.h"
+#include "gongkai/v1/aggregation.pb.h"
+#include "report/figures.h"
+
+struct gongkai_deadline_options {
+  gongkai::cases::DeadlineOptions options;
+};
+
+struct gongkai_table3 {
+  gongkai::cases::Table3Aggregator aggregator;
+};
+
+namespace {
+
+using gongkai::capi::Guard;
+using gongkai::capi::NewBuffer;
+using gongkai::capi::ParseArg;
+using gongkai::capi::RequireNonNull;
+namespace cases = gongkai::cases;
+namespace messages = gongkai::messages;
+namespace v1 = gongkai::v1;
+
+absl::Status Output(int format, const google::protobuf::Message& message, gongkai_buffer** out) {
+  ASSIGN_OR_RETURN(messages::Encoding encoding, gongkai::capi::ToEncoding(format));
+  ASSIGN_OR_RETURN(std::string bytes, messages::SerializeAs(encoding, message));
+  *out = NewBuffer(std::move(bytes));
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+extern "C" {
+
+gongkai_code gongkai_application_check(const gongkai_calendar* calendar, int format,
+                                       const uint8_t* data, size_t size) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
+    v1::Application application;
+    RETURN_IF_ERROR(ParseArg(format, data, size, "application", &application));
+    return cases::ReplayHistory(application, *calendar->calendar).status();
+  });
+}
+
+gongkai_code gongkai_application_apply_event(gongkai_buffer** out, int format,
+                                             const gongkai_calendar* calendar, const uint8_t* data,
+                                             size_t size, const uint8_t* event_data, size_t event_size) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
+    v1::Application application;
+    RETURN_IF_ERROR(ParseArg(format, data, size, "application", &application));
+    v1::Event event;
+    RETURN_IF_ERROR(ParseArg(format, event_data, event_size, "event", &event));
+    ASSIGN_OR_RETURN(v1::Application next, cases::ApplyEvent(application, event, *calendar->calendar));
+    return Output(format, next, out);
+  });
+}
+
+gongkai_code gongkai_deadline_options_new(gongkai_deadline_options** out) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    *out = new gongkai_deadline_options();
+    return absl::OkStatus();
+  });
+}
+
+void gongkai_deadline_options_free(gongkai_deadline_options* options) { delete options; }
+
+gongkai_code gongkai_deadline_options_set_count_start_day(gongkai_deadline_options* options,
+                                                          int count_start_day) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(options, "options"));
+    options->options.day_one = count_start_day ? cases::DayOne::kSameDay : cases::DayOne::kNextDay;
+    return absl::OkStatus();
+  });
+}
+
+gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_options* options,
+                                                               int stops) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(options, "options"));
+    options->options.fee_wait_stops_reply = stops != 0;
+    return absl::OkStatus();
+  });
+}
+
+gongkai_code gongkai_application_deadlines(gongkai_buffer** out, int format,
+                                           const gongkai_calendar* calendar,
+                                           const gongkai_deadline_options* options,
+                                           const uint8_t* data, size_t size, const char* as_of) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
+    RETURN_IF_ERROR(RequireNonNull(as_of, "as_of"));
+    ASSIGN_OR_RETURN(absl::CivilDay day, gongkai::calendar::ParseDay(as_of, "as_of"));
+    v1::Application application;
+    RETURN_IF_ERROR(ParseArg(format, data, size, "application", &application));
+    RETURN_IF_ERROR(cases::ReplayHistory(application, *calendar->calendar).status());
+    ASSIGN_OR_RETURN(v1::DeadlineReport report,
+                     cases::ComputeDeadlines(application, day, *calendar->calendar,
+                                             options == nullptr ? cases::DeadlineOptions{} : options->options));
+    return Output(format, report, out);
+  });
+}
+
+gongkai_code gongkai_table3_new(gongkai_table3** out, int year, const char* layout, int format,
+                                const uint8_t* mapping, size_t mapping_size) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(layout, "layout"));
+    std::optional<v1::OutcomeMapping> override;
+    if (mapping != nullptr || mapping_size != 0) {
+      override.emplace();
+      RETURN_IF_ERROR(ParseArg(format, mapping, mapping_size, "mapping", &*override));
+    }
+    if (year < gongkai::report::kFirstYear || year > gongkai::report::kLastYear) {
+      return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", gongkai::report::kFirstYear,
+                                                "..", gongkai::report::kLastYear));
+    }
+    ASSIGN_OR_RETURN(const gongkai::report::Layout* resolved, gongkai::report::LayoutFor(layout, year));
+    ASSIGN_OR_RETURN(cases::Table3Aggregator aggregator,
+                     cases::Table3Aggregator::Create(year, *resolved, override ? &*override : nullptr));
+    *out = new gongkai_table3{std::move(aggregator)};
+    return absl::OkStatus();
+  });
+}
+
+void gongkai_table3_free(gongkai_table3* table) { delete table; }
+
+gongkai_code gongkai_table3_add(gongkai_table3* table, int format, const uint8_t* stream, size_t size) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(table, "table"));
+    absl::string_view bytes;
+    RETURN_IF_ERROR(gongkai::capi::ViewBytes(stream, size, "stream", &bytes));
+    ASSIGN_OR_RETURN(messages::Encoding encoding, gongkai::capi::ToEncoding(format));
+    return table->aggregator.AddStream(encoding, bytes);
+  });
+}
+
+gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongkai_table3* from) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(into, "into"));
+    RETURN_IF_ERROR(RequireNonNull(from, "from"));
+    if (into == from) return absl::InvalidArgumentError("from: the same aggregator as into");
+    return into->aggregator.Merge(from->aggregator);
+  });
+}
+
+gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table, int format,
+                                   const uint8_t* agency_data, size_t agency_size) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(table, "table"));
+    v1::Agency agency;
+    if (agency_data != nullptr || agency_size != 0) {
+      RETURN_IF_ERROR(ParseArg(format, agency_data, agency_size, "agency", &agency));
+    } else {
+      RETURN_IF_ERROR(gongkai::capi::ToEncoding(format).status());
+    }
+    const cases::Table3Aggregator& a = table->aggregator;
+    v1::Table3Result result;
+    *result.mutable_report() = a.ToReport(agency);
+    result.set_records_seen(a.records_seen());
+    result.set_records_counted(a.records_counted());
+    result.set_records_outside_year(a.records_outside_year());
+    for (int k = 0; k < cases::kPlacementProblemKinds; ++k) {
+      const auto kind = static_cast<cases::PlacementProblem>(k);
+      if (a.problems().count(kind) > 0) {
+        (*result.mutable_problem_counts())[std::string(cases::PlacementProblemName(kind))] =
+            a.problems().count(kind);
+      }
+    }
+    for (const cases::PlacementIssue& issue : a.problems().samples()) {
+      v1::PlacementIssue* p = result.add_problem_samples();
+      p->set_application_id(issue.application_id);
+      p->set_kind(std::string(cases::PlacementProblemName(issue.kind)));
+      p->set_message(issue.message);
+    }
+    return Output(format, result, out);
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,15 @@
+// The definitions behind opaque handles that more than one module of the C API uses.
+#ifndef GONGKAI_LIB_CAPI_HANDLES_H_
+#define GONGKAI_LIB_CAPI_HANDLES_H_
+
+#include <memory>
+
+#include "calendar/calendar.h"
+#include "gongkai/calendar.h"
+
+struct gongkai_calendar {
+  // Immutable and shared: copies of a handle's calendar cost a reference count.
+  std::shared_ptr<const gongkai::calendar::Calendar> calendar;
+};
+
+#endif  // GONGKAI_LIB_CAPI_HANDLES_H_

@@ -1,0 +1,143 @@
+/* The applications module of the C API exercised from C. */
+#include <string.h>
+
+#include "check.h"
+#include "gongkai/gongkai.h"
+
+#define TEXT_ARG(literal) (const uint8_t*)(literal), strlen(literal)
+
+static gongkai_buffer* const kSentinel = (gongkai_buffer*)&kSentinel;
+
+/* Received Friday 2024-02-02 in person, registered the same day. */
+static const char kApplication[] =
+    "{\"id\":\"2024-0007\",\"agencyId\":\"d1\",\"channel\":\"CHANNEL_IN_PERSON\","
+    "\"applicant\":{\"category\":\"APPLICANT_CATEGORY_NATURAL_PERSON\",\"name\":\"MARKER-NAME\"},"
+    "\"received\":{\"year\":2024,\"month\":2,\"day\":2},"
+    "\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":{\"year\":2024,\"month\":2,\"day\":2}}]}";
+
+static const char kDecide[] =
+    "{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2024,\"month\":2,\"day\":20},\"outcome\":\"OUTCOME_GRANTED\"}";
+static const char kArchive[] =
+    "{\"type\":\"EVENT_TYPE_ARCHIVED\",\"date\":{\"year\":2024,\"month\":2,\"day\":21}}";
+
+static const char* text_of(const gongkai_buffer* b) { return (const char*)gongkai_buffer_data(b); }
+
+static void test_history(void) {
+  gongkai_calendar* cal = NULL;
+  gongkai_buffer* decided = NULL;
+  gongkai_buffer* archived = NULL;
+  gongkai_buffer* out = kSentinel;
+  CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
+  CHECK_CODE(GONGKAI_OK, gongkai_application_check(cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication)));
+  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&decided, GONGKAI_FORMAT_JSON, cal, TEXT_ARG(kApplication),
+                                                         TEXT_ARG(kDecide)));
+  CHECK(strstr(text_of(decided), "OUTCOME_GRANTED") != NULL);
+  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&archived, GONGKAI_FORMAT_JSON, cal, gongkai_buffer_data(decided),
+                                                         gongkai_buffer_size(decided), TEXT_ARG(kArchive)));
+  /* Nothing follows archiving. */
+  CHECK_CODE(GONGKAI_FAILED_PRECONDITION,
+             gongkai_application_apply_event(&out, GONGKAI_FORMAT_JSON, cal, gongkai_buffer_data(archived),
+                                             gongkai_buffer_size(archived), TEXT_ARG(kDecide)));
+  CHECK_ERROR_MENTIONS("2024-0007");
+  CHECK_ERROR_MENTIONS("ARCHIVED");
+  CHECK(strstr(gongkai_last_error_message(), "MARKER") == NULL);
+  CHECK(out == kSentinel);
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, GONGKAI_FORMAT_JSON, cal, TEXT_ARG(kApplication),
+      TEXT_ARG("{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2023,\"month\":2,\"day\":29},\"outcome\":\"OUTCOME_GRANTED\"}")));
+  CHECK_ERROR_MENTIONS("2023-02-29");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, GONGKAI_FORMAT_JSON, NULL, TEXT_ARG(kApplication),
+                                                                       TEXT_ARG(kDecide)));
+  CHECK_ERROR_MENTIONS("calendar is NULL");
+  CHECK(out == kSentinel);
+  gongkai_buffer_free(decided);
+  gongkai_buffer_free(archived);
+  gongkai_calendar_free(cal);
+}
+
+static void test_deadlines(void) {
+  gongkai_calendar* cal = NULL;
+  gongkai_deadline_options* options = NULL;
+  gongkai_buffer* out = NULL;
+  CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
+  /* 20 working days after 2024-02-02, over 春节: 2024-03-06. */
+  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, GONGKAI_FORMAT_JSON, cal, NULL, TEXT_ARG(kApplication),
+                                                       "2024-02-20"));
+  CHECK(strstr(text_of(out), "{\"year\":2024,\"month\":3,\"day\":6}") != NULL);
+  CHECK(strstr(text_of(out), "春节") != NULL);
+  CHECK(strstr(text_of(out), "MARKER") == NULL);
+  gongkai_buffer_free(out);
+  CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_new(&options));
+  CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_set_count_start_day(options, 1));
+  CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_set_fee_wait_stops_clock(options, 0));
+  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, GONGKAI_FORMAT_JSON, cal, options, TEXT_ARG(kApplication),
+                                                       "2024-02-20"));
+  /* Counting the receipt day as day one: 2024-03-05. */
+  CHECK(strstr(text_of(out), "{\"year\":2024,\"month\":3,\"day\":5}") != NULL);
+  gongkai_buffer_free(out);
+  out = kSentinel;
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_deadlines(&out, GONGKAI_FORMAT_JSON, cal, options,
+                                                                     TEXT_ARG(kApplication), "2024-13-01"));
+  CHECK_ERROR_MENTIONS("as_of");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_deadline_options_set_count_start_day(NULL, 1));
+  CHECK(out == kSentinel);
+  gongkai_deadline_options_free(options);
+  gongkai_deadline_options_free(NULL);
+  gongkai_calendar_free(cal);
+}
+
+static void test_table3(void) {
+  gongkai_table3* a = NULL;
+  gongkai_table3* b = NULL;
+  gongkai_table3* other_year = NULL;
+  gongkai_buffer* out = NULL;
+  static const char kDecided[] =
+      "{\"id\":\"x1\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_COMMERCIAL\"},"
+      "\"received\":{\"year\":2024,\"month\":3,\"day\":1},\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\","
+      "\"date\":{\"year\":2024,\"month\":3,\"day\":1}},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2024,"
+      "\"month\":3,\"day\":20},\"outcome\":\"OUTCOME_PARTIAL\"}]}\n";
+  static const char kNoDate[] = "{\"id\":\"x2\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_OTHER\"}}\n";
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&a, 2024, "", GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&b, 2024, "2021", GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_add(a, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication)));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_add(b, GONGKAI_FORMAT_JSON, TEXT_ARG(kDecided)));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_add(b, GONGKAI_FORMAT_JSON, TEXT_ARG(kNoDate)));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_merge(a, b));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_result(&out, a, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"d1\"}")));
+  CHECK(strstr(text_of(out), "\"recordsSeen\":\"3\"") != NULL);
+  CHECK(strstr(text_of(out), "\"recordsCounted\":\"2\"") != NULL);
+  CHECK(strstr(text_of(out), "{\"key\":\"t3.partial.commercial\",\"count\":\"1\"") != NULL);
+  CHECK(strstr(text_of(out), "{\"key\":\"t3.carried_forward.natural_person\",\"count\":\"1\"") != NULL);
+  CHECK(strstr(text_of(out), "\"applicationId\":\"x2\"") != NULL);
+  CHECK(strstr(text_of(out), "MARKER") == NULL);
+  gongkai_buffer_free(out);
+  out = NULL;
+
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&other_year, 2023, "", GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_merge(a, other_year));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_merge(a, a));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(a, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"x\"}\n{\"nope\":1}\n")));
+  CHECK_ERROR_MENTIONS("message 1");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(a, GONGKAI_FORMAT_BINARY, TEXT_ARG("\x05\x01")));
+  CHECK_CODE(GONGKAI_OUT_OF_RANGE, gongkai_table3_new(&b, 2018, "", GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_table3_new(&b, 2024, "2030", GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_new(&b, 2024, "2021", GONGKAI_FORMAT_JSON,
+      TEXT_ARG("{\"rows\":[{\"outcome\":\"OUTCOME_GRANTED\",\"row\":\"carried_over\"}]}")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kNoDate)));
+  /* The failed calls changed nothing. */
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_result(&out, a, GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK(strstr(text_of(out), "\"recordsSeen\":\"3\"") != NULL);
+  gongkai_buffer_free(out);
+  gongkai_table3_free(a);
+  gongkai_table3_free(b);
+  gongkai_table3_free(other_year);
+  gongkai_table3_free(NULL);
+}
+
+int main(void) {
+  static const check_test tests[] = {
+      {"history", test_history},
+      {"deadlines", test_deadlines},
+      {"table3", test_table3},
+  };
+  return check_run_all(tests, sizeof tests / sizeof tests[0]);
+}
