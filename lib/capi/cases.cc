@@ -107,7 +107,7 @@ gongkai_code gongkai_application_deadlines(gongkai_buffer** out, int format,
     ASSIGN_OR_RETURN(absl::CivilDay day, gongkai::calendar::ParseDay(as_of, "as_of"));
     v1::Application application;
     RETURN_IF_ERROR(ParseArg(format, data, size, "application", &application));
-    RETURN_IF_ERROR(cases::ReplayHistory(application, *calendar->calendar).status());
+    // ComputeDeadlines replays (and so checks) the whole history first.
     ASSIGN_OR_RETURN(v1::DeadlineReport report,
                      cases::ComputeDeadlines(application, day, *calendar->calendar,
                                              options == nullptr ? cases::DeadlineOptions{} : options->options));

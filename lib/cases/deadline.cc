@@ -135,7 +135,7 @@ absl::StatusOr<v1::DeadlineReport> ComputeDeadlines(const v1::Application& appli
                                                     absl::CivilDay as_of,
                                                     const calendar::Calendar& cal,
                                                     const DeadlineOptions& options) {
-  ASSIGN_OR_RETURN(const Clock clock, ClockOf(application));
+  ASSIGN_OR_RETURN(const Clock clock, ClockOf(application, cal));
   return ComputeDeadlines(clock, as_of, cal, options);
 }
 

@@ -62,7 +62,7 @@ struct Clock {
 // the events is not checked here, that is the history's job). InvalidArgument naming the
 // application and the event for a bad date, an extension outside 1..20 or a second one, a
 // negative correction period, an answer without a consultation to close.
-absl::StatusOr<Clock> ClockOf(const v1::Application& application);
+absl::StatusOr<Clock> ClockOf(const v1::Application& application, const calendar::Calendar& cal);
 
 // OK if every date of `clock` is in 2008–2100 (else OutOfRange) and the dates are in order:
 // nothing before the receipt, a correction received only after its request, an answer or a

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "cases/deadline.h"
+#include "cases/history.h"
 #include "common/status_macros.h"
 
 namespace gongkai::cases {
@@ -103,85 +104,24 @@ Clock ClockAsOf(const Clock& clock, absl::CivilDay as_of) {
   return c;
 }
 
-absl::StatusOr<Clock> ClockOf(const v1::Application& app) {
+absl::StatusOr<Clock> ClockOf(const v1::Application& app, const calendar::Calendar& cal) {
+  // The history engine is the one reader of events: the clocks take its derived facts, so a
+  // history it refuses has no deadlines, and the two can never read an event differently.
+  ASSIGN_OR_RETURN(const Replay facts, ReplayHistory(app, cal));
   Clock c;
   c.application_id = app.id();
   c.channel = app.channel();
-  ASSIGN_OR_RETURN(
-      c.received, calendar::FromProto(app.received(), absl::StrCat(Where(app.id()), ": received")));
-  for (int i = 0; i < app.events_size(); ++i) {
-    const v1::Event& e = app.events(i);
-    const std::string field =
-        absl::StrCat(Where(app.id()), ": events[", i, "] ", v1::EventType_Name(e.type()));
-    ASSIGN_OR_RETURN(const absl::CivilDay day,
-                     calendar::FromProto(e.date(), absl::StrCat(field, " date")));
-    switch (e.type()) {
-      case v1::EVENT_TYPE_CORRECTION_REQUESTED:
-        if (e.correction_period_days() < 0) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              field, ": correction_period_days ", e.correction_period_days(), " is negative"));
-        }
-        c.correction_requested = day;
-        c.correction_period_days = e.correction_period_days();
-        c.correction_received.reset();  // a later notice supersedes an earlier one
-        break;
-      case v1::EVENT_TYPE_CORRECTION_RECEIVED:
-        c.correction_received = day;
-        break;
-      case v1::EVENT_TYPE_CONSULTATION_STARTED:
-        c.consultations.push_back({day, std::nullopt, e.party()});
-        break;
-      case v1::EVENT_TYPE_CONSULTATION_ANSWERED: {
-        // The answer closes the earliest open consultation of the same party.
-        Clock::Consultation* open = nullptr;
-        for (Clock::Consultation& k : c.consultations) {
-          if (!k.end && (k.party == e.party() || e.party() == v1::CONSULTATION_PARTY_UNSPECIFIED)) {
-            open = &k;
-            break;
-          }
-        }
-        if (open == nullptr) {
-          return absl::InvalidArgumentError(
-              absl::StrCat(field, ": no open consultation to answer"));
-        }
-        open->end = day;
-        break;
-      }
-      case v1::EVENT_TYPE_EXTENSION_APPROVED:
-        if (c.extension_approved) {
-          return absl::InvalidArgumentError(
-              absl::StrCat(field, ": a second extension (第三十三条 allows one)"));
-        }
-        if (e.extension_days() < 1 || e.extension_days() > 20) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              field, ": extension_days ", e.extension_days(), " is outside 1..20 (第三十三条)"));
-        }
-        c.extension_approved = day;
-        c.extension_days = e.extension_days();
-        break;
-      case v1::EVENT_TYPE_FEE_NOTICE_SENT: {
-        // The 20 days run from the applicant's receipt of the notice; unknown until recorded.
-        if (e.has_fee_notice_received()) {
-          ASSIGN_OR_RETURN(c.fee_notice_received,
-                           calendar::FromProto(e.fee_notice_received(),
-                                               absl::StrCat(field, " fee_notice_received")));
-        }
-        c.fee_paid.reset();
-        break;
-      }
-      case v1::EVENT_TYPE_FEE_PAID:
-        c.fee_paid = day;
-        break;
-      case v1::EVENT_TYPE_DECIDED:
-        if (!c.decided) c.decided = day;
-        break;
-      case v1::EVENT_TYPE_WITHDRAWN:
-        if (!c.withdrawn) c.withdrawn = day;
-        break;
-      default:
-        break;  // registration, delivery, archiving: no clock of their own here
-    }
-  }
+  c.received = facts.received;
+  c.correction_requested = facts.correction_requested;
+  c.correction_period_days = facts.correction_period_days;
+  c.correction_received = facts.correction_received;
+  for (const Consultation& k : facts.consultations) c.consultations.push_back({k.start, k.end, k.party});
+  c.extension_days = facts.extension_days;
+  c.extension_approved = facts.extension_approved;
+  c.fee_notice_received = facts.fee_notice_received;
+  c.fee_paid = facts.fee_paid;
+  c.decided = facts.decided;
+  c.withdrawn = facts.withdrawn;
   return c;
 }
 

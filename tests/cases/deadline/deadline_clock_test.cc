@@ -26,12 +26,14 @@ v1::Application Record() {
       ->set_party(v1::CONSULTATION_PARTY_THIRD_PARTY);
   Add(&app, v1::EVENT_TYPE_CONSULTATION_ANSWERED, "2024-03-20")
       ->set_party(v1::CONSULTATION_PARTY_THIRD_PARTY);
-  Add(&app, v1::EVENT_TYPE_EXTENSION_APPROVED, "2024-04-01")->set_extension_days(10);
+  v1::Event* extension = Add(&app, v1::EVENT_TYPE_EXTENSION_APPROVED, "2024-04-01");
+  extension->set_extension_days(10);
+  extension->set_approver("信息公开办负责人");
   return app;
 }
 
 TEST(DeadlineClockTest, ReadsTheEvents) {
-  auto clock = ClockOf(Record());
+  auto clock = ClockOf(Record(), National());
   ASSERT_TRUE(clock.ok()) << clock.status();
   EXPECT_EQ(clock->application_id, "2024-0042");
   EXPECT_EQ(clock->received, Day("2024-03-01"));
@@ -64,8 +66,9 @@ TEST(DeadlineClockTest, FeeNoticeReceiptComesFromTheNoticeEvent) {
   v1::Application app = Record();
   v1::Event* notice = Add(&app, v1::EVENT_TYPE_FEE_NOTICE_SENT, "2024-04-02");
   *notice->mutable_fee_notice_received() = calendar::ToProto(Day("2024-04-03"));
+  notice->set_fee_fen(10000);
   Add(&app, v1::EVENT_TYPE_FEE_PAID, "2024-04-08");
-  auto clock = ClockOf(app);
+  auto clock = ClockOf(app, National());
   ASSERT_TRUE(clock.ok()) << clock.status();
   EXPECT_EQ(clock->fee_notice_received, Day("2024-04-03"));
   EXPECT_EQ(clock->fee_paid, Day("2024-04-08"));
@@ -73,22 +76,25 @@ TEST(DeadlineClockTest, FeeNoticeReceiptComesFromTheNoticeEvent) {
 
 TEST(DeadlineClockTest, RefusesWhatTheLawDoesNotAllow) {
   v1::Application app = Record();
-  Add(&app, v1::EVENT_TYPE_EXTENSION_APPROVED, "2024-04-02")->set_extension_days(5);
-  EXPECT_THAT(ClockOf(app).status().message(), HasSubstr("second extension"));
+  v1::Event* second = Add(&app, v1::EVENT_TYPE_EXTENSION_APPROVED, "2024-04-02");
+  second->set_extension_days(5);
+  second->set_approver("信息公开办负责人");
+  EXPECT_EQ(ClockOf(app, National()).status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(ClockOf(app, National()).status().message(), HasSubstr("application 2024-0042"));
 
   app = Record();
   app.mutable_events(5)->set_extension_days(21);
-  EXPECT_THAT(ClockOf(app).status().message(),
-              HasSubstr("events[5] EVENT_TYPE_EXTENSION_APPROVED"));
+  EXPECT_THAT(ClockOf(app, National()).status().message(), HasSubstr("events[5]"));
 
   app = Record();
-  Add(&app, v1::EVENT_TYPE_CONSULTATION_ANSWERED, "2024-04-02");
-  EXPECT_THAT(ClockOf(app).status().message(), HasSubstr("no open consultation"));
+  Add(&app, v1::EVENT_TYPE_CONSULTATION_ANSWERED, "2024-04-02")
+      ->set_party(v1::CONSULTATION_PARTY_THIRD_PARTY);
+  EXPECT_EQ(ClockOf(app, National()).status().code(), absl::StatusCode::kFailedPrecondition);
 
   app = Record();
   app.mutable_events(2)->mutable_date()->set_day(30);
   app.mutable_events(2)->mutable_date()->set_month(2);
-  EXPECT_EQ(ClockOf(app).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(ClockOf(app, National()).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
 TEST(DeadlineClockTest, ValidateNamesTheFieldOutOfOrder) {
@@ -114,8 +120,8 @@ TEST(DeadlineClockTest, ValidateNamesTheFieldOutOfOrder) {
 }
 
 TEST(DeadlineClockTest, ClockAsOfDropsLaterFacts) {
-  auto clock = ClockOf(Record());
-  ASSERT_TRUE(clock.ok());
+  auto clock = ClockOf(Record(), National());
+  ASSERT_TRUE(clock.ok()) << clock.status();
   const Clock early = ClockAsOf(*clock, Day("2024-03-15"));
   EXPECT_EQ(early.consultations.size(), 1u);
   EXPECT_FALSE(early.consultations[0].end.has_value());
