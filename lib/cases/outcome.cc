@@ -1,6 +1,7 @@
 #include "cases/outcome.h"
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 
 #include "absl/strings/escaping.h"
