@@ -109,7 +109,6 @@ TEST_F(CliTest, DeadlineRefusesBadDatesNamingTheFlag) {
       {{"--extension=many"}, "--extension"},
       {{"--channel=pigeon"}, "--channel"},
       {{"--correction_received=2024-02-19"}, "--correction_received"},
-      {{"--correction-requested=2024-02-07"}, "--correction-requested"},  // underscores only
       {{"--as_of=2024-02-01"}, "as_of"},                                  // before the receipt
   };
   for (const Case& k : cases) {
@@ -120,6 +119,18 @@ TEST_F(CliTest, DeadlineRefusesBadDatesNamingTheFlag) {
     EXPECT_THAT(r.err, HasSubstr(k.flag)) << k.args[0];
   }
   EXPECT_EQ(Run({"deadline"}).exit_code, kUnusable);
+}
+
+TEST_F(CliTest, DeadlineFlagsMayBeSpelledWithDashes) {
+  // As the issue writes them: --correction-requested D --correction-received D.
+  // Restart on 2024-02-20; 20 working days: 2/21-23, 2/26-3/1, 3/4-8, 3/11-15, 3/18, 3/19.
+  Result r = Run({"deadline", "--received", "2024-02-05", "--correction-requested", "2024-02-06",
+                  "--correction-received", "2024-02-20", "--correction-period", "10"});
+  EXPECT_EQ(r.exit_code, kOk) << r.err;
+  EXPECT_EQ(r.out.substr(0, 11), "2024-03-19\n");
+  r = Run({"deadline", "--received", "2024-02-05", "--correction-requested", "2024-02-30"});
+  EXPECT_EQ(r.exit_code, kUnusable);
+  EXPECT_THAT(r.err, HasSubstr("correction_requested"));
 }
 
 TEST_F(CliTest, CalendarListsAYearsDaysOffAndMakeupDays) {

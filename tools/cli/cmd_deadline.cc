@@ -176,7 +176,7 @@ const RegisterCommand kRegistration({
         "Each --pause is a consultation; FROM: with no TO is still open, and the reply is\n"
         "then reported as paused, due as if it ended on the as-of date. --explain adds each\n"
         "deadline's steps (start, stops, days off skipped, make-up days counted). Flag names\n"
-        "use underscores. See docs/cases.md, \"Deadlines\".",
+        "take _ or - between words. See docs/cases.md, \"Deadlines\".",
     .flags = {Required("received"), Optional("channel"), Optional("correction_requested"),
               Optional("correction_period"), Optional("correction_received"), Optional("pause"),
               Optional("extension"), Optional("as_of"), Optional("same_day"), Optional("explain"),

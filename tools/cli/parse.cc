@@ -3,6 +3,7 @@
 #include "absl/flags/commandlineflag.h"
 #include "absl/flags/reflection.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "text.h"
 
@@ -94,7 +95,8 @@ absl::Status ParseArgs(const Command& command, const std::vector<std::string>& a
     absl::string_view body = StripDashes(word);
     const size_t eq = body.find('=');
     const bool has_value = eq != absl::string_view::npos;
-    absl::string_view name = body.substr(0, eq);
+    // Abseil flag names cannot hold '-', but people type --correction-requested: read it as '_'.
+    const std::string name = absl::StrReplaceAll(body.substr(0, eq), {{"-", "_"}});
     std::string value = has_value ? std::string(body.substr(eq + 1)) : "";
 
     Resolved r;
