@@ -106,11 +106,7 @@ gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar*
       return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", calendar::kFirstYear,
                                                 "..", calendar::kLastYear));
     }
-    ASSIGN_OR_RETURN(gongkai::messages::Encoding encoding, gongkai::capi::ToEncoding(format));
-    ASSIGN_OR_RETURN(std::string bytes,
-                     gongkai::messages::SerializeAs(encoding, calendar::YearView(*cal->calendar, year)));
-    *out = NewBuffer(std::move(bytes));
-    return absl::OkStatus();
+    return gongkai::capi::Output(format, calendar::YearView(*cal->calendar, year), out);
   });
 }
 

@@ -25,6 +25,7 @@ struct gongkai_table3 {
 namespace {
 
 using gongkai::capi::Guard;
+using gongkai::capi::Output;
 using gongkai::capi::NewBuffer;
 using gongkai::capi::ParseArg;
 using gongkai::capi::RequireNonNull;
@@ -32,12 +33,6 @@ namespace cases = gongkai::cases;
 namespace messages = gongkai::messages;
 namespace v1 = gongkai::v1;
 
-absl::Status Output(int format, const google::protobuf::Message& message, gongkai_buffer** out) {
-  ASSIGN_OR_RETURN(messages::Encoding encoding, gongkai::capi::ToEncoding(format));
-  ASSIGN_OR_RETURN(std::string bytes, messages::SerializeAs(encoding, message));
-  *out = NewBuffer(std::move(bytes));
-  return absl::OkStatus();
-}
 
 }  // namespace
 

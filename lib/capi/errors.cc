@@ -3,6 +3,7 @@
 
 #include "absl/strings/str_format.h"
 #include "capi/guard.h"
+#include "capi/buffer.h"
 #include "common/status_macros.h"
 #include "gongkai/common.h"
 #include "gongkai/report.h"
@@ -69,6 +70,13 @@ absl::Status ParseArg(int format, const void* data, size_t size, absl::string_vi
   absl::Status status = messages::ParseAs(encoding, bytes, message);
   if (status.ok()) return status;
   return absl::Status(status.code(), absl::StrCat(param, ": ", status.message()));
+}
+
+absl::Status Output(int format, const google::protobuf::Message& message, gongkai_buffer** out) {
+  ASSIGN_OR_RETURN(messages::Encoding encoding, ToEncoding(format));
+  ASSIGN_OR_RETURN(std::string bytes, messages::SerializeAs(encoding, message));
+  *out = NewBuffer(std::move(bytes));
+  return absl::OkStatus();
 }
 
 absl::Status CheckFlags(int flags, int known, absl::string_view param) {

@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/status/statusor.h"
+#include "gongkai/buffer.h"
 #include "gongkai/common.h"
 #include "google/protobuf/message.h"
 #include "messages/stream.h"
@@ -50,6 +51,9 @@ absl::StatusOr<messages::Encoding> ToEncoding(int format);
 // `param`.
 absl::Status ParseArg(int format, const void* data, size_t size, absl::string_view param,
                       google::protobuf::Message* message);
+
+// Serializes `message` in `format` into a new buffer for the caller (the last step of a body).
+absl::Status Output(int format, const google::protobuf::Message& message, gongkai_buffer** out);
 
 // InvalidArgument naming `param` if `flags` has a bit outside `known`.
 absl::Status CheckFlags(int flags, int known, absl::string_view param);

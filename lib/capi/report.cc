@@ -23,6 +23,7 @@ struct gongkai_validate_options {
 namespace {
 
 using gongkai::capi::Guard;
+using gongkai::capi::Output;
 using gongkai::capi::NewBuffer;
 using gongkai::capi::ParseArg;
 using gongkai::capi::RequireNonNull;
@@ -31,12 +32,6 @@ namespace messages = gongkai::messages;
 namespace report = gongkai::report;
 namespace v1 = gongkai::v1;
 
-absl::Status Output(int format, const google::protobuf::Message& message, gongkai_buffer** out) {
-  ASSIGN_OR_RETURN(messages::Encoding encoding, ToEncoding(format));
-  ASSIGN_OR_RETURN(std::string bytes, messages::SerializeAs(encoding, message));
-  *out = NewBuffer(std::move(bytes));
-  return absl::OkStatus();
-}
 
 absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(int format, const uint8_t* data,
                                                                 size_t size,

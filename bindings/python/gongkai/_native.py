@@ -192,6 +192,28 @@ def check(code):
         raise errors.from_code(code, code_name, message)
 
 
+class Handle:
+    """Owns one library handle: frees it with the C function named by FREE on close(), at the
+    end of a with block, or when collected, whichever comes first."""
+
+    FREE = None
+
+    def close(self):
+        """Frees the handle now (also done when the object is collected)."""
+        if getattr(self, "_handle", None):
+            getattr(lib, self.FREE)(self._handle)
+            self._handle = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        self.close()
+
+
 def call_for_buffer(name, *args):
     """Calls C function `name` with a fresh gongkai_buffer** followed by `args`, and returns
     the buffer's contents as bytes. The buffer is freed whatever happens."""

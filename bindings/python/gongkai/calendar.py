@@ -27,9 +27,11 @@ def _date_arg(value, what):
     raise TypeError(f"{what} must be a datetime.date or a str, not {type(value).__name__}")
 
 
-class Calendar:
+class Calendar(_native.Handle):
     """An immutable calendar handle; safe to share between threads. Use Calendar.national(), or
     layer() a gongkai.v1.CalendarSpec (a protobuf object, a JSON str or a dict) over one."""
+
+    FREE = "gongkai_calendar_free"
 
     def __init__(self, handle):
         self._handle = handle
@@ -61,21 +63,6 @@ class Calendar:
         handle = _native._calendar_p()
         _native.check(_native.lib.gongkai_calendar_layer(ctypes.byref(handle), base, fmt, data, len(data)))
         return cls(handle)
-
-    def close(self):
-        """Frees the handle now (also done when the object is collected)."""
-        if self._handle:
-            _native.lib.gongkai_calendar_free(self._handle)
-            self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
     @property
     def version(self):

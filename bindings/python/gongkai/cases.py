@@ -68,9 +68,11 @@ def deadlines(application, as_of, calendar=None, *, count_start_day=False, fee_w
     return form.decode(out, _pb2("DeadlineReport") if form.kind == "message" else None)
 
 
-class Table3:
+class Table3(_native.Handle):
     """Table 三 of one report year counted from applications. Add records in batches, merge
     aggregators of different shards, then take the result. Not for two threads at once."""
+
+    FREE = "gongkai_table3_free"
 
     def __init__(self, year, layout="", mapping=None):
         self._handle = _native._table3_p()
@@ -81,20 +83,6 @@ class Table3:
         _native.check(_native.lib.gongkai_table3_new(ctypes.byref(self._handle), int(year),
                                                      _name(layout, "layout"), fmt, data,
                                                      0 if data is None else len(data)))
-
-    def close(self):
-        if self._handle:
-            _native.lib.gongkai_table3_free(self._handle)
-            self._handle = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        self.close()
 
     def add(self, records):
         """Adds applications: a list of records (protobuf objects, JSON str or dicts) sent as one
