@@ -120,10 +120,8 @@ gongkai_code gongkai_table3_new(gongkai_table3** out, int year, const char* layo
       override.emplace();
       RETURN_IF_ERROR(ParseArg(format, mapping, mapping_size, "mapping", &*override));
     }
-    if (year < gongkai::report::kFirstYear || year > gongkai::report::kLastYear) {
-      return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", gongkai::report::kFirstYear,
-                                                "..", gongkai::report::kLastYear));
-    }
+    // Before the layout lookup, so that 2018 is out of range rather than "no layout".
+    RETURN_IF_ERROR(gongkai::report::CheckReportYear(year));
     ASSIGN_OR_RETURN(const gongkai::report::Layout* resolved, gongkai::report::LayoutFor(layout, year));
     ASSIGN_OR_RETURN(cases::Table3Aggregator aggregator,
                      cases::Table3Aggregator::Create(year, *resolved, override ? &*override : nullptr));

@@ -44,10 +44,7 @@ const char* ConcludingName(const v1::Event& e) {
 
 absl::StatusOr<Table3Aggregator> Table3Aggregator::Create(int year, const report::Layout& layout,
                                                           const v1::OutcomeMapping* mapping) {
-  if (year < report::kFirstYear || year > report::kLastYear) {
-    return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", report::kFirstYear,
-                                              "..", report::kLastYear));
-  }
+  if (absl::Status year_ok = report::CheckReportYear(year); !year_ok.ok()) return year_ok;
   absl::StatusOr<Table3Index> index = IndexTable3(layout, mapping);
   if (!index.ok()) return index.status();
   Table3Aggregator a;

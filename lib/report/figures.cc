@@ -18,11 +18,13 @@ Figures Figures::Empty(const Layout& layout) {
   return f;
 }
 
+absl::Status CheckReportYear(int year) {
+  if (year >= kFirstYear && year <= kLastYear) return absl::OkStatus();
+  return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", kFirstYear, "..", kLastYear));
+}
+
 absl::StatusOr<Figures> ReadFigures(const v1::AnnualReport& report) {
-  if (report.year() < kFirstYear || report.year() > kLastYear) {
-    return absl::OutOfRangeError(absl::StrCat("year: ", report.year(), " is outside ", kFirstYear,
-                                              "..", kLastYear));
-  }
+  RETURN_IF_ERROR(CheckReportYear(report.year()));
   ASSIGN_OR_RETURN(const Layout* layout, LayoutFor(report.layout(), report.year()));
   Figures f = Figures::Empty(*layout);
   std::vector<int> first_at(layout->cells().size(), -1);

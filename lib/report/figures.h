@@ -16,6 +16,9 @@ namespace gongkai::report {
 inline constexpr int kFirstYear = 2019;
 inline constexpr int kLastYear = 2100;
 
+// OutOfRange ("year: 2101 is outside 2019..2100") unless kFirstYear <= year <= kLastYear.
+absl::Status CheckReportYear(int year);
+
 struct Figures {
   const Layout* layout = nullptr;
   // One entry per Layout::cells() entry. Absent cells hold 0 and present[i] == false.

@@ -277,10 +277,7 @@ absl::StatusOr<ImportResult> ImportGrid(const Layout& layout, absl::string_view 
 absl::StatusOr<ImportedReport> ImportReport(const v1::Agency& agency, int year,
                                             absl::string_view layout_id,
                                             absl::Span<const TableGrid> grids) {
-  if (year < kFirstYear || year > kLastYear) {
-    return absl::OutOfRangeError(
-        absl::StrCat("year: ", year, " is outside ", kFirstYear, "..", kLastYear));
-  }
+  RETURN_IF_ERROR(CheckReportYear(year));
   ASSIGN_OR_RETURN(const Layout* layout, LayoutFor(layout_id, year));
   ImportedReport out;
   out.figures = Figures::Empty(*layout);
