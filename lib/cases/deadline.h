@@ -12,6 +12,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "calendar/calendar.h"
+#include "cases/state.h"
 #include "gongkai/v1/application.pb.h"
 #include "gongkai/v1/deadline.pb.h"
 
@@ -63,6 +64,8 @@ struct Clock {
 // application and the event for a bad date, an extension outside 1..20 or a second one, a
 // negative correction period, an answer without a consultation to close.
 absl::StatusOr<Clock> ClockOf(const v1::Application& application, const calendar::Calendar& cal);
+// The same from a history already replayed (ReplayHistory), for callers that need its facts too.
+Clock ClockFromReplay(const v1::Application& application, const Replay& facts);
 
 // OK if every date of `clock` is in 2008–2100 (else OutOfRange) and the dates are in order:
 // nothing before the receipt, a correction received only after its request, an answer or a

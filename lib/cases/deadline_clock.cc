@@ -108,6 +108,10 @@ absl::StatusOr<Clock> ClockOf(const v1::Application& app, const calendar::Calend
   // The history engine is the one reader of events: the clocks take its derived facts, so a
   // history it refuses has no deadlines, and the two can never read an event differently.
   ASSIGN_OR_RETURN(const Replay facts, ReplayHistory(app, cal));
+  return ClockFromReplay(app, facts);
+}
+
+Clock ClockFromReplay(const v1::Application& app, const Replay& facts) {
   Clock c;
   c.application_id = app.id();
   c.channel = app.channel();

@@ -53,7 +53,7 @@ int Run(const Invocation& in) {
         const auto& app = static_cast<const v1::Application&>(m);
         auto replay = cases::ReplayHistory(app, *cal);
         if (!replay.ok()) return replay.status();
-        auto report = cases::ComputeDeadlines(app, *as_of, *cal);
+        auto report = cases::ComputeDeadlines(cases::ClockFromReplay(app, *replay), *as_of, *cal);
         if (!report.ok()) return report.status();
         const v1::Deadline* reply = cases::FindDeadline(*report, v1::DEADLINE_KIND_REPLY);
         if (reply != nullptr && reply->overdue()) ++overdue;
