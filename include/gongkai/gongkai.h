@@ -16,5 +16,7 @@
 #include "gongkai/report.h"
 #include "gongkai/calendar.h"
 #include "gongkai/cases.h"
+#include "gongkai/disclosure.h"
+#include "gongkai/annual.h"
 
 #endif /* GONGKAI_GONGKAI_H_ */

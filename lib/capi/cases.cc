@@ -14,10 +14,6 @@
 #include "gongkai/v1/aggregation.pb.h"
 #include "report/figures.h"
 
-struct gongkai_deadline_options {
-  gongkai::cases::DeadlineOptions options;
-};
-
 struct gongkai_table3 {
   gongkai::cases::Table3Aggregator aggregator;
 };

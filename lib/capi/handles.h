@@ -5,11 +5,17 @@
 #include <memory>
 
 #include "calendar/calendar.h"
+#include "cases/deadline.h"
 #include "gongkai/calendar.h"
+#include "gongkai/cases.h"
 
 struct gongkai_calendar {
   // Immutable and shared: copies of a handle's calendar cost a reference count.
   std::shared_ptr<const gongkai::calendar::Calendar> calendar;
+};
+
+struct gongkai_deadline_options {
+  gongkai::cases::DeadlineOptions options;
 };
 
 #endif  // GONGKAI_LIB_CAPI_HANDLES_H_

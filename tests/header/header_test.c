@@ -50,6 +50,20 @@ int main(void) {
       (any_fn)gongkai_table3_add,
       (any_fn)gongkai_table3_merge,
       (any_fn)gongkai_table3_result,
+      (any_fn)gongkai_disclosure_check,
+      (any_fn)gongkai_disclosure_timeliness,
+      (any_fn)gongkai_index_registry_new,
+      (any_fn)gongkai_index_registry_free,
+      (any_fn)gongkai_index_registry_add,
+      (any_fn)gongkai_index_registry_next,
+      (any_fn)gongkai_slip_replay,
+      (any_fn)gongkai_slip_apply_event,
+      (any_fn)gongkai_remedy_check,
+      (any_fn)gongkai_annual_new,
+      (any_fn)gongkai_annual_free,
+      (any_fn)gongkai_annual_add,
+      (any_fn)gongkai_annual_merge,
+      (any_fn)gongkai_annual_finish,
   };
   gongkai_code code = GONGKAI_OK;
   size_t i;

@@ -29,7 +29,8 @@ _INTEGER_TYPES = {
     "int64_t": ctypes.c_int64,
 }
 _OPAQUE_STRUCTS = {"gongkai_buffer", "gongkai_validate_options", "gongkai_calendar",
-                   "gongkai_deadline_options", "gongkai_table3"}
+                   "gongkai_deadline_options", "gongkai_table3", "gongkai_index_registry",
+                   "gongkai_annual"}
 # ctypes' simple type codes: signed and unsigned integers.
 _SIGNED_CODES = set("bhilq")
 _UNSIGNED_CODES = set("BHILQ")

@@ -14,18 +14,6 @@
 namespace gongkai::cli {
 namespace {
 
-void PrintFindings(const Invocation& in, const v1::ValidationResult& result) {
-  for (const v1::Finding& f : result.findings()) {
-    *in.out << (f.severity() == v1::SEVERITY_ERROR ? "error" : "warning") << " [" << f.rule() << "] "
-            << f.explanation_zh() << "\n  " << f.explanation_en() << "\n";
-    for (const v1::CellRef& cell : f.cells()) {
-      *in.out << "    " << cell.key() << " = " << (cell.value().empty() ? "(absent)" : cell.value())
-              << "  " << cell.label() << "\n";
-    }
-  }
-  *in.out << result.error_count() << " errors, " << result.warning_count() << " warnings\n";
-}
-
 int Run(const Invocation& in) {
   const std::string output = absl::GetFlag(FLAGS_output).empty() ? "text" : absl::GetFlag(FLAGS_output);
   if (output != "text" && output != "json") {
@@ -62,7 +50,7 @@ int Run(const Invocation& in) {
     const int written = WriteJson(in, *result);
     if (written != kExitOk) return written;
   } else {
-    PrintFindings(in, *result);
+    PrintFindings(*in.out, *result);
   }
   return result->error_count() > 0 ? kExitFindings : kExitOk;
 }

@@ -15,7 +15,11 @@ ABSL_FLAG(bool, ignore_unknown, false,
           "JSON input: skip fields the type does not have instead of failing");
 ABSL_FLAG(std::string, output, "",
           "what to print: validate: text (default) or json; render: text (default), markdown, csv, "
-          "csv-labels, json, html or html-document");
+          "csv-labels, json, html or html-document; report: text (default), markdown, html or json");
+ABSL_FLAG(std::string, data, "",
+          "report: the folder of records (agency.json, entered.json, disclosures.jsonl, slips.jsonl, "
+          "applications.jsonl, remedies.jsonl; or .binpb streams)");
+ABSL_FLAG(std::string, trace, "", "report: a cell key (t3.granted.total); list the records behind it");
 ABSL_FLAG(std::string, previous, "", "the same agency's report of the previous year (JSON)");
 ABSL_FLAG(bool, members, false,
           "the files after the report are the member reports it consolidates (roll-up check)");

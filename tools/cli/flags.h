@@ -15,6 +15,8 @@ ABSL_DECLARE_FLAG(bool, proto_names);
 ABSL_DECLARE_FLAG(bool, emit_defaults);
 ABSL_DECLARE_FLAG(bool, ignore_unknown);
 ABSL_DECLARE_FLAG(std::string, output);
+ABSL_DECLARE_FLAG(std::string, data);
+ABSL_DECLARE_FLAG(std::string, trace);
 ABSL_DECLARE_FLAG(std::string, previous);
 ABSL_DECLARE_FLAG(bool, members);
 ABSL_DECLARE_FLAG(std::string, agency);

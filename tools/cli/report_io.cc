@@ -18,6 +18,18 @@ absl::StatusOr<v1::AnnualReport> ReadReport(absl::string_view path) {
   return report;
 }
 
+void PrintFindings(std::ostream& out, const v1::ValidationResult& result) {
+  for (const v1::Finding& f : result.findings()) {
+    out << (f.severity() == v1::SEVERITY_ERROR ? "error" : "warning") << " [" << f.rule() << "] "
+        << f.explanation_zh() << "\n  " << f.explanation_en() << "\n";
+    for (const v1::CellRef& cell : f.cells()) {
+      out << "    " << cell.key() << " = " << (cell.value().empty() ? "(absent)" : cell.value())
+          << "  " << cell.label() << "\n";
+    }
+  }
+  out << result.error_count() << " errors, " << result.warning_count() << " warnings\n";
+}
+
 int WriteJson(const Invocation& in, const google::protobuf::Message& message) {
   messages::JsonPrintOptions options;
   options.pretty = true;

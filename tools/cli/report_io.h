@@ -2,6 +2,7 @@
 #ifndef GONGKAI_TOOLS_CLI_REPORT_IO_H_
 #define GONGKAI_TOOLS_CLI_REPORT_IO_H_
 
+#include <ostream>
 #include <string>
 
 #include "absl/status/statusor.h"
@@ -13,6 +14,9 @@ namespace gongkai::cli {
 
 // The report in the JSON file `path` ("-" for standard input). Errors name the file.
 absl::StatusOr<v1::AnnualReport> ReadReport(absl::string_view path);
+
+// Each finding with its cells, then the error and warning counts.
+void PrintFindings(std::ostream& out, const v1::ValidationResult& result);
 
 // Writes `message` as pretty JSON with a final newline to in.out.
 int WriteJson(const Invocation& in, const google::protobuf::Message& message);

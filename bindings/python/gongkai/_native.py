@@ -49,8 +49,18 @@ class gongkai_table3(ctypes.Structure):
     """The opaque C struct gongkai_table3."""
 
 
+class gongkai_index_registry(ctypes.Structure):
+    """The opaque C struct gongkai_index_registry."""
+
+
+class gongkai_annual(ctypes.Structure):
+    """The opaque C struct gongkai_annual."""
+
+
 _deadline_options_p = ctypes.POINTER(gongkai_deadline_options)
 _table3_p = ctypes.POINTER(gongkai_table3)
+_index_registry_p = ctypes.POINTER(gongkai_index_registry)
+_annual_p = ctypes.POINTER(gongkai_annual)
 _code = ctypes.c_int  # the C enum gongkai_code
 
 # Every function of include/gongkai/*.h: name -> (restype, argtypes). tests/python checks this
@@ -125,6 +135,31 @@ FUNCTIONS = {
         _code, (ctypes.POINTER(_buffer_p), _table3_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_report_render": (
         _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    # disclosure.h
+    "gongkai_disclosure_check": (_code, (ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_disclosure_timeliness": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _calendar_p, _deadline_options_p, ctypes.c_char_p,
+                ctypes.c_size_t, ctypes.c_char_p)),
+    "gongkai_index_registry_new": (
+        _code, (ctypes.POINTER(_index_registry_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_index_registry_free": (None, (_index_registry_p,)),
+    "gongkai_index_registry_add": (_code, (_index_registry_p, ctypes.c_char_p, ctypes.c_char_p)),
+    "gongkai_index_registry_next": (
+        _code, (ctypes.POINTER(_buffer_p), _index_registry_p, ctypes.c_char_p, ctypes.c_char_p)),
+    "gongkai_slip_replay": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+                ctypes.c_size_t)),
+    "gongkai_slip_apply_event": (
+        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+                ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_remedy_check": (_code, (ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    # annual.h
+    "gongkai_annual_new": (
+        _code, (ctypes.POINTER(_annual_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, _calendar_p)),
+    "gongkai_annual_free": (None, (_annual_p,)),
+    "gongkai_annual_add": (_code, (_annual_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_annual_merge": (_code, (_annual_p, _annual_p)),
+    "gongkai_annual_finish": (_code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _annual_p)),
 }
 
 

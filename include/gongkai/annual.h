@@ -1,0 +1,66 @@
+/*
+ * gongkai/annual.h: the full annual report (政府信息公开工作年度报告) from records
+ * (docs/annual.md).
+ *
+ * A builder is made from a gongkai.v1.AnnualRequest (agency, year, entered figures and
+ * narratives, options), takes streams of records of each kind, and finishes into a
+ * gongkai.v1.AnnualResult: the report with tables 二 三 四 derived, its validation findings, the
+ * headline figures for section 一, the records skipped or found wrong, and, when the request's
+ * options name a cell, the ids of the records behind it.
+ * Thread safety: a gongkai_annual must not be used by two threads at once; build one per thread
+ * over shards of the records and merge them.
+ */
+#ifndef GONGKAI_ANNUAL_H_
+#define GONGKAI_ANNUAL_H_
+
+#include "gongkai/buffer.h"
+#include "gongkai/calendar.h"
+#include "gongkai/common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct gongkai_annual gongkai_annual;
+
+/*
+ * A new builder for `request` (a gongkai.v1.AnnualRequest in `format`). `calendar` may be NULL
+ * for the built-in national calendar; the builder keeps its own reference. GONGKAI_OK;
+ * GONGKAI_INVALID_ARGUMENT naming the field (agency.id empty, entered cells that are derived
+ * from records, a bad workflow or option); GONGKAI_NOT_FOUND for an unknown layout or trace
+ * cell; GONGKAI_OUT_OF_RANGE for a year outside 2019..2100.
+ */
+GONGKAI_API gongkai_code gongkai_annual_new(gongkai_annual** out, int format,
+                                            const uint8_t* request, size_t size,
+                                            const gongkai_calendar* calendar);
+GONGKAI_API void gongkai_annual_free(gongkai_annual* annual);
+
+/*
+ * Adds a stream of records of `kind` ("disclosure", "slip", "application" or "remedy"):
+ * length-delimited binary or JSON lines, as `format` says. A record that breaks a rule does not
+ * fail the call: it is listed among the result's problems. GONGKAI_INVALID_ARGUMENT for an
+ * unknown kind or a malformed stream (the message names the record's index); then nothing of
+ * the stream is added.
+ */
+GONGKAI_API gongkai_code gongkai_annual_add(gongkai_annual* annual, const char* kind, int format,
+                                            const uint8_t* stream, size_t size);
+
+/*
+ * Adds what `from` has seen to `into`, as if its records had been added after into's own.
+ * GONGKAI_INVALID_ARGUMENT unless both were made from the same request, or if they are the same
+ * handle; GONGKAI_OUT_OF_RANGE, changing nothing, if a count would overflow.
+ */
+GONGKAI_API gongkai_code gongkai_annual_merge(gongkai_annual* into, const gongkai_annual* from);
+
+/*
+ * Writes the gongkai.v1.AnnualResult to *out. The builder is unchanged and can take more
+ * records.
+ */
+GONGKAI_API gongkai_code gongkai_annual_finish(gongkai_buffer** out, int format,
+                                               const gongkai_annual* annual);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* GONGKAI_ANNUAL_H_ */

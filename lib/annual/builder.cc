@@ -1,0 +1,285 @@
+#include "annual/builder.h"
+
+#include <utility>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "cases/history.h"
+#include "common/status_macros.h"
+#include "google/protobuf/util/message_differencer.h"
+
+namespace gongkai::annual {
+namespace {
+
+constexpr std::pair<RecordKind, absl::string_view> kKindNames[] = {
+    {RecordKind::kDisclosure, "disclosure"},
+    {RecordKind::kSlip, "slip"},
+    {RecordKind::kApplication, "application"},
+    {RecordKind::kRemedy, "remedy"},
+};
+
+absl::Status Prefixed(absl::string_view prefix, const absl::Status& status) {
+  return absl::Status(status.code(), absl::StrCat(prefix, status.message()));
+}
+
+absl::StatusOr<cases::DayOne> DayOneOf(v1::DayOneRule rule) {
+  switch (rule) {
+    case v1::DAY_ONE_RULE_UNSPECIFIED:
+    case v1::DAY_ONE_RULE_NEXT_DAY:
+      return cases::DayOne::kNextDay;
+    case v1::DAY_ONE_RULE_SAME_DAY:
+      return cases::DayOne::kSameDay;
+    default:
+      return absl::InvalidArgumentError(
+          absl::StrCat("options.day_one: ", static_cast<int>(rule), " is not a rule"));
+  }
+}
+
+}  // namespace
+
+absl::string_view RecordKindName(RecordKind kind) {
+  for (const auto& [k, name] : kKindNames) {
+    if (k == kind) return name;
+  }
+  return "record";
+}
+
+absl::StatusOr<RecordKind> ParseRecordKind(absl::string_view name) {
+  for (const auto& [kind, n] : kKindNames) {
+    if (n == name) return kind;
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      "record kind \"", absl::CHexEscape(name), "\" is not one of disclosure, slip, application, remedy"));
+}
+
+absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(
+    const v1::AnnualRequest& request, std::shared_ptr<const calendar::Calendar> cal) {
+  if (cal == nullptr) return absl::InvalidArgumentError("calendar: null");
+  if (request.agency().id().empty()) return absl::InvalidArgumentError("agency.id: empty");
+  RETURN_IF_ERROR(report::CheckReportYear(request.year()));
+  const v1::AnnualOptions& options = request.options();
+  ASSIGN_OR_RETURN(const report::Layout* layout,
+                   report::LayoutFor(options.layout(), request.year()));
+
+  AnnualBuilder b;
+  b.request_ = request;
+  b.cal_ = std::move(cal);
+  b.layout_ = layout;
+
+  v1::AnnualReport entered = request.entered();
+  if (!entered.layout().empty() && entered.layout() != layout->id()) {
+    return absl::InvalidArgumentError(absl::StrCat("entered.layout: ", entered.layout(),
+                                                   " is not the report's layout ", layout->id()));
+  }
+  entered.set_year(request.year());
+  entered.set_layout(layout->id());
+  absl::StatusOr<report::Figures> figures = report::ReadFigures(entered);
+  if (!figures.ok()) return Prefixed("entered: ", figures.status());
+  b.entered_ = *std::move(figures);
+
+  ASSIGN_OR_RETURN(cases::Table3Aggregator t3,
+                   cases::Table3Aggregator::Create(
+                       request.year(), *layout,
+                       options.has_outcome_mapping() ? &options.outcome_mapping() : nullptr));
+  b.t3_.emplace(std::move(t3));
+  disclosure::TimelinessOptions timeliness;
+  ASSIGN_OR_RETURN(timeliness.day_one, DayOneOf(options.day_one()));
+  if (options.publication_limit_days() < 0 || options.publication_limit_days() > 365) {
+    return absl::InvalidArgumentError(absl::StrCat("options.publication_limit_days: ",
+                                                   options.publication_limit_days(),
+                                                   " is outside 0..365"));
+  }
+  timeliness.limit_days = options.publication_limit_days();
+  ASSIGN_OR_RETURN(disclosure::DisclosureCounter disclosures,
+                   disclosure::DisclosureCounter::Create(request.year(), *layout, b.cal_, timeliness));
+  b.disclosures_.emplace(std::move(disclosures));
+  ASSIGN_OR_RETURN(remedy::Table4Counter t4, remedy::Table4Counter::Create(request.year(), *layout));
+  b.t4_.emplace(std::move(t4));
+
+  // A derived figure typed in would silently lose to the records: refuse it instead.
+  const std::optional<int> t3_section = layout->FindSection("t3", "");
+  for (int i = 0; i < request.entered().cells_size(); ++i) {
+    const std::string& key = request.entered().cells(i).key();
+    const std::optional<int> cell = layout->FindCell(key);
+    const bool derived =
+        cell && (layout->cells()[*cell].section == t3_section ||
+                 b.disclosures_->Value(*cell) || b.t4_->Value(*cell));
+    if (derived) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("entered.cells[", i, "]: ", key,
+                       " is derived from records and cannot be entered"));
+    }
+  }
+
+  b.workflows_ = slip::Workflows::Builtin();
+  for (const v1::SlipWorkflow& workflow : options.workflows()) {
+    absl::Status added = b.workflows_.Add(workflow);
+    if (!added.ok()) return Prefixed("options.", added);
+  }
+  if (!options.trace_cell().empty()) {
+    const std::optional<int> cell = layout->FindCell(options.trace_cell());
+    if (!cell) {
+      return absl::NotFoundError(absl::StrCat("options.trace_cell: layout ", layout->id(),
+                                              " has no cell \"",
+                                              absl::CHexEscape(options.trace_cell()), "\""));
+    }
+    b.trace_cell_ = *cell;
+  }
+  b.check_index_scheme_ = !options.index_scheme().template_().empty();
+  absl::StatusOr<disclosure::IndexScheme> scheme =
+      disclosure::IndexScheme::Create(options.index_scheme());
+  if (!scheme.ok()) return Prefixed("options.", scheme.status());
+  b.indexes_.emplace(*std::move(scheme));
+  return b;
+}
+
+void AnnualBuilder::Problems::Add(absl::string_view kind, absl::string_view id,
+                                  absl::string_view rule, v1::Severity severity,
+                                  std::string message) {
+  ++count;
+  if (kept.size() >= kMaxProblems) return;
+  v1::RecordProblem& p = kept.emplace_back();
+  p.set_record_kind(std::string(kind));
+  p.set_record_id(std::string(id));
+  p.set_rule(std::string(rule));
+  p.set_severity(severity);
+  p.set_message(std::move(message));
+}
+
+bool AnnualBuilder::OtherAgency(absl::string_view kind, absl::string_view id,
+                                absl::string_view agency_id) {
+  if (agency_id.empty() || agency_id == request_.agency().id()) return false;
+  Problem(kind, id, "X-other-agency", v1::SEVERITY_WARNING,
+          absl::StrCat(kind, " ", absl::CHexEscape(id), ": agency_id \"",
+                       absl::CHexEscape(agency_id), "\" is not ", request_.agency().id(),
+                       "; left out"));
+  return true;
+}
+
+std::optional<int64_t> AnnualBuilder::TracedValue() const {
+  if (trace_cell_ < 0) return std::nullopt;
+  if (std::optional<int64_t> v = disclosures_->Value(trace_cell_)) return v;
+  if (std::optional<int64_t> v = t4_->Value(trace_cell_)) return v;
+  const report::CellInfo& info = layout_->cells()[trace_cell_];
+  const report::Section& section = layout_->sections()[info.section];
+  absl::StatusOr<int64_t> count =
+      t3_->Count(section.row(info.row).key(), section.column(info.column).key());
+  if (count.ok()) return *count;
+  return std::nullopt;
+}
+
+template <typename AddFn>
+void AnnualBuilder::Traced(absl::string_view id, AddFn add) {
+  if (trace_cell_ < 0) {
+    add();
+    return;
+  }
+  const std::optional<int64_t> before = TracedValue();
+  add();
+  if (TracedValue() != before) trace_.emplace_back(id);
+}
+
+void AnnualBuilder::AddDisclosure(const v1::Disclosure& r) {
+  records_.set_disclosures(records_.disclosures() + 1);
+  constexpr absl::string_view kKind = "disclosure";
+  if (OtherAgency(kKind, r.id(), r.agency_id())) return;
+  if (absl::Status ok = disclosure::CheckDisclosure(r); !ok.ok()) {
+    Problem(kKind, r.id(), "D-invalid", v1::SEVERITY_ERROR, std::string(ok.message()));
+    return;
+  }
+  if (r.index_number().empty()) {
+    Problem(kKind, r.id(), "D-index-missing", v1::SEVERITY_WARNING,
+            absl::StrCat("disclosure ", absl::CHexEscape(r.id()), ": no 索引号 (第十二条)"));
+  } else {
+    if (check_index_scheme_) {
+      if (absl::StatusOr<disclosure::IndexScheme::Parsed> parsed =
+              indexes_->scheme().Parse(r.index_number());
+          !parsed.ok()) {
+        Problem(kKind, r.id(), "D-index-scheme", v1::SEVERITY_ERROR,
+                absl::StrCat("disclosure ", absl::CHexEscape(r.id()), ": ",
+                             parsed.status().message()));
+      }
+    }
+    if (absl::Status added = indexes_->Add(r.index_number(), r.id(), /*check_scheme=*/false);
+        !added.ok()) {
+      Problem(kKind, r.id(), "D-duplicate-index", v1::SEVERITY_ERROR,
+              absl::StrCat(added.message(), "; left out"));
+      return;
+    }
+  }
+  absl::StatusOr<disclosure::DisclosureFacts> facts;
+  Traced(r.id(), [&] { facts = disclosures_->Add(r); });
+  if (!facts.ok()) {
+    Problem(kKind, r.id(), "D-invalid", v1::SEVERITY_ERROR, std::string(facts.status().message()));
+    return;
+  }
+  const std::string who = absl::StrCat("disclosure ", absl::CHexEscape(r.id()));
+  const bool published = facts->first_published.has_value();
+  if (published && r.attribute() != v1::PUBLIC_ATTRIBUTE_PROACTIVE) {
+    Problem(kKind, r.id(), "D-published-not-proactive", v1::SEVERITY_ERROR,
+            absl::StrCat(who, ": published, but its attribute is ",
+                         v1::PublicAttribute_Name(r.attribute()),
+                         " (only 主动公开 records are published proactively)"));
+  }
+  if (facts->late_in_year) {
+    Problem(kKind, r.id(), "D-late", v1::SEVERITY_WARNING,
+            absl::StrCat(who, ": first published ",
+                         calendar::FormatDay(*facts->first_published), ", ",
+                         facts->timeliness.working_days_late(), " working days after the due date ",
+                         calendar::FormatDay(absl::CivilDay(facts->timeliness.due().year(),
+                                                            facts->timeliness.due().month(),
+                                                            facts->timeliness.due().day())),
+                         " (第二十六条)"));
+  }
+  if (facts->overdue_at_year_end) {
+    Problem(kKind, r.id(), "D-overdue", v1::SEVERITY_WARNING,
+            absl::StrCat(who, ": not published by 31 December, due ",
+                         calendar::FormatDay(absl::CivilDay(facts->timeliness.due().year(),
+                                                            facts->timeliness.due().month(),
+                                                            facts->timeliness.due().day())),
+                         " (第二十六条)"));
+  }
+  if (!r.slip_id().empty()) links_.push_back({r.id(), r.slip_id(), r.attribute(), published});
+}
+
+void AnnualBuilder::AddSlip(const v1::IssuanceSlip& r) {
+  records_.set_slips(records_.slips() + 1);
+  constexpr absl::string_view kKind = "slip";
+  if (OtherAgency(kKind, r.id(), r.agency_id())) return;
+  SlipFacts facts{v1::PUBLIC_ATTRIBUTE_UNSPECIFIED, false};
+  absl::StatusOr<v1::SlipState> state = slip::ReplaySlip(r, workflows_);
+  if (state.ok()) {
+    facts = {state->signed_attribute(), state->may_publish()};
+  } else {
+    Problem(kKind, r.id(), "SLIP-invalid", v1::SEVERITY_ERROR, std::string(state.status().message()));
+  }
+  if (r.id().empty()) return;
+  if (!slips_.try_emplace(r.id(), facts).second) {
+    Problem(kKind, r.id(), "SLIP-duplicate", v1::SEVERITY_ERROR,
+            absl::StrCat("slip ", absl::CHexEscape(r.id()), ": the id is used twice; left out"));
+  }
+}
+
+void AnnualBuilder::AddApplication(const v1::Application& r) {
+  records_.set_applications(records_.applications() + 1);
+  if (OtherAgency("application", r.id(), r.agency_id())) return;
+  if (absl::StatusOr<cases::Replay> replay = cases::ReplayHistory(r, *cal_); !replay.ok()) {
+    Problem("application", r.id(), "A-history", v1::SEVERITY_ERROR,
+            std::string(replay.status().message()));
+  }
+  Traced(r.id(), [&] { t3_->Add(r); });
+}
+
+void AnnualBuilder::AddRemedy(const v1::Remedy& r) {
+  records_.set_remedies(records_.remedies() + 1);
+  constexpr absl::string_view kKind = "remedy";
+  if (OtherAgency(kKind, r.id(), r.agency_id())) return;
+  absl::StatusOr<bool> counted;
+  Traced(r.id(), [&] { counted = t4_->Add(r); });
+  if (!counted.ok()) {
+    Problem(kKind, r.id(), "R-invalid", v1::SEVERITY_ERROR, std::string(counted.status().message()));
+  }
+}
+
+}  // namespace gongkai::annual

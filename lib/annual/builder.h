@@ -1,0 +1,124 @@
+// The full annual report from records (docs/annual.md): one builder takes an agency, a year,
+// the entered figures and options (gongkai.v1.AnnualRequest), then any number of disclosure,
+// slip, application and remedy records, and returns the report with tables 二 三 四 derived,
+// the entered figures and narratives attached, its validation findings, the headline figures
+// of section 一, the records it skipped or found wrong, and, on request, the records behind a
+// cell.
+//
+// A bad record never fails a call: it becomes a RecordProblem and, unless the rule says
+// otherwise, is left out. Streams are all or nothing: a malformed stream adds none of its
+// records. Builders over shards of the same records merge into the same result as one builder
+// over all of them (problems and traces in shard order). Not thread-safe: one builder per
+// thread, then Merge.
+#ifndef GONGKAI_LIB_ANNUAL_BUILDER_H_
+#define GONGKAI_LIB_ANNUAL_BUILDER_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "calendar/calendar.h"
+#include "cases/aggregate.h"
+#include "disclosure/counter.h"
+#include "disclosure/index_scheme.h"
+#include "gongkai/v1/annual.pb.h"
+#include "messages/stream.h"
+#include "remedy/table4.h"
+#include "report/figures.h"
+#include "slip/slip.h"
+
+namespace gongkai::annual {
+
+enum class RecordKind { kDisclosure, kSlip, kApplication, kRemedy };
+
+// "disclosure", "slip", "application", "remedy".
+absl::string_view RecordKindName(RecordKind kind);
+// The inverse; InvalidArgument listing the names otherwise.
+absl::StatusOr<RecordKind> ParseRecordKind(absl::string_view name);
+
+class AnnualBuilder {
+ public:
+  // Checks the request: an agency with an id; a year in 2019..2100; a known layout
+  // (NotFound); entered figures readable in that layout and none of them a derived cell
+  // (InvalidArgument naming "entered.cells[i]" and the key); valid options (workflows,
+  // trace_cell naming a cell of the layout, a limit in 0..365, a known day_one rule).
+  static absl::StatusOr<AnnualBuilder> Create(
+      const v1::AnnualRequest& request,
+      std::shared_ptr<const calendar::Calendar> cal = calendar::Calendar::National());
+
+  void AddDisclosure(const v1::Disclosure& record);
+  void AddSlip(const v1::IssuanceSlip& record);
+  void AddApplication(const v1::Application& record);
+  void AddRemedy(const v1::Remedy& record);
+  // Parses `stream` (messages::ForEachInStream) as records of `kind` and adds them. On a
+  // malformed stream: InvalidArgument naming the message index, and nothing is added.
+  absl::Status AddStream(RecordKind kind, messages::Encoding encoding, absl::string_view stream);
+
+  // Adds the records `other` has seen, as if they had been added to this builder after its
+  // own. InvalidArgument unless both were made from the same request.
+  absl::Status Merge(const AnnualBuilder& other);
+
+  // The report and everything found. Can be called more than once; adding may continue.
+  // Errors only if the derived report cannot be checked (INTERNAL: a bug).
+  absl::StatusOr<v1::AnnualResult> Finish() const;
+
+ private:
+  static constexpr size_t kMaxProblems = 1000;
+  // A disclosure that names an issuance slip: checked against it in Finish.
+  struct SlipLink {
+    std::string disclosure_id;
+    std::string slip_id;
+    v1::PublicAttribute attribute;
+    bool published;
+  };
+  struct SlipFacts {
+    v1::PublicAttribute signed_attribute;
+    bool may_publish;
+  };
+
+  // Every problem counted, the first kMaxProblems kept.
+  struct Problems {
+    std::vector<v1::RecordProblem> kept;
+    int64_t count = 0;
+    void Add(absl::string_view kind, absl::string_view id, absl::string_view rule,
+             v1::Severity severity, std::string message);
+  };
+
+  AnnualBuilder() = default;
+  void Problem(absl::string_view kind, absl::string_view id, absl::string_view rule,
+               v1::Severity severity, std::string message) {
+    problems_.Add(kind, id, rule, severity, std::move(message));
+  }
+  bool OtherAgency(absl::string_view kind, absl::string_view id, absl::string_view agency_id);
+  // The traced cell's value in whichever counter derives it.
+  std::optional<int64_t> TracedValue() const;
+  template <typename AddFn>
+  void Traced(absl::string_view id, AddFn add);
+
+  v1::AnnualRequest request_;
+  std::shared_ptr<const calendar::Calendar> cal_;
+  const report::Layout* layout_ = nullptr;
+  report::Figures entered_;
+  slip::Workflows workflows_;
+  std::optional<cases::Table3Aggregator> t3_;
+  std::optional<disclosure::DisclosureCounter> disclosures_;
+  std::optional<remedy::Table4Counter> t4_;
+  std::optional<disclosure::IndexRegistry> indexes_;
+  bool check_index_scheme_ = false;
+  int trace_cell_ = -1;
+  v1::RecordCounts records_;
+  Problems problems_;
+  std::vector<std::string> trace_;
+  absl::flat_hash_map<std::string, SlipFacts> slips_;
+  std::vector<SlipLink> links_;
+};
+
+}  // namespace gongkai::annual
+
+#endif  // GONGKAI_LIB_ANNUAL_BUILDER_H_

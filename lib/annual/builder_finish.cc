@@ -1,0 +1,166 @@
+// AnnualBuilder: streams, merging shards, and the result.
+#include <utility>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+#include "annual/builder.h"
+#include "common/status_macros.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "report/validate.h"
+
+namespace gongkai::annual {
+namespace {
+
+template <typename Record, typename AddFn>
+absl::Status ForEach(messages::Encoding encoding, absl::string_view stream, AddFn add) {
+  Record scratch;
+  return messages::ForEachInStream(encoding, stream, &scratch,
+                                   [&](size_t, const google::protobuf::Message&) {
+                                     add(scratch);
+                                     return absl::OkStatus();
+                                   });
+}
+
+}  // namespace
+
+absl::Status AnnualBuilder::AddStream(RecordKind kind, messages::Encoding encoding,
+                                      absl::string_view stream) {
+  // All or nothing: add to a copy, keep it only if the whole stream parsed.
+  AnnualBuilder next = *this;
+  absl::Status status;
+  switch (kind) {
+    case RecordKind::kDisclosure:
+      status = ForEach<v1::Disclosure>(encoding, stream,
+                                       [&](const v1::Disclosure& r) { next.AddDisclosure(r); });
+      break;
+    case RecordKind::kSlip:
+      status = ForEach<v1::IssuanceSlip>(encoding, stream,
+                                         [&](const v1::IssuanceSlip& r) { next.AddSlip(r); });
+      break;
+    case RecordKind::kApplication:
+      status = ForEach<v1::Application>(
+          encoding, stream, [&](const v1::Application& r) { next.AddApplication(r); });
+      break;
+    case RecordKind::kRemedy:
+      status = ForEach<v1::Remedy>(encoding, stream,
+                                   [&](const v1::Remedy& r) { next.AddRemedy(r); });
+      break;
+  }
+  if (!status.ok()) {
+    return absl::Status(status.code(),
+                        absl::StrCat(RecordKindName(kind), " stream: ", status.message()));
+  }
+  *this = std::move(next);
+  return absl::OkStatus();
+}
+
+absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
+  if (!google::protobuf::util::MessageDifferencer::Equals(request_, other.request_)) {
+    return absl::InvalidArgumentError("merge: the builders were made from different requests");
+  }
+  if (&other == this) return Merge(AnnualBuilder(other));
+  AnnualBuilder next = *this;
+  RETURN_IF_ERROR(next.t3_->Merge(*other.t3_));
+  RETURN_IF_ERROR(next.disclosures_->Merge(*other.disclosures_));
+  RETURN_IF_ERROR(next.t4_->Merge(*other.t4_));
+  next.records_.set_disclosures(records_.disclosures() + other.records_.disclosures());
+  next.records_.set_slips(records_.slips() + other.records_.slips());
+  next.records_.set_applications(records_.applications() + other.records_.applications());
+  next.records_.set_remedies(records_.remedies() + other.records_.remedies());
+  for (const v1::RecordProblem& p : other.problems_.kept) {
+    if (next.problems_.kept.size() < kMaxProblems) next.problems_.kept.push_back(p);
+  }
+  next.problems_.count += other.problems_.count;
+  next.trace_.insert(next.trace_.end(), other.trace_.begin(), other.trace_.end());
+  next.indexes_->Merge(*other.indexes_, [&](absl::string_view index, absl::string_view here,
+                                            absl::string_view there) {
+    next.Problem("disclosure", there, "D-duplicate-index", v1::SEVERITY_ERROR,
+                 absl::StrCat("disclosure ", absl::CHexEscape(there), ": index_number \"",
+                              absl::CHexEscape(index), "\" is already used by disclosure ",
+                              absl::CHexEscape(here), " (found when merging shards)"));
+  });
+  for (const auto& [id, facts] : other.slips_) {
+    if (!next.slips_.try_emplace(id, facts).second) {
+      next.Problem("slip", id, "SLIP-duplicate", v1::SEVERITY_ERROR,
+                   absl::StrCat("slip ", absl::CHexEscape(id),
+                                ": the id is used twice (found when merging shards)"));
+    }
+  }
+  next.links_.insert(next.links_.end(), other.links_.begin(), other.links_.end());
+  *this = std::move(next);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
+  v1::AnnualResult result;
+  report::Figures figures = entered_;
+  RETURN_IF_ERROR(t3_->WriteTo(&figures));
+  disclosures_->WriteTo(&figures);
+  t4_->WriteTo(&figures);
+  v1::AnnualReport& report = *result.mutable_report();
+  *report.mutable_agency() = request_.agency();
+  report.set_year(request_.year());
+  report::WriteFigures(figures, &report);
+  report.set_overview(request_.entered().overview());
+  report.set_problems(request_.entered().problems());
+  report.set_other_matters(request_.entered().other_matters());
+
+  absl::StatusOr<v1::ValidationResult> validation = report::Validate(report);
+  if (!validation.ok()) {
+    return absl::InternalError(
+        absl::StrCat("the derived report does not check: ", validation.status().message()));
+  }
+  *result.mutable_validation() = *std::move(validation);
+
+  v1::Headline& headline = *result.mutable_headline();
+  disclosures_->AddToHeadline(&headline);
+  const auto t3 = [&](absl::string_view row, absl::string_view column) {
+    absl::StatusOr<int64_t> v = t3_->Count(row, column);
+    return v.ok() ? *v : 0;
+  };
+  headline.set_applications_received(t3("new", "total"));
+  headline.set_applications_carried_over(t3("carried_over", "total"));
+  headline.set_applications_concluded(t3("total", "total"));
+  headline.set_remedies_filed(t4_->filed_in_year());
+  *result.mutable_records() = records_;
+
+  // Problems found only now: slips against the disclosures that name them, and the
+  // applications table 三 could not place.
+  Problems problems = problems_;
+  for (const SlipLink& link : links_) {
+    const std::string who = absl::StrCat("disclosure ", absl::CHexEscape(link.disclosure_id));
+    const auto it = slips_.find(link.slip_id);
+    if (it == slips_.end()) {
+      problems.Add("disclosure", link.disclosure_id, "D-slip-missing", v1::SEVERITY_WARNING,
+                   absl::StrCat(who, ": slip ", absl::CHexEscape(link.slip_id),
+                                " is not among the slips"));
+      continue;
+    }
+    if (link.published && !it->second.may_publish) {
+      problems.Add("disclosure", link.disclosure_id, "D-slip-not-cleared", v1::SEVERITY_ERROR,
+                   absl::StrCat(who, ": published, but slip ", absl::CHexEscape(link.slip_id),
+                                " was not signed 主动公开 after a passed confidentiality review"));
+    }
+    if (it->second.signed_attribute != v1::PUBLIC_ATTRIBUTE_UNSPECIFIED &&
+        it->second.signed_attribute != link.attribute) {
+      problems.Add("disclosure", link.disclosure_id, "D-attribute-mismatch", v1::SEVERITY_ERROR,
+                   absl::StrCat(who, ": attribute ", v1::PublicAttribute_Name(link.attribute),
+                                " differs from the one signed on slip ",
+                                absl::CHexEscape(link.slip_id), ", ",
+                                v1::PublicAttribute_Name(it->second.signed_attribute)));
+    }
+  }
+  for (const cases::PlacementIssue& issue : t3_->problems().samples()) {
+    problems.Add("application", issue.application_id, "A-unplaceable", v1::SEVERITY_ERROR,
+                 issue.message);
+  }
+  // Unsampled placement problems still count.
+  problems.count += t3_->problems().total() -
+                    static_cast<int64_t>(t3_->problems().samples().size());
+  for (v1::RecordProblem& p : problems.kept) *result.add_problems() = std::move(p);
+  result.set_problem_count(problems.count);
+  for (const std::string& id : trace_) result.add_trace(id);
+  return result;
+}
+
+}  // namespace gongkai::annual

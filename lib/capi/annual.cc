@@ -1,0 +1,70 @@
+// The annual-report module of the C API: a thin layer over lib/annual.
+#include "gongkai/annual.h"
+
+#include "annual/builder.h"
+#include "capi/buffer.h"
+#include "capi/guard.h"
+#include "capi/handles.h"
+#include "common/status_macros.h"
+
+struct gongkai_annual {
+  gongkai::annual::AnnualBuilder builder;
+};
+
+namespace {
+using gongkai::capi::Guard;
+using gongkai::capi::RequireNonNull;
+namespace v1 = gongkai::v1;
+}  // namespace
+
+extern "C" {
+
+gongkai_code gongkai_annual_new(gongkai_annual** out, int format, const uint8_t* request,
+                                size_t size, const gongkai_calendar* calendar) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    v1::AnnualRequest parsed;
+    RETURN_IF_ERROR(gongkai::capi::ParseArg(format, request, size, "request", &parsed));
+    ASSIGN_OR_RETURN(gongkai::annual::AnnualBuilder builder,
+                     gongkai::annual::AnnualBuilder::Create(
+                         parsed, calendar == nullptr ? gongkai::calendar::Calendar::National()
+                                                     : calendar->calendar));
+    *out = new gongkai_annual{std::move(builder)};
+    return absl::OkStatus();
+  });
+}
+
+void gongkai_annual_free(gongkai_annual* annual) { delete annual; }
+
+gongkai_code gongkai_annual_add(gongkai_annual* annual, const char* kind, int format,
+                                const uint8_t* stream, size_t size) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(annual, "annual"));
+    RETURN_IF_ERROR(RequireNonNull(kind, "kind"));
+    ASSIGN_OR_RETURN(gongkai::annual::RecordKind parsed, gongkai::annual::ParseRecordKind(kind));
+    absl::string_view bytes;
+    RETURN_IF_ERROR(gongkai::capi::ViewBytes(stream, size, "stream", &bytes));
+    ASSIGN_OR_RETURN(gongkai::messages::Encoding encoding, gongkai::capi::ToEncoding(format));
+    return annual->builder.AddStream(parsed, encoding, bytes);
+  });
+}
+
+gongkai_code gongkai_annual_merge(gongkai_annual* into, const gongkai_annual* from) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(into, "into"));
+    RETURN_IF_ERROR(RequireNonNull(from, "from"));
+    if (into == from) return absl::InvalidArgumentError("from: the same builder as into");
+    return into->builder.Merge(from->builder);
+  });
+}
+
+gongkai_code gongkai_annual_finish(gongkai_buffer** out, int format, const gongkai_annual* annual) {
+  return Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(RequireNonNull(annual, "annual"));
+    ASSIGN_OR_RETURN(v1::AnnualResult result, annual->builder.Finish());
+    return gongkai::capi::Output(format, result, out);
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,212 @@
+#include "disclosure/index_scheme.h"
+
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
+#include "absl/strings/strip.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/status_macros.h"
+
+namespace gongkai::disclosure {
+namespace {
+
+absl::Status TemplateError(absl::string_view text, absl::string_view why) {
+  return absl::InvalidArgumentError(
+      absl::StrFormat("index_scheme.template: \"%s\" %s", absl::CHexEscape(text), why));
+}
+
+// Consumes exactly `width` ASCII digits from the front of `*rest`.
+bool TakeDigits(absl::string_view* rest, int width, int64_t* value) {
+  if (rest->size() < static_cast<size_t>(width)) return false;
+  int64_t v = 0;
+  for (int i = 0; i < width; ++i) {
+    const char c = (*rest)[i];
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+    v = v * 10 + (c - '0');
+  }
+  rest->remove_prefix(width);
+  *value = v;
+  return true;
+}
+
+int64_t Power10(int n) {
+  int64_t p = 1;
+  while (n-- > 0) p *= 10;
+  return p;
+}
+
+}  // namespace
+
+absl::StatusOr<IndexScheme> IndexScheme::Create(const v1::IndexScheme& spec) {
+  IndexScheme s;
+  s.template_ = spec.template_().empty() ? std::string(kDefaultIndexTemplate) : spec.template_();
+  absl::string_view rest = s.template_;
+  int orgs = 0, years = 0, months = 0, serials = 0;
+  while (!rest.empty()) {
+    const size_t open = rest.find('{');
+    if (open != 0) {
+      const size_t n = open == absl::string_view::npos ? rest.size() : open;
+      if (rest.substr(0, n).find('}') != absl::string_view::npos) {
+        return TemplateError(s.template_, "has a '}' without its '{'");
+      }
+      s.parts_.push_back({Kind::kLiteral, std::string(rest.substr(0, n))});
+      rest.remove_prefix(n);
+      continue;
+    }
+    const size_t close = rest.find('}');
+    if (close == absl::string_view::npos) return TemplateError(s.template_, "has an unclosed '{'");
+    const absl::string_view name = rest.substr(1, close - 1);
+    rest.remove_prefix(close + 1);
+    if (name == "org") {
+      ++orgs;
+      s.parts_.push_back({Kind::kOrg, spec.organisation_code()});
+    } else if (name == "yyyy") {
+      ++years;
+      s.parts_.push_back({Kind::kYear, ""});
+    } else if (name == "mm") {
+      ++months;
+      s.parts_.push_back({Kind::kMonth, ""});
+    } else if (!name.empty() && name.find_first_not_of('n') == absl::string_view::npos) {
+      ++serials;
+      if (name.size() > 9) return TemplateError(s.template_, "has a serial wider than 9 digits");
+      s.parts_.push_back({Kind::kSerial, "", static_cast<int>(name.size())});
+    } else {
+      return TemplateError(s.template_, absl::StrCat("has an unknown placeholder {",
+                                                     absl::CHexEscape(name), "}"));
+    }
+  }
+  if (years != 1) return TemplateError(s.template_, "must have {yyyy} exactly once");
+  if (serials != 1) return TemplateError(s.template_, "must have one serial such as {nnnnn}");
+  if (orgs > 1 || months > 1) return TemplateError(s.template_, "uses a placeholder twice");
+  for (size_t i = 0; i < s.parts_.size(); ++i) {
+    // Without a literal after it, an unknown code's end could not be found when parsing.
+    if (s.parts_[i].kind == Kind::kOrg &&
+        (i + 1 == s.parts_.size() || s.parts_[i + 1].kind != Kind::kLiteral)) {
+      return TemplateError(s.template_, "needs literal text after {org}");
+    }
+  }
+  s.monthly_ = months == 1;
+  return s;
+}
+
+absl::StatusOr<std::string> IndexScheme::Format(absl::CivilDay day, int64_t serial) const {
+  std::string out;
+  for (const Part& p : parts_) {
+    switch (p.kind) {
+      case Kind::kOrg:
+        if (p.literal.empty()) {
+          return absl::FailedPreconditionError(
+              "index_scheme.organisation_code: empty, but the template has {org}");
+        }
+        out += p.literal;
+        break;
+      case Kind::kLiteral:
+        out += p.literal;
+        break;
+      case Kind::kYear:
+        absl::StrAppendFormat(&out, "%04d", day.year());
+        break;
+      case Kind::kMonth:
+        absl::StrAppendFormat(&out, "%02d", day.month());
+        break;
+      case Kind::kSerial:
+        if (serial < 1 || serial >= Power10(p.width)) {
+          return absl::OutOfRangeError(absl::StrFormat(
+              "索引号 serial %d does not fit %d digits of the scheme \"%s\"", serial, p.width,
+              template_));
+        }
+        absl::StrAppendFormat(&out, "%0*d", p.width, serial);
+        break;
+    }
+  }
+  return out;
+}
+
+absl::StatusOr<IndexScheme::Parsed> IndexScheme::Parse(absl::string_view index) const {
+  const auto mismatch = [&](absl::string_view why) {
+    return absl::InvalidArgumentError(absl::StrFormat("索引号 \"%s\" does not fit the scheme \"%s\": %s",
+                                                      absl::CHexEscape(index), template_, why));
+  };
+  Parsed parsed;
+  absl::string_view rest = index;
+  for (size_t i = 0; i < parts_.size(); ++i) {
+    const Part& p = parts_[i];
+    int64_t v = 0;
+    switch (p.kind) {
+      case Kind::kOrg:
+        if (p.literal.empty()) {  // any code: up to the literal that follows (Create checked)
+          const size_t end = rest.find(parts_[i + 1].literal);
+          if (end == 0 || end == absl::string_view::npos) {
+            return mismatch("expected an organisation code");
+          }
+          rest.remove_prefix(end);
+          break;
+        }
+        [[fallthrough]];
+      case Kind::kLiteral:
+        if (!absl::ConsumePrefix(&rest, p.literal)) {
+          return mismatch(absl::StrCat("expected \"", p.literal, "\""));
+        }
+        break;
+      case Kind::kYear:
+        if (!TakeDigits(&rest, 4, &v)) return mismatch("expected a 4-digit year");
+        parsed.year = static_cast<int>(v);
+        break;
+      case Kind::kMonth:
+        if (!TakeDigits(&rest, 2, &v) || v < 1 || v > 12) return mismatch("expected a month 01-12");
+        parsed.month = static_cast<int>(v);
+        break;
+      case Kind::kSerial:
+        if (!TakeDigits(&rest, p.width, &v)) {
+          return mismatch(absl::StrCat("expected a ", p.width, "-digit serial"));
+        }
+        parsed.serial = v;
+        break;
+    }
+  }
+  if (!rest.empty()) return mismatch("text after the serial");
+  return parsed;
+}
+
+absl::Status IndexRegistry::Add(absl::string_view index, absl::string_view owner,
+                                bool check_scheme) {
+  if (index.empty()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("disclosure ", absl::CHexEscape(owner), ": index_number is empty"));
+  }
+  int period = -1;
+  int64_t serial = 0;
+  if (check_scheme) {
+    absl::StatusOr<IndexScheme::Parsed> parsed = scheme_.Parse(index);
+    if (!parsed.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("disclosure ", absl::CHexEscape(owner), ": ", parsed.status().message()));
+    }
+    period = parsed->year * 100 + parsed->month;
+    serial = parsed->serial;
+  }
+  auto [it, inserted] = owners_.try_emplace(index, owner);
+  if (!inserted) {
+    return absl::AlreadyExistsError(absl::StrFormat(
+        "disclosure %s: index_number \"%s\" is already used by disclosure %s",
+        absl::CHexEscape(owner), absl::CHexEscape(index), absl::CHexEscape(it->second)));
+  }
+  if (period >= 0) {
+    int64_t& highest = highest_serial_[period];
+    if (serial > highest) highest = serial;
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> IndexRegistry::Next(absl::CivilDay day, absl::string_view owner) {
+  const int period = static_cast<int>(day.year()) * 100 + (scheme_.monthly() ? day.month() : 0);
+  const auto it = highest_serial_.find(period);
+  const int64_t next = (it == highest_serial_.end() ? 0 : it->second) + 1;
+  ASSIGN_OR_RETURN(std::string index, scheme_.Format(day, next));
+  RETURN_IF_ERROR(Add(index, owner));
+  return index;
+}
+
+}  // namespace gongkai::disclosure

@@ -1,0 +1,134 @@
+// gongkai report: the whole annual report of one agency and year from a folder of records.
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "annual/builder.h"
+#include "command.h"
+#include "data_dir.h"
+#include "disclosure/channel.h"
+#include "exit_codes.h"
+#include "flags.h"
+#include "input.h"
+#include "report/layout.h"
+#include "report/render.h"
+#include "report_io.h"
+#include "text.h"
+
+namespace gongkai::cli {
+namespace {
+
+// The headline figures and the record account, for section 一 and for the person filing.
+std::string Summary(const v1::AnnualResult& result, bool markdown) {
+  const v1::Headline& h = result.headline();
+  const char* bullet = markdown ? "- " : "  ";
+  std::string s = markdown ? "\n## 总体情况：由记录得出的数字\n\n" : "\n总体情况：由记录得出的数字\n";
+  absl::StrAppendFormat(&s, "%s主动公开信息 %d 条（文件 %d 条，政策解读等 %d 条）\n", bullet,
+                        h.items_published(), h.documents_published(), h.interpretations_published());
+  for (const v1::ChannelCount& c : h.channels()) {
+    absl::StrAppendFormat(&s, "%s  %s：%d 次\n", bullet, disclosure::ChannelLabel(c.channel()),
+                          c.publications());
+  }
+  absl::StrAppendFormat(&s, "%s超过第二十六条期限公开 %d 条；截至12月31日逾期未公开 %d 条\n", bullet,
+                        h.late_publications(), h.overdue_at_year_end());
+  absl::StrAppendFormat(&s, "%s新收政府信息公开申请 %d 件，上年结转 %d 件，本年办结 %d 件\n", bullet,
+                        h.applications_received(), h.applications_carried_over(),
+                        h.applications_concluded());
+  absl::StrAppendFormat(&s, "%s新发生行政复议、行政诉讼 %d 件\n", bullet, h.remedies_filed());
+  const v1::RecordCounts& r = result.records();
+  absl::StrAppendFormat(&s, "\nrecords read: %d disclosures, %d slips, %d applications, %d remedies\n",
+                        r.disclosures(), r.slips(), r.applications(), r.remedies());
+  absl::StrAppendFormat(&s, "record problems: %d\n", result.problem_count());
+  for (const v1::RecordProblem& p : result.problems()) {
+    absl::StrAppend(&s, bullet, p.severity() == v1::SEVERITY_ERROR ? "error" : "warning", " [",
+                    p.rule(), "] ", p.message(), "\n");
+  }
+  return s;
+}
+
+int PrintTrace(const Invocation& in, const v1::AnnualResult& result, absl::string_view key) {
+  const report::Layout* layout = *report::FindLayout(result.report().layout());
+  const report::CellInfo& info = layout->cells()[*layout->FindCell(key)];
+  *in.out << key << "  " << info.label << "\n";
+  for (const v1::Cell& cell : result.report().cells()) {
+    if (cell.key() != key) continue;
+    const std::string value = cell.has_amount() ? "(amount)" : absl::StrCat(cell.count());
+    *in.out << "value: " << value << " ("
+            << v1::Source_Name(cell.provenance().source()) << ": " << cell.provenance().detail()
+            << ")\n";
+  }
+  if (result.trace().empty()) {
+    *in.out << "no record is counted in this cell\n";
+    return kExitOk;
+  }
+  *in.out << "records (" << result.trace_size() << "):\n";
+  for (const std::string& id : result.trace()) *in.out << "  " << Printable(id) << "\n";
+  return kExitOk;
+}
+
+int Run(const Invocation& in) {
+  const std::string output = absl::GetFlag(FLAGS_output).empty() ? "text" : absl::GetFlag(FLAGS_output);
+  if (output != "text" && output != "markdown" && output != "html" && output != "json") {
+    return Fail(in, absl::StrCat("--output: ", Quote(output), " is not one of text, markdown, html, json"));
+  }
+  auto data = ReadDataDir(absl::GetFlag(FLAGS_data));
+  if (!data.ok()) return Fail(in, data.status());
+  v1::AnnualRequest& request = data->request;
+  request.set_year(absl::GetFlag(FLAGS_year));
+  if (!absl::GetFlag(FLAGS_layout).empty()) request.mutable_options()->set_layout(absl::GetFlag(FLAGS_layout));
+  const std::string trace = absl::GetFlag(FLAGS_trace);
+  if (!trace.empty()) request.mutable_options()->set_trace_cell(trace);
+
+  auto builder = annual::AnnualBuilder::Create(request);
+  if (!builder.ok()) return Fail(in, builder.status());
+  for (const RecordFile& file : data->records) {
+    auto bytes = ReadInput(file.path);
+    if (!bytes.ok()) return Fail(in, bytes.status());
+    absl::Status added = builder->AddStream(file.kind, file.encoding, *bytes);
+    if (!added.ok()) return Fail(in, absl::StrCat(file.path, ": ", added.message()));
+  }
+  auto result = builder->Finish();
+  if (!result.ok()) return Fail(in, result.status());
+  if (!trace.empty()) return PrintTrace(in, *result, trace);
+
+  if (output == "json") {
+    if (int written = WriteJson(in, *result); written != kExitOk) return written;
+  } else {
+    const report::RenderFormat format =
+        output == "html" ? report::RenderFormat::kHtmlDocument
+        : output == "markdown" ? report::RenderFormat::kMarkdown : report::RenderFormat::kText;
+    auto text = report::Render(result->report(), format);
+    if (!text.ok()) return Fail(in, text.status());
+    *in.out << *text;
+    if (output != "html") {
+      *in.out << Summary(*result, output == "markdown") << "\n";
+      PrintFindings(*in.out, result->validation());
+    }
+  }
+  bool errors = result->validation().error_count() > 0;
+  for (const v1::RecordProblem& p : result->problems()) errors |= p.severity() == v1::SEVERITY_ERROR;
+  return errors ? kExitFindings : kExitOk;
+}
+
+const RegisterCommand kRegistration({
+    .name = "report",
+    .summary = "The whole annual report of an agency and year from a folder of records",
+    .usage = "gongkai report --year YYYY --data DIR [--output text|markdown|html|json]\n"
+             "               [--layout 2019|2021] [--trace CELL_KEY]\n\n"
+             "Reads DIR (agency.json; optional entered.json and options.json; disclosures,\n"
+             "slips, applications and remedies as NAME.jsonl or NAME.binpb), derives tables\n"
+             "二 三 四, attaches the entered figures and narratives, validates, and prints the\n"
+             "report with the headline figures of section 一, the record problems and the\n"
+             "findings (json: the whole gongkai.v1.AnnualResult; html: the report as a page).\n"
+             "--trace t3.granted.total lists the records counted in that cell instead.\n"
+             "Exits 0 when clean, 1 when a finding or record problem is an error, 2 when the\n"
+             "input is unusable.",
+    .flags = {Required("year"), Required("data"), Optional("output"), Optional("layout"),
+              Optional("trace")},
+    .max_args = 0,
+    .run = &Run,
+});
+
+}  // namespace
+}  // namespace gongkai::cli
