@@ -51,15 +51,18 @@ int PrintTrace(const Invocation& in, const v1::AnnualResult& result, absl::strin
   const report::Layout* layout = *report::FindLayout(result.report().layout());
   const report::CellInfo& info = layout->cells()[*layout->FindCell(key)];
   *in.out << key << "  " << info.label << "\n";
+  bool derived = false;
   for (const v1::Cell& cell : result.report().cells()) {
     if (cell.key() != key) continue;
+    derived = cell.provenance().source() == v1::SOURCE_DERIVED;
     const std::string value = cell.has_amount() ? "(amount)" : absl::StrCat(cell.count());
     *in.out << "value: " << value << " ("
             << v1::Source_Name(cell.provenance().source()) << ": " << cell.provenance().detail()
             << ")\n";
   }
   if (result.trace().empty()) {
-    *in.out << "no record is counted in this cell\n";
+    *in.out << (derived ? "no record is counted in this cell\n"
+                        : "an entered figure: no records behind it\n");
     return kExitOk;
   }
   *in.out << "records (" << result.trace_size() << "):\n";
@@ -78,7 +81,14 @@ int Run(const Invocation& in) {
   request.set_year(absl::GetFlag(FLAGS_year));
   if (!absl::GetFlag(FLAGS_layout).empty()) request.mutable_options()->set_layout(absl::GetFlag(FLAGS_layout));
   const std::string trace = absl::GetFlag(FLAGS_trace);
-  if (!trace.empty()) request.mutable_options()->set_trace_cell(trace);
+  if (!trace.empty()) {
+    auto layout = report::LayoutFor(request.options().layout(), request.year());
+    if (layout.ok() && !(*layout)->FindCell(trace)) {
+      return Fail(in, absl::StrCat("--trace: layout ", (*layout)->id(), " has no cell ", Quote(trace),
+                                   "; keys look like t3.granted.total (see docs/annual.md)"));
+    }
+    request.mutable_options()->set_trace_cell(trace);
+  }
 
   auto builder = annual::AnnualBuilder::Create(request);
   if (!builder.ok()) return Fail(in, builder.status());

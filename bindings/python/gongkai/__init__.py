@@ -25,10 +25,13 @@ from .messages import from_json, message_type_names, to_json
 from . import report
 from .calendar import Calendar
 from . import cases
+from . import disclosure
+from . import annual
 
 from . import errors as _errors
 
-__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json", "report", "Calendar", "cases"] + [
+__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json", "report", "Calendar", "cases",
+           "disclosure", "annual"] + [
     name for name in _errors.__all__ if name != "from_code"
 ]
 

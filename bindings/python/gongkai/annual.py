@@ -1,0 +1,62 @@
+"""The full annual report from records.
+
+    builder = gongkai.annual.AnnualBuilder(request)      # gongkai.v1.AnnualRequest
+    builder.add("application", applications)             # records, or a stream as bytes/str
+    result = builder.finish()                            # gongkai.v1.AnnualResult
+
+The request may be a protobuf object, a JSON str or a dict; finish() answers in the same form.
+Records of one add() call share a form (protobuf objects, JSON str or dicts); bytes are a
+length-delimited stream and str without a list is JSON lines. A builder is not for two threads at
+once: build one per thread over shards of the records and merge them.
+"""
+
+import ctypes
+
+from . import _native
+from .report import _Form, _name, FORMAT_BINARY, FORMAT_JSON
+
+__all__ = ["AnnualBuilder", "RECORD_KINDS"]
+
+RECORD_KINDS = ("disclosure", "slip", "application", "remedy")
+
+
+class AnnualBuilder(_native.Handle):
+    """Tables 二 三 四 derived from records, entered figures and narratives attached, validated."""
+
+    FREE = "gongkai_annual_free"
+
+    def __init__(self, request, calendar=None):
+        self._form = _Form(request)
+        data = self._form.encode(request)
+        self._handle = _native._annual_p()
+        _native.check(_native.lib.gongkai_annual_new(ctypes.byref(self._handle), self._form.format, data,
+                                                     len(data), None if calendar is None else calendar._handle))
+
+    def add(self, kind, records):
+        """Adds records of `kind` ("disclosure", "slip", "application" or "remedy"). A malformed
+        stream raises InvalidArgumentError and adds nothing; a record that breaks a rule is
+        reported among the result's problems instead."""
+        if isinstance(records, (bytes, bytearray, memoryview)):
+            fmt, stream = FORMAT_BINARY, bytes(records)
+        elif isinstance(records, str):
+            fmt, stream = FORMAT_JSON, records.encode("utf-8", "surrogatepass")
+        else:
+            records = list(records)
+            if not records:
+                return
+            form = _Form(records[0])
+            fmt, stream = form.format, form.encode_stream(records)
+        _native.check(_native.lib.gongkai_annual_add(self._handle, _name(kind, "kind"), fmt, stream, len(stream)))
+
+    def merge(self, other):
+        """Adds what `other` (made from the same request) has seen."""
+        _native.check(_native.lib.gongkai_annual_merge(self._handle, other._handle))
+
+    def finish(self):
+        """The gongkai.v1.AnnualResult in the request's form: report, validation, headline,
+        records read, problems, trace."""
+        out = _native.call_for_buffer("gongkai_annual_finish", self._form.format, self._handle)
+        if self._form.kind == "message":
+            from .v1 import annual_pb2
+            return annual_pb2.AnnualResult.FromString(out)
+        return self._form.decode(out, None)
