@@ -106,5 +106,31 @@ TEST_F(CliTest, ReportExitsOneForErrorProblems) {
   EXPECT_THAT(r.out, HasSubstr("error [D-published-not-proactive] disclosure D-1"));
 }
 
+TEST_F(CliTest, SlipStatusListsEachSlipAndRefusals) {
+  Result r = Run({"slip", "status", kExample + "/slips.jsonl"});
+  EXPECT_EQ(r.exit_code, kOk) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("\tSIGNED\tPROACTIVE\tmay publish\n"));
+  EXPECT_THAT(r.out, HasSubstr("\tSIGNED\tWITHHELD\tmay not publish\n"));
+  const std::string bad = WriteFile("slips.jsonl",
+      R"({"id":"S-1","events":[{"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":3},"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"}]})"
+      "\n");
+  Result refused = Run({"slip", "status", bad});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_THAT(refused.out, HasSubstr("S-1\tREFUSED\t"));
+  EXPECT_EQ(Run({"slip", "list", bad}).exit_code, kUnusable);
+}
+
+TEST_F(CliTest, DisclosureStatusFlagsOverdueRecords) {
+  Result r = Run({"disclosure", "status", kExample + "/disclosures.jsonl", "--as_of=2025-12-31"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;  // the example has records overdue at year end
+  EXPECT_THAT(r.out, HasSubstr("\tOVERDUE\n"));
+  EXPECT_THAT(r.out, HasSubstr("working days late\n"));
+  const std::string bad = WriteFile("d.jsonl", R"({"id":"D-1"})" "\n");
+  Result malformed = Run({"disclosure", "status", bad, "--as_of=2025-12-31"});
+  EXPECT_EQ(malformed.exit_code, kUnusable);
+  EXPECT_THAT(malformed.err, HasSubstr("disclosure D-1: generated"));
+  EXPECT_EQ(Run({"disclosure", "status", bad}).exit_code, kUnusable);  // --as_of is required
+}
+
 }  // namespace
 }  // namespace gongkai::cli::testing
