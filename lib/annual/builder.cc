@@ -1,13 +1,12 @@
 #include "annual/builder.h"
 
+#include <string>
 #include <utility>
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "cases/history.h"
 #include "common/status_macros.h"
-#include "google/protobuf/util/message_differencer.h"
 
 namespace gongkai::annual {
 namespace {
@@ -18,6 +17,10 @@ constexpr std::pair<RecordKind, absl::string_view> kKindNames[] = {
     {RecordKind::kApplication, "application"},
     {RecordKind::kRemedy, "remedy"},
 };
+
+std::string DayText(const v1::Date& d) {
+  return calendar::FormatDay(absl::CivilDay(d.year(), d.month(), d.day()));
+}
 
 absl::Status Prefixed(absl::string_view prefix, const absl::Status& status) {
   return absl::Status(status.code(), absl::StrCat(prefix, status.message()));
@@ -227,18 +230,12 @@ void AnnualBuilder::AddDisclosure(const v1::Disclosure& r) {
             absl::StrCat(who, ": first published ",
                          calendar::FormatDay(*facts->first_published), ", ",
                          facts->timeliness.working_days_late(), " working days after the due date ",
-                         calendar::FormatDay(absl::CivilDay(facts->timeliness.due().year(),
-                                                            facts->timeliness.due().month(),
-                                                            facts->timeliness.due().day())),
-                         " (第二十六条)"));
+                         DayText(facts->timeliness.due()), " (第二十六条)"));
   }
   if (facts->overdue_at_year_end) {
     Problem(kKind, r.id(), "D-overdue", v1::SEVERITY_WARNING,
             absl::StrCat(who, ": not published by 31 December, due ",
-                         calendar::FormatDay(absl::CivilDay(facts->timeliness.due().year(),
-                                                            facts->timeliness.due().month(),
-                                                            facts->timeliness.due().day())),
-                         " (第二十六条)"));
+                         DayText(facts->timeliness.due()), " (第二十六条)"));
   }
   if (!r.slip_id().empty()) links_.push_back({r.id(), r.slip_id(), r.attribute(), published});
 }
