@@ -9,7 +9,8 @@ GONGKAI_BUILD=${GONGKAI_BUILD:-"$GONGKAI_ROOT/build"}
 
 # Debian 12 packages the build and the tests need (python3 is Debian's, for python3-protobuf).
 packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-compiler
-          libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf)
+          libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf
+          default-jdk-headless libjna-java libprotobuf-java junit5)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

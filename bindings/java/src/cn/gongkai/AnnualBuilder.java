@@ -1,0 +1,148 @@
+package cn.gongkai;
+
+import cn.gongkai.GongkaiLibrary.CString;
+import cn.gongkai.GongkaiLibrary.gongkai_annual;
+import cn.gongkai.v1.AnnualRequest;
+import cn.gongkai.v1.AnnualResult;
+import cn.gongkai.v1.Application;
+import cn.gongkai.v1.Disclosure;
+import cn.gongkai.v1.IssuanceSlip;
+import cn.gongkai.v1.Remedy;
+import com.sun.jna.ptr.PointerByReference;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The full annual report (政府信息公开工作年度报告) from records (docs/annual.md): made from a
+ * gongkai.v1.AnnualRequest (agency, year, entered figures and narratives, options), fed streams of
+ * disclosure records, issuance slips, applications and remedy cases, and finished into a
+ * gongkai.v1.AnnualResult: the report with tables 二 三 四 derived, its validation findings, the
+ * headline figures for section 一, and the records skipped or found wrong. A record that breaks a
+ * rule is listed among the problems; it does not fail the call.
+ *
+ * <p>Thread safety: not for two threads at once. Build one per thread over shards of the records
+ * (from the same request) and {@link #merge} them.
+ */
+public final class AnnualBuilder implements AutoCloseable {
+  /** The kinds of record, as the C API names them. */
+  public enum Kind {
+    DISCLOSURE("disclosure"),
+    SLIP("slip"),
+    APPLICATION("application"),
+    REMEDY("remedy");
+
+    private final String id;
+
+    Kind(String id) {
+      this.id = id;
+    }
+
+    /** The name the C API takes ("application"). */
+    public String id() {
+      return id;
+    }
+  }
+
+  private final Owned<gongkai_annual> handle;
+
+  /** A builder for `request`, by the national calendar. */
+  public AnnualBuilder(AnnualRequest request) {
+    this(request, null);
+  }
+
+  /**
+   * A builder for `request` by `calendar` (null for national; the builder keeps its own
+   * reference, so the Calendar may be closed afterwards). GongkaiException INVALID_ARGUMENT naming
+   * the field (agency.id empty, entered cells that are derived from records, a bad workflow or
+   * option); NOT_FOUND for an unknown layout or trace cell; OUT_OF_RANGE for a year outside
+   * 2019..2100.
+   */
+  public AnnualBuilder(AnnualRequest request, Calendar calendar) {
+    GongkaiLibrary lib = Lib.get();
+    byte[] data = request.toByteArray();
+    PointerByReference out = new PointerByReference();
+    try {
+      Lib.check(lib.gongkai_annual_new(out, Lib.BINARY, data, Lib.size(data),
+          calendar == null ? null : calendar.pointer()));
+    } finally {
+      Reference.reachabilityFence(calendar);
+    }
+    handle = new Owned<>(this, new gongkai_annual(out.getValue()), p -> Lib.get().gongkai_annual_free(p),
+        "AnnualBuilder");
+  }
+
+  /** Adds disclosure records (gongkai.v1.Disclosure), sent as one stream. Returns this. */
+  public AnnualBuilder addDisclosures(Iterable<Disclosure> records) {
+    return add(Kind.DISCLOSURE, Lib.BINARY, Protos.delimited(records));
+  }
+
+  /** Adds issuance slips (gongkai.v1.IssuanceSlip), sent as one stream. Returns this. */
+  public AnnualBuilder addSlips(Iterable<IssuanceSlip> records) {
+    return add(Kind.SLIP, Lib.BINARY, Protos.delimited(records));
+  }
+
+  /** Adds applications (gongkai.v1.Application), sent as one stream. Returns this. */
+  public AnnualBuilder addApplications(Iterable<Application> records) {
+    return add(Kind.APPLICATION, Lib.BINARY, Protos.delimited(records));
+  }
+
+  /** Adds remedy cases (gongkai.v1.Remedy), sent as one stream. Returns this. */
+  public AnnualBuilder addRemedies(Iterable<Remedy> records) {
+    return add(Kind.REMEDY, Lib.BINARY, Protos.delimited(records));
+  }
+
+  /** Adds records of `kind` given as a length-delimited binary stream. */
+  public AnnualBuilder addDelimited(Kind kind, byte[] stream) {
+    return add(kind, Lib.BINARY, stream);
+  }
+
+  /** Adds records of `kind` given as JSON lines (one record per line). */
+  public AnnualBuilder addJsonLines(Kind kind, String jsonLines) {
+    return add(kind, Lib.JSON, jsonLines.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** GongkaiException INVALID_ARGUMENT for a malformed stream (naming the record's index); then
+   * nothing of the stream is added. */
+  private AnnualBuilder add(Kind kind, int format, byte[] stream) {
+    GongkaiLibrary lib = Lib.get();
+    try {
+      Lib.check(lib.gongkai_annual_add(handle.get(), new CString(kind.id()), format, stream, Lib.size(stream)));
+      return this;
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  /**
+   * Adds what `other` has seen to this builder, as if its records had been added after this
+   * one's. GongkaiException INVALID_ARGUMENT unless both were made from the same request, or if
+   * they are the same builder; OUT_OF_RANGE, changing nothing, if a count would overflow.
+   */
+  public AnnualBuilder merge(AnnualBuilder other) {
+    GongkaiLibrary lib = Lib.get();
+    try {
+      Lib.check(lib.gongkai_annual_merge(handle.get(), other.handle.get()));
+      return this;
+    } finally {
+      Reference.reachabilityFence(this);
+      Reference.reachabilityFence(other);
+    }
+  }
+
+  /** The result so far; the builder is unchanged and can take more records. */
+  public AnnualResult finish() {
+    GongkaiLibrary lib = Lib.get();
+    try {
+      byte[] out = Lib.callForBuffer(b -> lib.gongkai_annual_finish(b, Lib.BINARY, handle.get()));
+      return Protos.parse(AnnualResult.parser(), out, "AnnualResult");
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  /** Frees the builder; closing twice is fine. */
+  @Override
+  public void close() {
+    handle.close();
+  }
+}

@@ -1,0 +1,166 @@
+package cn.gongkai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Finding the shared library, and failing clearly: the system property or environment variable,
+ * jna.library.path, the system loader; a missing jar. Each case runs LoadProbe in a fresh JVM,
+ * since a JVM loads the library once.
+ */
+class LoadingTest {
+  @TempDir Path tmp;
+
+  /** Runs LoadProbe on its default entry point; returns its two output lines. */
+  private List<String> probe(String classPath, Map<String, String> env, String... properties)
+      throws IOException, InterruptedException {
+    return probeEntry("version", classPath, env, properties);
+  }
+
+  /** Runs LoadProbe on entry point `entry`; returns its output lines (first and second call). */
+  private List<String> probeEntry(String entry, String classPath, Map<String, String> env, String... properties)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Fixtures.java()));
+    command.addAll(List.of(properties));
+    command.addAll(List.of("-cp", classPath, "cn.gongkai.LoadProbe", entry));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true);
+    builder.environment().remove(Gongkai.LIBRARY_ENV);
+    builder.environment().remove("LD_LIBRARY_PATH");
+    builder.environment().putAll(env);
+    Process p = builder.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    List<String> lines = out.lines().filter(l -> l.startsWith("OK ") || l.startsWith("ERROR ")).toList();
+    assertEquals(2, lines.size(), out);
+    assertEquals(lines.get(0), lines.get(1), "the second call says the same as the first");
+    return lines;
+  }
+
+  private static String all() {
+    return Fixtures.classPath("tests_jar", "jar", "jna_jar", "protobuf_jar");
+  }
+
+  private static String library() {
+    return Fixtures.setting("library");
+  }
+
+  private String ok(String path) {
+    return "OK " + path + " " + Gongkai.version();
+  }
+
+  @Test
+  void jnaLibraryPath() throws Exception {
+    String dir = Fixtures.path("library").getParent().toString();
+    String line = probe(all(), Map.of(), "-Djna.library.path=" + dir).get(0);
+    assertEquals(ok(dir + "/libgongkai.so.0"), line);
+  }
+
+  @Test
+  void systemProperty() throws Exception {
+    String line = probe(all(), Map.of(), "-D" + Gongkai.LIBRARY_PROPERTY + "=" + library()).get(0);
+    assertEquals(ok(library()), line);
+  }
+
+  @Test
+  void environmentVariable() throws Exception {
+    assertEquals(ok(library()), probe(all(), Map.of(Gongkai.LIBRARY_ENV, library())).get(0));
+  }
+
+  @Test
+  void explicitMissingFileIsTheOnlyPlaceTried() throws Exception {
+    String missing = tmp.resolve("nowhere/libgongkai.so.0").toString();
+    String dir = Fixtures.path("library").getParent().toString();
+    String line = probe(all(), Map.of(Gongkai.LIBRARY_ENV, missing), "-Djna.library.path=" + dir).get(0);
+    assertEquals("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library: "
+        + Gongkai.LIBRARY_ENV + "=" + missing + ": no such file", line);
+    line = probe(all(), Map.of(), "-D" + Gongkai.LIBRARY_PROPERTY + "=" + missing).get(0);
+    assertTrue(line.contains("-D" + Gongkai.LIBRARY_PROPERTY + "=" + missing + ": no such file"), line);
+  }
+
+  @Test
+  void propertyWinsOverEnvironment() throws Exception {
+    String missing = tmp.resolve("missing.so").toString();
+    String line = probe(all(), Map.of(Gongkai.LIBRARY_ENV, missing),
+        "-D" + Gongkai.LIBRARY_PROPERTY + "=" + library()).get(0);
+    assertEquals(ok(library()), line);
+  }
+
+  @Test
+  void notALibrary() throws Exception {
+    Path bogus = tmp.resolve("libgongkai.so.0");
+    Files.writeString(bogus, "not an ELF file\n");
+    String line = probe(all(), Map.of(Gongkai.LIBRARY_ENV, bogus.toString())).get(0);
+    assertTrue(line.startsWith("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library: "
+        + Gongkai.LIBRARY_ENV + "=" + bogus), line);
+  }
+
+  @Test
+  void notLibgongkai() throws Exception {
+    String line = probe(all(), Map.of(Gongkai.LIBRARY_ENV, "/lib/x86_64-linux-gnu/libz.so.1")).get(0);
+    assumeFalse(line.contains("no such file"), "no libz.so.1 at the Debian path");
+    assertTrue(line.contains("does not export gongkai_"), line);
+  }
+
+  @Test
+  void systemLoader() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("lib"));
+    Files.createSymbolicLink(dir.resolve("libgongkai.so.0"), Path.of(library()));
+    // The system's loader was asked by name, and the name is all JNA knows.
+    assertEquals(ok("libgongkai.so.0"), probe(all(), Map.of("LD_LIBRARY_PATH", dir.toString())).get(0));
+  }
+
+  @Test
+  void nowhere() throws Exception {
+    String line = probe(all(), Map.of()).get(0);
+    assumeFalse(line.startsWith("OK "), "libgongkai.so.0 is installed on this system");
+    assertTrue(line.startsWith("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library "
+        + "libgongkai.so.0; tried jna.library.path=(not set), the system loader and the class path."), line);
+    assertTrue(line.contains("\\nSet -Djna.library.path=DIR (the directory of libgongkai.so.0), or "
+        + "-Dgongkai.library=FILE (or GONGKAI_LIBRARY=FILE)."), line);
+  }
+
+  @Test
+  void missingJnaJar() throws Exception {
+    // Whichever class a program touches first.
+    for (String entry : LoadProbe.ENTRIES) {
+      String line = probeEntry(entry, Fixtures.classPath("tests_jar", "jar", "protobuf_jar"), Map.of(),
+          "-D" + Gongkai.LIBRARY_PROPERTY + "=" + library()).get(0);
+      assertEquals("ERROR java.lang.NoClassDefFoundError: gongkai: the JNA classes (com.sun.jna.Native) are not "
+          + "on the class path; add jna.jar (Debian: /usr/share/java/jna.jar, package libjna-java) next to "
+          + "gongkai.jar", line, entry);
+    }
+  }
+
+  @Test
+  void everyEntryPointLoads() throws Exception {
+    for (String entry : LoadProbe.ENTRIES) {
+      assertEquals(ok(library()), probeEntry(entry, all(), Map.of(Gongkai.LIBRARY_ENV, library())).get(0), entry);
+    }
+  }
+
+  @Test
+  void missingProtobufJar() throws Exception {
+    // The entry points that take no message (the others need protobuf in the caller's own code).
+    for (String entry : List.of("version", "calendar", "table3", "messages", "reports", "registry")) {
+      String line = probeEntry(entry, Fixtures.classPath("tests_jar", "jar", "jna_jar"), Map.of(),
+          "-D" + Gongkai.LIBRARY_PROPERTY + "=" + library()).get(0);
+      assertTrue(line.startsWith("ERROR java.lang.NoClassDefFoundError: gongkai: the protobuf-java classes"),
+          entry + ": " + line);
+      assertFalse(line.contains("JNA"), line);
+    }
+  }
+}
