@@ -1,6 +1,8 @@
 import cn.gongkai.AnnualBuilder;
 import cn.gongkai.Messages;
 import cn.gongkai.Reports;
+import cn.gongkai.v1.Agency;
+import cn.gongkai.v1.AnnualReport;
 import cn.gongkai.v1.AnnualRequest;
 import cn.gongkai.v1.AnnualResult;
 import cn.gongkai.v1.Finding;
@@ -8,18 +10,21 @@ import cn.gongkai.v1.RecordProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** An agency's annual report from a folder of records, with its findings: request.json (agency,
- * year, entered figures) and one JSON-lines file per kind of record (application.jsonl, ...). */
+/** An agency's annual report from a folder of records (the layout `gongkai report --data` reads:
+ * agency.json, entered.json, disclosures.jsonl, slips.jsonl, applications.jsonl, remedies.jsonl),
+ * printed with its findings and the records that broke a rule. Arguments: FOLDER YEAR. */
 public class ReportFromRecords {
   public static void main(String[] args) throws Exception {
-    Path folder = Path.of(args.length > 0 ? args[0] : "records");
-    AnnualRequest request = Messages.fromJson(AnnualRequest.class, Files.readString(folder.resolve("request.json")));
-    try (AnnualBuilder builder = new AnnualBuilder(request)) {
+    Path folder = Path.of(args[0]);
+    AnnualRequest.Builder request = AnnualRequest.newBuilder().setYear(Integer.parseInt(args[1]))
+        .setAgency(Messages.fromJson(Agency.class, Files.readString(folder.resolve("agency.json"))));
+    if (Files.exists(folder.resolve("entered.json"))) {
+      request.setEntered(Messages.fromJson(AnnualReport.class, Files.readString(folder.resolve("entered.json"))));
+    }
+    try (AnnualBuilder builder = new AnnualBuilder(request.build())) {
       for (AnnualBuilder.Kind kind : AnnualBuilder.Kind.values()) {
-        Path file = folder.resolve(kind.id() + ".jsonl");  // disclosure, slip, application, remedy
-        if (Files.exists(file)) {
-          builder.addJsonLines(kind, Files.readString(file));
-        }
+        Path file = folder.resolve(kind.id().replaceAll("y$", "ie") + "s.jsonl");  // remedy -> remedies
+        if (Files.exists(file)) builder.addJsonLines(kind, Files.readString(file));
       }
       AnnualResult result = builder.finish();
       System.out.println(Reports.render(result.getReport(), Reports.Output.TEXT));
@@ -29,7 +34,8 @@ public class ReportFromRecords {
       for (RecordProblem p : result.getProblemsList()) {
         System.out.println(p.getSeverity() + " " + p.getRule() + ": " + p.getMessage());
       }
-      System.out.printf("%d findings, %d record problems%n", result.getValidation().getFindingsCount(), result.getProblemCount());
+      System.out.printf("%d findings, %d record problems%n", result.getValidation().getFindingsCount(),
+          result.getProblemCount());
     }
   }
 }
