@@ -1,5 +1,6 @@
 // JSON <-> wire conversion through the registry, against protobuf's own generated-code calls
 // on the same message (the baseline): the ratio is the cost of looking a type up by name.
+// Registered statically; main() is bench_main.cc's.
 #include <string>
 
 #include "benchmark/benchmark.h"
@@ -63,5 +64,3 @@ void BM_RegistryBinaryToJson(benchmark::State& state) {
 BENCHMARK(BM_RegistryBinaryToJson);
 
 }  // namespace
-
-BENCHMARK_MAIN();

@@ -10,7 +10,8 @@ GONGKAI_BUILD=${GONGKAI_BUILD:-"$GONGKAI_ROOT/build"}
 # Debian 12 packages the build and the tests need (python3 is Debian's, for python3-protobuf).
 packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-compiler
           libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf
-          default-jdk-headless libjna-java libprotobuf-java junit5)
+          default-jdk-headless libjna-java libprotobuf-java junit5 libsqlite3-dev
+          clang-14 libclang-rt-14-dev)  # the fuzz targets: libFuzzer and its sanitizer runtimes
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -99,12 +99,14 @@ absl::StatusOr<std::shared_ptr<const Calendar>> Calendar::Build(std::vector<v1::
         ASSIGN_OR_RETURN(absl::CivilDay first, FromProto(range.first(), absl::StrCat(where, " days_off.first")));
         ASSIGN_OR_RETURN(absl::CivilDay last, FromProto(range.last(), absl::StrCat(where, " days_off.last")));
         if (last < first) {
-          return absl::InvalidArgumentError(absl::StrCat(where, ": days off ", range.name(), " end (",
+          return absl::InvalidArgumentError(absl::StrCat(where, ": days off", range.name().empty() ? "" : " ",
+                                                         range.name(), " end (",
                                                          FormatDay(last), ") before they start (",
                                                          FormatDay(first), ")"));
         }
         if (last - first > 31) {
-          return absl::InvalidArgumentError(absl::StrCat(where, ": days off ", range.name(), " span more than a month"));
+          return absl::InvalidArgumentError(absl::StrCat(where, ": days off", range.name().empty() ? "" : " ",
+                                                         range.name(), " span more than a month"));
         }
         cal->names_.push_back({range.name(), layer.id()});
         for (absl::CivilDay d = first; d <= last; ++d) {
@@ -137,12 +139,15 @@ absl::StatusOr<std::shared_ptr<const Calendar>> Calendar::Build(std::vector<v1::
   }
   cal->version_ = absl::StrJoin(versions, "+");
   cal->cumulative_.assign(kDays + 1, 0);
-  for (int i = 0; i < kDays; ++i) {
+  cal->working_.reserve(kDays);
+  absl::CivilDay day = kFirstDay;
+  for (int i = 0; i < kDays; ++i, ++day) {
     const auto kind = static_cast<DayKind>(cal->kind_[i]);
     const bool working = kind == DayKind::kWeekday || kind == DayKind::kMakeupDay;
     cal->cumulative_[i + 1] = cal->cumulative_[i] + (working ? 1 : 0);
-    if (working) cal->working_.push_back(i);
+    if (working) cal->working_.push_back(day);
   }
+  cal->working_.shrink_to_fit();
   cal->layers_ = std::move(layers);
   return std::shared_ptr<const Calendar>(std::move(cal));
 }
@@ -186,7 +191,7 @@ absl::StatusOr<absl::CivilDay> Calendar::AddWorkingDays(absl::CivilDay from, int
     return absl::OutOfRangeError(absl::StrCat(n, " working days after ", FormatDay(from),
                                               " falls beyond ", kLastYear, "-12-31"));
   }
-  return kFirstDay + working_[k];
+  return working_[k];
 }
 
 absl::StatusOr<absl::CivilDay> Calendar::NextWorkingDayOnOrAfter(absl::CivilDay day) const {

@@ -91,9 +91,11 @@ class Calendar {
   std::vector<uint16_t> name_;
   std::vector<std::pair<std::string, std::string>> names_;  // (festival, layer)
   std::vector<bool> covered_year_;                         // by year - kFirstYear
-  // cumulative_[i] = working days among the first i days; working_[k] = index of the k-th.
+  // cumulative_[i] = working days among the first i days; working_[k] = the k-th working day,
+  // kept as a civil day because making one from an offset costs Abseil a normalisation loop that
+  // is most of a lookup's time (docs/performance.md, "Deadlines").
   std::vector<int32_t> cumulative_;
-  std::vector<int32_t> working_;
+  std::vector<absl::CivilDay> working_;
 };
 
 // What `cal` says about calendar year `year` (1 January to 31 December): runs of days off with

@@ -3,38 +3,22 @@
 #include <string>
 #include <utility>
 
-#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "cases/aggregate_messages.h"
 #include "report/figures.h"
 
 namespace gongkai::cases {
 namespace {
 
-constexpr int kNoDate = -1;
-
-// yyyymmdd of a real date (years 1..9999), which orders as the dates do; kNoDate otherwise.
-int DayKey(const v1::Date& d) {
-  static constexpr int8_t kDays[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const int y = d.year(), m = d.month(), day = d.day();
-  if (y < 1 || y > 9999 || m < 1 || m > 12 || day < 1 || day > kDays[m]) return kNoDate;
-  if (m == 2 && day == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return kNoDate;
-  return y * 10000 + m * 100 + day;
-}
+// The key of a Date as recorded (aggregate_facts.h).
+int DayKey(const v1::Date& d) { return cases::DayKey(d.year(), d.month(), d.day()); }
 
 std::string DateText(const v1::Date& d) {
   return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
 }
 
-std::string Who(const v1::Application& a) {
-  return a.id().empty() ? std::string("application (no id)")
-                        : absl::StrCat("application ", absl::CHexEscape(a.id()));
-}
-
-std::string OutcomeText(int outcome) {
-  return v1::Outcome_IsValid(outcome) ? v1::Outcome_Name(static_cast<v1::Outcome>(outcome))
-                                      : absl::StrCat(outcome);
-}
+std::string Who(const v1::Application& a) { return cases::Who(a.id()); }
 
 const char* ConcludingName(const v1::Event& e) {
   return e.type() == v1::EVENT_TYPE_DECIDED ? "DECIDED" : "WITHDRAWN";
@@ -112,11 +96,8 @@ void Table3Aggregator::Add(const v1::Application& a) {
   }
   const int category = a.applicant().category();
   if (category <= 0 || category >= kCategories || index_.column_of_category[category] < 0) {
-    return problems_.Add(a.id(), PlacementProblem::kUnknownCategory, [&] {
-      return category == 0 ? absl::StrCat(Who(a), ": applicant.category unspecified")
-                           : absl::StrCat(Who(a), ": applicant.category ", category,
-                                          " is not a table 三 column");
-    });
+    return problems_.Add(a.id(), PlacementProblem::kUnknownCategory,
+                         [&] { return UnknownCategoryMessage(a.id(), category); });
   }
   int row = index_.carried_forward_row;
   if (concluded != kNever) {
@@ -124,16 +105,12 @@ void Table3Aggregator::Add(const v1::Application& a) {
                                 ? index_.row_of_outcome[decisive]
                                 : Table3Index::kUnknownOutcome;
     if (outcome_row == Table3Index::kUnknownOutcome) {
-      return problems_.Add(a.id(), PlacementProblem::kUnknownOutcome, [&] {
-        return absl::StrCat(Who(a), ": events[", decisive_at, "] (DECIDED) outcome ",
-                            decisive == 0 ? std::string("unspecified")
-                                          : absl::StrCat(decisive, " is not an outcome"));
-      });
+      return problems_.Add(a.id(), PlacementProblem::kUnknownOutcome,
+                           [&] { return UnknownOutcomeMessage(a.id(), decisive_at, decisive); });
     }
     if (outcome_row == Table3Index::kUnmapped) {
       return problems_.Add(a.id(), PlacementProblem::kUnmappedOutcome, [&] {
-        return absl::StrCat(Who(a), ": outcome ", OutcomeText(decisive), " (events[", decisive_at,
-                            "]) has no table 三 row in the mapping for layout ", layout().id());
+        return UnmappedOutcomeMessage(a.id(), decisive, decisive_at, layout().id());
       });
     }
     if (concluded <= last_day_) row = outcome_row;
@@ -143,7 +120,8 @@ void Table3Aggregator::Add(const v1::Application& a) {
   ++records_counted_;
 }
 
-absl::Status Table3Aggregator::AddStream(messages::Encoding encoding, absl::string_view stream) {
+absl::Status Table3Aggregator::AddStreamByMessages(messages::Encoding encoding,
+                                                  absl::string_view stream) {
   v1::Application scratch;
   Table3Aggregator before = *this;
   absl::Status status = messages::ForEachInStream(

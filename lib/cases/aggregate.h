@@ -15,6 +15,11 @@
 // nothing (save the first kMaxSamples problem messages) and looks up nothing but two small
 // arrays. Aggregators of different shards of the records merge. Not thread-safe: use one per
 // thread and Merge.
+//
+// Three ways in, one result: Add (a parsed message: the reference), AddStream (a binary stream
+// is read by the wire reader of aggregate_wire.h without building messages), AddColumns (the
+// compact in-memory form of aggregate_columns.h). tests/cases/aggregate/wire_test.cc checks
+// that the three give the same counts and problems on every input.
 #ifndef GONGKAI_LIB_CASES_AGGREGATE_H_
 #define GONGKAI_LIB_CASES_AGGREGATE_H_
 
@@ -25,6 +30,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "cases/aggregate_facts.h"
 #include "cases/aggregate_problems.h"
 #include "cases/outcome.h"
 #include "gongkai/v1/application.pb.h"
@@ -36,6 +42,8 @@
 #include "report/layout.h"
 
 namespace gongkai::cases {
+
+class ApplicationColumns;
 
 class Table3Aggregator {
  public:
@@ -53,10 +61,15 @@ class Table3Aggregator {
   void AddAll(const Range& records) {
     for (const v1::Application& application : records) Add(application);
   }
-  // Parses `stream` (messages::ForEachInStream) into one reused message and adds each.
-  // InvalidArgument naming the message index for a malformed stream; then nothing of the
-  // stream is added.
+  // Adds each application of `stream` (messages::ForEachInStream's formats). A binary stream
+  // is read by the wire reader, which builds no message; JSON lines are parsed. Same result as
+  // AddStreamByMessages, errors included: InvalidArgument naming the message index for a
+  // malformed stream, and then nothing of the stream is added.
   absl::Status AddStream(messages::Encoding encoding, absl::string_view stream);
+  // The reference AddStream: parses each record into one reused message and Adds it.
+  absl::Status AddStreamByMessages(messages::Encoding encoding, absl::string_view stream);
+  // Adds each application of `records` (the compact form), as Add would.
+  void AddColumns(const ApplicationColumns& records);
 
   // Adds `other`'s counts and problems. InvalidArgument unless both have the same year,
   // layout and mapping; OutOfRange, changing nothing, if a count would overflow 64 bits.
@@ -88,9 +101,24 @@ class Table3Aggregator {
 
  private:
   static constexpr int kCategories = Table3Index::kCategories;
-  static constexpr int kNever = 0x7fffffff;  // the conclusion day of an open application
+  // What Place did with a record: placed, outside the year, or else the PlacementProblem found
+  // (as an int, not yet counted).
+  static constexpr int kPlaced = -1;
+  static constexpr int kOutside = -2;
 
   Table3Aggregator() = default;
+  // Places an application from its facts as Add does, counting it as seen and counted, or
+  // seen and outside; returns kPlaced, kOutside, or the problem, which the caller counts (it is
+  // not yet seen then).
+  int Place(const ApplicationFacts& facts);
+  // The binary fast path of AddStream: false (state unspecified) for a malformed stream.
+  bool AddWireStream(absl::string_view stream);
+  // Counts `problem` of the record serialized as `record`: through Add on the parsed message
+  // while samples are kept (for its message), else by kind.
+  void CountProblem(int problem, absl::string_view record);
+  // Adds record `i` of `records` exactly as Add would; *kept is the index in
+  // records.kept_whole() of the next record kept whole.
+  void AddColumn(const ApplicationColumns& records, size_t i, size_t* kept);
   int64_t& counter(int row, int category) { return counts_[row * kCategories + category]; }
   int64_t counter(int row, int category) const { return counts_[row * kCategories + category]; }
   // Table 三 as a dense grid [leaf row][leaf column] of the layout section, totals included.

@@ -1,5 +1,8 @@
 #include "report/validate.h"
 
+#include <memory>
+#include <utility>
+
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "common/status_macros.h"
@@ -7,7 +10,133 @@
 #include "report/merge.h"
 
 namespace gongkai::report {
+namespace internal {
+// Defined in figures.cc: ReadFigures into reused vectors, provenance only on request.
+absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f);
+}  // namespace internal
+
 namespace {
+
+// a + b as Add does, without the detour through 128 bits for two whole numbers.
+inline absl::StatusOr<Dec> Plus(Dec a, Dec b) {
+  int64_t sum;
+  if (a.scale == 0 && b.scale == 0 && !__builtin_add_overflow(a.units, b.units, &sum)) {
+    return Dec{sum, 0};
+  }
+  return Add(a, b);
+}
+
+// A layout's rules resolved to sections and leaf indices once, instead of by key on every
+// check: the term of a sum rule is a row index (per-column rules) or a column index.
+struct SumPlan {
+  const v1::SumRule* rule;
+  const Section* section;
+  bool per_column;
+  std::vector<int> lhs, rhs;
+};
+struct StockPlan {
+  const v1::StockRule* rule;
+  const Section* section;
+  int stock, inflow, outflow;  // column indices; outflow -1 when the rule has none
+};
+// The cross-year rules between this layout and the previous report's: cell indices in each
+// (-1 where the previous layout has no such cell: nothing to compare).
+struct CarryPlan {
+  const v1::CarryRule* rule;
+  const Section* section;
+  std::vector<std::pair<int, int>> to_from;  // by column: (cell, previous cell)
+};
+struct StockYearPlan {
+  struct Row {
+    int stock, inflow, outflow;   // outflow -1 when the rule has none
+    int prev_stock, prev_inflow;  // in the previous layout, or -1
+  };
+  const v1::StockRule* rule;
+  const Section* section;
+  std::vector<Row> rows;
+};
+struct CrossPlan {
+  std::vector<CarryPlan> carries;
+  std::vector<StockYearPlan> stocks;
+};
+struct Plan {
+  std::vector<SumPlan> sums;
+  std::vector<StockPlan> stocks;
+  std::vector<std::pair<const Layout*, CrossPlan>> across;  // by previous layout
+};
+
+CrossPlan MakeCrossPlan(const Layout& layout, const Layout& prev) {
+  auto find = [&](const std::string& key) { return prev.FindCell(key).value_or(-1); };
+  CrossPlan plan;
+  for (const v1::CarryRule& rule : layout.spec().carry_rules()) {
+    const Section& s = layout.sections()[*layout.FindSection(rule.table(), rule.section())];
+    CarryPlan p{&rule, &s, {}};
+    for (int c = 0; c < s.columns(); ++c) {
+      p.to_from.emplace_back(s.CellAt(s.RowIndex(rule.to_row()), c),
+                             find(absl::StrCat(s.key_prefix, rule.from_row(), ".", s.column(c).key())));
+    }
+    plan.carries.push_back(std::move(p));
+  }
+  for (const v1::StockRule& rule : layout.spec().stock_rules()) {
+    const Section& s = layout.sections()[*layout.FindSection(rule.table(), rule.section())];
+    StockYearPlan p{&rule, &s, {}};
+    for (int r = 0; r < s.rows(); ++r) {
+      const std::string prefix = absl::StrCat(s.key_prefix, s.row(r).key(), ".");
+      p.rows.push_back({s.CellAt(r, s.ColumnIndex(rule.stock_column())),
+                        s.CellAt(r, s.ColumnIndex(rule.inflow_column())),
+                        rule.outflow_column().empty() ? -1 : s.CellAt(r, s.ColumnIndex(rule.outflow_column())),
+                        find(absl::StrCat(prefix, rule.stock_column())),
+                        find(absl::StrCat(prefix, rule.inflow_column()))});
+    }
+    plan.stocks.push_back(std::move(p));
+  }
+  return plan;
+}
+
+// The layout checked its rules when it was built (Layout::CheckRules): every name resolves.
+Plan MakePlan(const Layout& layout) {
+  Plan plan;
+  for (const v1::SumRule& rule : layout.spec().sum_rules()) {
+    const Section& s = layout.sections()[*layout.FindSection(rule.table(), rule.section())];
+    SumPlan p{&rule, &s, rule.axis() == v1::SUM_AXIS_PER_COLUMN, {}, {}};
+    for (const std::string& key : rule.lhs()) p.lhs.push_back(p.per_column ? s.RowIndex(key) : s.ColumnIndex(key));
+    for (const std::string& key : rule.rhs()) p.rhs.push_back(p.per_column ? s.RowIndex(key) : s.ColumnIndex(key));
+    plan.sums.push_back(std::move(p));
+  }
+  for (const v1::StockRule& rule : layout.spec().stock_rules()) {
+    const Section& s = layout.sections()[*layout.FindSection(rule.table(), rule.section())];
+    plan.stocks.push_back({&rule, &s, s.ColumnIndex(rule.stock_column()),
+                           s.ColumnIndex(rule.inflow_column()),
+                           rule.outflow_column().empty() ? -1 : s.ColumnIndex(rule.outflow_column())});
+  }
+  for (const Layout* prev : BuiltinLayouts()) plan.across.emplace_back(prev, MakeCrossPlan(layout, *prev));
+  return plan;
+}
+
+// The cross-year plan from `plan` for a previous report in `prev`, else made into *scratch.
+const CrossPlan& CrossPlanFor(const Plan& plan, const Layout& layout, const Layout& prev,
+                              std::unique_ptr<CrossPlan>* scratch) {
+  for (const auto& [l, cross] : plan.across) {
+    if (l == &prev) return cross;
+  }
+  *scratch = std::make_unique<CrossPlan>(MakeCrossPlan(layout, prev));
+  return **scratch;
+}
+
+// The plan of `layout`: made once for each built-in layout (the only ones reports use; they
+// live as long as the process), else made for the call into *scratch.
+const Plan& PlanFor(const Layout& layout, std::unique_ptr<Plan>* scratch) {
+  static const auto* plans = [] {
+    auto* all = new std::vector<std::pair<const Layout*, Plan>>;
+    for (const Layout* l : BuiltinLayouts()) all->emplace_back(l, MakePlan(*l));
+    return all;
+  }();
+  for (const auto& [l, plan] : *plans) {
+    if (l == &layout) return plan;
+  }
+  *scratch = std::make_unique<Plan>(MakePlan(layout));
+  return **scratch;
+}
 
 // The rules that are code rather than layout data, with their explanations.
 constexpr absl::string_view kNonNeg = "nonneg";
@@ -43,26 +172,42 @@ class Checker {
     }
   }
 
-  absl::Status Sum(const v1::SumRule& rule) {
-    const Section& s = layout_.sections()[*layout_.FindSection(rule.table(), rule.section())];
-    const bool per_column = rule.axis() == v1::SUM_AXIS_PER_COLUMN;
+  absl::Status Sum(const SumPlan& plan) {
+    const v1::SumRule& rule = *plan.rule;
+    const Section& s = *plan.section;
+    const bool per_column = plan.per_column;
     const int lines = per_column ? s.columns() : s.rows();
     for (int line = 0; line < lines; ++line) {
-      // The cell of term `key` on this line.
-      auto cell_of = [&](const std::string& key) {
-        return per_column ? s.CellAt(s.RowIndex(key), line) : s.CellAt(line, s.ColumnIndex(key));
+      // The cell of term `term` (a row or column index) on this line.
+      auto cell_of = [&](int term) { return per_column ? s.CellAt(term, line) : s.CellAt(line, term); };
+      // Whole numbers that fit: summed directly. Anything else (a scale, an overflow): term by
+      // term as Add does, for its exact value or its error.
+      auto whole_sum = [&](const std::vector<int>& terms, int64_t* sum) {
+        *sum = 0;
+        for (int term : terms) {
+          const Dec& d = f_.values[cell_of(term)];
+          if (d.scale != 0 || __builtin_add_overflow(*sum, d.units, sum)) return false;
+        }
+        return true;
       };
+      int64_t lhs_units, rhs_units;
       Dec lhs, rhs;
-      for (const std::string& key : rule.lhs()) {
-        ASSIGN_OR_RETURN(lhs, Add(lhs, f_.values[cell_of(key)]));
+      if (whole_sum(plan.lhs, &lhs_units) && whole_sum(plan.rhs, &rhs_units)) {
+        if (lhs_units == rhs_units) continue;
+        lhs = Dec{lhs_units, 0};
+        rhs = Dec{rhs_units, 0};
+      } else {
+        for (int term : plan.lhs) {
+          ASSIGN_OR_RETURN(lhs, Plus(lhs, f_.values[cell_of(term)]));
+        }
+        for (int term : plan.rhs) {
+          ASSIGN_OR_RETURN(rhs, Plus(rhs, f_.values[cell_of(term)]));
+        }
+        if (Compare(lhs, rhs) == 0) continue;
       }
-      for (const std::string& key : rule.rhs()) {
-        ASSIGN_OR_RETURN(rhs, Add(rhs, f_.values[cell_of(key)]));
-      }
-      if (Compare(lhs, rhs) == 0) continue;
       v1::Finding& finding = NewFinding(rule.id(), rule.severity());
-      for (const auto* terms : {&rule.lhs(), &rule.rhs()}) {
-        for (const std::string& key : *terms) Ref(&finding, cell_of(key));
+      for (const auto* terms : {&plan.lhs, &plan.rhs}) {
+        for (int term : *terms) Ref(&finding, cell_of(term));
       }
       const std::string where = per_column ? PathLabel(s.column_paths[line]) : PathLabel(s.row_paths[line]);
       Explain(&finding, rule.explanation_zh(), rule.explanation_en(), where, rhs, lhs);
@@ -72,13 +217,14 @@ class Checker {
 
   // The part of a stock rule that needs no other year: an opening count plus its change
   // cannot be negative.
-  absl::Status StockWithinYear(const v1::StockRule& rule) {
+  absl::Status StockWithinYear(const StockPlan& plan) {
+    const v1::StockRule& rule = *plan.rule;
     if (!rule.stock_is_opening()) return absl::OkStatus();
-    const Section& s = layout_.sections()[*layout_.FindSection(rule.table(), rule.section())];
+    const Section& s = *plan.section;
     for (int r = 0; r < s.rows(); ++r) {
-      const int stock = s.CellAt(r, s.ColumnIndex(rule.stock_column()));
-      const int delta = s.CellAt(r, s.ColumnIndex(rule.inflow_column()));
-      ASSIGN_OR_RETURN(Dec now, Add(f_.values[stock], f_.values[delta]));
+      const int stock = s.CellAt(r, plan.stock);
+      const int delta = s.CellAt(r, plan.inflow);
+      ASSIGN_OR_RETURN(Dec now, Plus(f_.values[stock], f_.values[delta]));
       if (now.units >= 0) continue;
       v1::Finding& finding = NewFinding(rule.id(), v1::SEVERITY_ERROR);
       Ref(&finding, stock);
@@ -91,49 +237,42 @@ class Checker {
   }
 
   // Rules comparing this year with the previous year's report.
-  absl::Status AcrossYears(const Figures& prev) {
-    for (const v1::CarryRule& rule : layout_.spec().carry_rules()) {
-      const Section& s = layout_.sections()[*layout_.FindSection(rule.table(), rule.section())];
+  absl::Status AcrossYears(const Figures& prev, const CrossPlan& plan) {
+    for (const CarryPlan& carry : plan.carries) {
+      const v1::CarryRule& rule = *carry.rule;
+      const Section& s = *carry.section;
       for (int c = 0; c < s.columns(); ++c) {
-        const int to = s.CellAt(s.RowIndex(rule.to_row()), c);
-        std::optional<int> from = prev.layout->FindCell(
-            absl::StrCat(s.key_prefix, rule.from_row(), ".", s.column(c).key()));
-        if (!from) continue;  // the previous layout has no such cell: nothing to compare
-        if (Compare(f_.values[to], prev.values[*from]) == 0) continue;
+        const auto [to, from] = carry.to_from[c];
+        if (from < 0) continue;  // the previous layout has no such cell: nothing to compare
+        if (Compare(f_.values[to], prev.values[from]) == 0) continue;
         v1::Finding& finding = NewFinding(rule.id(), rule.severity());
         Ref(&finding, to);
         Explain(&finding, rule.explanation_zh(), rule.explanation_en(), PathLabel(s.column_paths[c]),
-                prev.values[*from], f_.values[to]);
+                prev.values[from], f_.values[to]);
       }
     }
-    for (const v1::StockRule& rule : layout_.spec().stock_rules()) {
-      const Section& s = layout_.sections()[*layout_.FindSection(rule.table(), rule.section())];
+    for (const StockYearPlan& stock_plan : plan.stocks) {
+      const v1::StockRule& rule = *stock_plan.rule;
+      const Section& s = *stock_plan.section;
       for (int r = 0; r < s.rows(); ++r) {
-        auto prev_cell = [&](const std::string& column) {
-          return prev.layout->FindCell(absl::StrCat(s.key_prefix, s.row(r).key(), ".", column));
-        };
-        const int stock = s.CellAt(r, s.ColumnIndex(rule.stock_column()));
-        const int inflow = s.CellAt(r, s.ColumnIndex(rule.inflow_column()));
-        std::optional<int> prev_stock = prev_cell(rule.stock_column());
-        if (!prev_stock) continue;
+        const StockYearPlan::Row& row = stock_plan.rows[r];
+        if (row.prev_stock < 0) continue;
         Dec expected;
         if (rule.stock_is_opening()) {
-          std::optional<int> prev_delta = prev_cell(rule.inflow_column());
-          if (!prev_delta) continue;
-          ASSIGN_OR_RETURN(expected, Add(prev.values[*prev_stock], prev.values[*prev_delta]));
+          if (row.prev_inflow < 0) continue;
+          ASSIGN_OR_RETURN(expected, Add(prev.values[row.prev_stock], prev.values[row.prev_inflow]));
         } else {
-          ASSIGN_OR_RETURN(expected, Add(prev.values[*prev_stock], f_.values[inflow]));
-          if (!rule.outflow_column().empty()) {
-            const int outflow = s.CellAt(r, s.ColumnIndex(rule.outflow_column()));
-            ASSIGN_OR_RETURN(expected, Subtract(expected, f_.values[outflow]));
+          ASSIGN_OR_RETURN(expected, Add(prev.values[row.prev_stock], f_.values[row.inflow]));
+          if (row.outflow >= 0) {
+            ASSIGN_OR_RETURN(expected, Subtract(expected, f_.values[row.outflow]));
           }
         }
-        if (Compare(expected, f_.values[stock]) == 0) continue;
+        if (Compare(expected, f_.values[row.stock]) == 0) continue;
         v1::Finding& finding = NewFinding(rule.id(), rule.severity());
-        Ref(&finding, stock);
-        if (!rule.stock_is_opening()) Ref(&finding, inflow);
+        Ref(&finding, row.stock);
+        if (!rule.stock_is_opening()) Ref(&finding, row.inflow);
         Explain(&finding, rule.explanation_zh(), rule.explanation_en(), PathLabel(s.row_paths[r]),
-                expected, f_.values[stock]);
+                expected, f_.values[row.stock]);
       }
     }
     return absl::OkStatus();
@@ -207,7 +346,9 @@ absl::Status Prefixed(absl::string_view what, const absl::Status& status) {
 
 absl::StatusOr<v1::ValidationResult> Validate(const v1::AnnualReport& report,
                                               const ValidationContext& context) {
-  ASSIGN_OR_RETURN(Figures figures, ReadFigures(report));
+  // No check looks at provenance: the figures are read without it.
+  Figures figures;
+  RETURN_IF_ERROR(internal::ReadFiguresInto(report, /*with_provenance=*/false, &figures));
   std::optional<Figures> previous;
   if (context.previous != nullptr) {
     const v1::AnnualReport& prev = *context.previous;
@@ -219,9 +360,11 @@ absl::StatusOr<v1::ValidationResult> Validate(const v1::AnnualReport& report,
         prev.agency().id() != report.agency().id()) {
       return absl::InvalidArgumentError("previous.agency.id: not the same agency as the report");
     }
-    auto read = ReadFigures(prev);
-    if (!read.ok()) return Prefixed("previous", read.status());
-    previous = *std::move(read);
+    previous.emplace();
+    if (absl::Status read = internal::ReadFiguresInto(prev, /*with_provenance=*/false, &*previous);
+        !read.ok()) {
+      return Prefixed("previous", read);
+    }
   }
   std::optional<Figures> sum;
   if (!context.members.empty()) {
@@ -233,14 +376,18 @@ absl::StatusOr<v1::ValidationResult> Validate(const v1::AnnualReport& report,
     }
   }
 
+  std::unique_ptr<Plan> scratch;
+  const Plan& plan = PlanFor(*figures.layout, &scratch);
   Checker checker(figures);
   checker.LayoutYear(report.year());
   checker.NonNegative();
-  for (const v1::SumRule& rule : figures.layout->spec().sum_rules()) RETURN_IF_ERROR(checker.Sum(rule));
-  for (const v1::StockRule& rule : figures.layout->spec().stock_rules()) {
-    RETURN_IF_ERROR(checker.StockWithinYear(rule));
+  for (const SumPlan& sum_plan : plan.sums) RETURN_IF_ERROR(checker.Sum(sum_plan));
+  for (const StockPlan& stock_plan : plan.stocks) RETURN_IF_ERROR(checker.StockWithinYear(stock_plan));
+  if (previous) {
+    std::unique_ptr<CrossPlan> cross_scratch;
+    RETURN_IF_ERROR(checker.AcrossYears(
+        *previous, CrossPlanFor(plan, *figures.layout, *previous->layout, &cross_scratch)));
   }
-  if (previous) RETURN_IF_ERROR(checker.AcrossYears(*previous));
   if (sum) checker.RollUp(*sum, context.members.size());
   return std::move(checker).Take();
 }
