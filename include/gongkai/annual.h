@@ -7,8 +7,10 @@
  * gongkai.v1.AnnualResult: the report with tables 二 三 四 derived, its validation findings, the
  * headline figures for section 一, the records skipped or found wrong, and, when the request's
  * options name a cell, the ids of the records behind it.
- * Thread safety: a gongkai_annual must not be used by two threads at once; build one per thread
- * over shards of the records and merge them.
+ * Thread safety: a gongkai_annual must not be used by two threads at once, not even to read it
+ * (finish, or as the `from` of a merge); build one per thread over shards of the records and
+ * merge them. The calendar given to gongkai_annual_new may be freed, or used by other threads,
+ * while the builder lives.
  */
 #ifndef GONGKAI_ANNUAL_H_
 #define GONGKAI_ANNUAL_H_

@@ -6,9 +6,9 @@
  * call names (GONGKAI_FORMAT_BINARY or GONGKAI_FORMAT_JSON, gongkai/report.h); several records
  * are a length-delimited stream or JSON lines. Dates are "YYYY-MM-DD" (NUL-terminated).
  * Messages about a record name it by its id and never repeat the applicant's personal data.
- * Thread safety: the functions may be called from any number of threads at once; a
- * gongkai_table3 or gongkai_deadline_options handle must not be used by two threads at once
- * (use one aggregator per thread and merge them).
+ * Thread safety: the functions may be called from any number of threads at once, sharing a
+ * gongkai_calendar; a gongkai_table3 or gongkai_deadline_options handle must not be used by two
+ * threads at once, not even to read it (use one aggregator per thread and merge them).
  */
 #ifndef GONGKAI_CASES_H_
 #define GONGKAI_CASES_H_

@@ -11,6 +11,9 @@
  *  5. Text is UTF-8, given as pointer + length unless a parameter says "NUL-terminated".
  *     A length of 0 with a NULL pointer is an empty input.
  *  6. No C++ exception ever leaves the library.
+ *  7. Thread safety is stated in each header's opening comment, per handle type. Functions
+ *     without a handle may be called from any number of threads at once; so may
+ *     gongkai_code_name. gongkai_last_error_message reports the calling thread's last failure.
  */
 #ifndef GONGKAI_COMMON_H_
 #define GONGKAI_COMMON_H_

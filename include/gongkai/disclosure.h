@@ -6,8 +6,8 @@
  * Records are gongkai.v1.Disclosure, gongkai.v1.IssuanceSlip (with gongkai.v1.SlipEvent) and
  * gongkai.v1.Remedy messages in the `format` the call names (GONGKAI_FORMAT_BINARY or
  * GONGKAI_FORMAT_JSON). Dates are "YYYY-MM-DD" (NUL-terminated). Messages name records by id.
- * Thread safety: the functions may be called from any number of threads at once; a
- * gongkai_index_registry must not be used by two threads at once.
+ * Thread safety: the functions may be called from any number of threads at once, sharing a
+ * gongkai_calendar; a gongkai_index_registry must not be used by two threads at once.
  */
 #ifndef GONGKAI_DISCLOSURE_H_
 #define GONGKAI_DISCLOSURE_H_

@@ -7,8 +7,9 @@
  * protobuf) or GONGKAI_FORMAT_JSON (the protobuf JSON mapping, UTF-8); outputs use the same
  * format. A stream of reports is length-delimited binary (a varint size before each message) or
  * JSON lines (one message per line).
- * Thread safety: the functions here may be called from any number of threads at once; a
- * gongkai_validate_options must not be changed while another thread uses it.
+ * Thread safety: the functions here may be called from any number of threads at once; so may
+ * gongkai_report_validate with the same gongkai_validate_options, which must not be changed
+ * (set_previous, set_members, free) while another thread uses it.
  */
 #ifndef GONGKAI_REPORT_H_
 #define GONGKAI_REPORT_H_

@@ -4,6 +4,7 @@
  * The header's version is fixed when a program is compiled; the library's is the one loaded at
  * run time. A program that needs a feature of minor version N checks at start-up that
  * gongkai_version_number() >= the number it was compiled against.
+ * Thread safety: both functions may be called from any number of threads at once.
  */
 #ifndef GONGKAI_VERSION_H_
 #define GONGKAI_VERSION_H_

@@ -14,12 +14,12 @@
 #define GONGKAI_LIB_ANNUAL_BUILDER_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -115,7 +115,9 @@ class AnnualBuilder {
   v1::RecordCounts records_;
   Problems problems_;
   std::vector<std::string> trace_;
-  absl::flat_hash_map<std::string, SlipFacts> slips_;
+  // A node-based map: a failed allocation leaves it intact (this Abseil's flat_hash_map is left
+  // broken), and shards merge in id order.
+  std::map<std::string, SlipFacts> slips_;
   std::vector<SlipLink> links_;
 };
 

@@ -59,18 +59,31 @@ absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
     return absl::InvalidArgumentError("merge: the builders were made from different requests");
   }
   if (&other == this) return Merge(AnnualBuilder(other));
+  // Counts never wrap: a sum past 2^63 fails the merge (the counters below check their own).
+  const int64_t here[] = {records_.disclosures(), records_.slips(), records_.applications(),
+                          records_.remedies(), problems_.count};
+  const int64_t there[] = {other.records_.disclosures(), other.records_.slips(),
+                           other.records_.applications(), other.records_.remedies(),
+                           other.problems_.count};
+  int64_t sum[5];
+  for (int i = 0; i < 5; ++i) {
+    if (__builtin_add_overflow(here[i], there[i], &sum[i])) {
+      return absl::OutOfRangeError(absl::StrCat("merge: record counts ", here[i], " + ", there[i],
+                                                " overflow 64 bits"));
+    }
+  }
   AnnualBuilder next = *this;
   RETURN_IF_ERROR(next.t3_->Merge(*other.t3_));
   RETURN_IF_ERROR(next.disclosures_->Merge(*other.disclosures_));
   RETURN_IF_ERROR(next.t4_->Merge(*other.t4_));
-  next.records_.set_disclosures(records_.disclosures() + other.records_.disclosures());
-  next.records_.set_slips(records_.slips() + other.records_.slips());
-  next.records_.set_applications(records_.applications() + other.records_.applications());
-  next.records_.set_remedies(records_.remedies() + other.records_.remedies());
+  next.records_.set_disclosures(sum[0]);
+  next.records_.set_slips(sum[1]);
+  next.records_.set_applications(sum[2]);
+  next.records_.set_remedies(sum[3]);
   for (const v1::RecordProblem& p : other.problems_.kept) {
     if (next.problems_.kept.size() < kMaxProblems) next.problems_.kept.push_back(p);
   }
-  next.problems_.count += other.problems_.count;
+  next.problems_.count = sum[4];
   next.trace_.insert(next.trace_.end(), other.trace_.begin(), other.trace_.end());
   next.indexes_->Merge(*other.indexes_, [&](absl::string_view index, absl::string_view here,
                                             absl::string_view there) {

@@ -1,6 +1,7 @@
 // The disclosure module of the C API: records, 索引号, slips and remedies, one at a time.
 #include "gongkai/disclosure.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -112,8 +113,11 @@ gongkai_code gongkai_index_registry_next(gongkai_buffer** out, gongkai_index_reg
     RETURN_IF_ERROR(RequireNonNull(registry, "registry"));
     RETURN_IF_ERROR(RequireNonNull(owner, "owner"));
     ASSIGN_OR_RETURN(absl::CivilDay day, DateArg(date, "date"));
+    // The buffer first: once Next has recorded the index, nothing may fail.
+    auto buffer = std::make_unique<gongkai_buffer>();
     ASSIGN_OR_RETURN(std::string index, registry->registry.Next(day, owner));
-    *out = gongkai::capi::NewBuffer(std::move(index));
+    buffer->bytes = std::move(index);
+    *out = buffer.release();
     return absl::OkStatus();
   });
 }

@@ -1,10 +1,12 @@
 // Status codes, the thread-local last error, and the argument checks shared by entry points.
+#include <optional>
 #include <string>
 
 #include "absl/strings/str_format.h"
 #include "capi/guard.h"
 #include "capi/buffer.h"
 #include "common/status_macros.h"
+#include "common/utf8.h"
 #include "gongkai/common.h"
 #include "gongkai/report.h"
 
@@ -26,14 +28,38 @@ gongkai_code ToCode(absl::StatusCode code) {
   }
 }
 
+// The message as gongkai/common.h promises it: one line of UTF-8 without NUL. Messages quote
+// ids and names the caller gave, which may hold any byte; control characters and bytes that are
+// not UTF-8 are written \xNN.
+std::string OneLineOfUtf8(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  auto escape = [&out](unsigned char c) { absl::StrAppendFormat(&out, "\\x%02x", c); };
+  while (!text.empty()) {
+    const std::optional<size_t> bad = FindInvalidUtf8(text);
+    const size_t good = bad.value_or(text.size());
+    for (size_t i = 0; i < good; ++i) {
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      if (c < 0x20 || c == 0x7f) escape(c);
+      else out.push_back(static_cast<char>(c));
+    }
+    if (!bad) break;
+    escape(static_cast<unsigned char>(text[good]));
+    text.remove_prefix(good + 1);
+  }
+  return out;
+}
+
 }  // namespace
 
 gongkai_code SetLastError(absl::string_view function, const absl::Status& status) {
   if (status.ok()) return GONGKAI_OK;
   try {
-    last_error = absl::StrCat(function, ": ", status.message());
+    last_error = absl::StrCat(function, ": ", OneLineOfUtf8(status.message()));
   } catch (...) {
-    last_error.clear();  // out of memory while reporting; the code still tells what happened
+    // Out of memory while reporting. A std::string holds this many characters without
+    // allocating, so the message still says what happened.
+    last_error.assign("out of memory");
   }
   return ToCode(status.code());
 }

@@ -37,11 +37,26 @@ int64_t Power10(int n) {
   return p;
 }
 
+// A control character (a NUL above all) would make 索引号 that C callers, who pass them back as
+// NUL-terminated strings, and one-line messages cannot carry.
+bool HasControl(absl::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 absl::StatusOr<IndexScheme> IndexScheme::Create(const v1::IndexScheme& spec) {
   IndexScheme s;
   s.template_ = spec.template_().empty() ? std::string(kDefaultIndexTemplate) : spec.template_();
+  if (HasControl(s.template_)) return TemplateError(s.template_, "has a control character");
+  if (HasControl(spec.organisation_code())) {
+    return absl::InvalidArgumentError(
+        absl::StrFormat("index_scheme.organisation_code: \"%s\" has a control character",
+                        absl::CHexEscape(spec.organisation_code())));
+  }
   absl::string_view rest = s.template_;
   int orgs = 0, years = 0, months = 0, serials = 0;
   while (!rest.empty()) {
@@ -187,16 +202,17 @@ absl::Status IndexRegistry::Add(absl::string_view index, absl::string_view owner
     period = parsed->year * 100 + parsed->month;
     serial = parsed->serial;
   }
-  auto [it, inserted] = owners_.try_emplace(index, owner);
-  if (!inserted) {
+  std::string key(index);
+  if (const auto it = owners_.find(key); it != owners_.end()) {
     return absl::AlreadyExistsError(absl::StrFormat(
         "disclosure %s: index_number \"%s\" is already used by disclosure %s",
         absl::CHexEscape(owner), absl::CHexEscape(index), absl::CHexEscape(it->second)));
   }
-  if (period >= 0) {
-    int64_t& highest = highest_serial_[period];
-    if (serial > highest) highest = serial;
-  }
+  // The period's entry first: left behind by a failed insertion below, a highest serial of 0
+  // means what no entry means.
+  int64_t* highest = period >= 0 ? &highest_serial_[period] : nullptr;
+  owners_.emplace(std::move(key), std::string(owner));
+  if (highest != nullptr && serial > *highest) *highest = serial;
   return absl::OkStatus();
 }
 

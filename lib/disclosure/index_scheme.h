@@ -10,9 +10,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -87,8 +87,10 @@ class IndexRegistry {
 
  private:
   IndexScheme scheme_;
-  absl::flat_hash_map<std::string, std::string> owners_;       // index → record id
-  absl::flat_hash_map<int, int64_t> highest_serial_;           // period (yyyymm or yyyy00) → serial
+  // Node-based maps: a failed allocation leaves them intact (this Abseil's flat_hash_map is left
+  // broken), so Add can fail with nothing changed.
+  std::unordered_map<std::string, std::string> owners_;  // index → record id
+  std::unordered_map<int, int64_t> highest_serial_;      // period (yyyymm or yyyy00) → serial
 };
 
 template <typename OnDuplicate>

@@ -2,14 +2,20 @@
 
 #include <algorithm>
 #include <climits>
+#include <new>
+#include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "common/status_macros.h"
 #include "common/utf8.h"
 #include "absl/strings/escaping.h"
 #include "google/protobuf/descriptor.pb.h"
+#include "google/protobuf/io/zero_copy_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
+#include "google/protobuf/util/type_resolver_util.h"
 
 namespace gongkai::messages {
 namespace {
@@ -30,8 +36,30 @@ void CollectNames(const pb::Descriptor* d, std::vector<std::string>* out) {
 
 // protobuf's JSON errors quote the input: a snippet around the fault on the following lines,
 // and the offending value. Records carry personal data, so keep only what names the problem.
+bool IsIdentifier(absl::string_view name) {
+  if (name.empty() || name.size() > 64 || absl::ascii_isdigit(name[0])) return false;
+  for (char c : name) {
+    if (!absl::ascii_isalnum(c) && c != '_') return false;
+  }
+  return true;
+}
+
 std::string RedactJsonError(absl::string_view error) {
   error = error.substr(0, error.find('\n'));
+  // "(applicant) NAME: Cannot find field.": NAME is a key of the input, which a malformed record
+  // may fill with anything (an address, say). Only a name that looks like a field's is repeated.
+  constexpr absl::string_view kUnknown = ": Cannot find field.";
+  if (const size_t unknown = error.find(kUnknown); unknown != absl::string_view::npos) {
+    size_t name_at = 0;
+    if (absl::StartsWith(error, "(")) {
+      const size_t path_end = error.find(") ");
+      name_at = path_end == absl::string_view::npos || path_end > unknown ? unknown : path_end + 2;
+    }
+    if (!IsIdentifier(error.substr(name_at, unknown - name_at))) {
+      return absl::StrCat(error.substr(0, name_at), "a key that is not a field name",
+                          error.substr(unknown));
+    }
+  }
   constexpr absl::string_view kValue = "invalid value ";
   constexpr absl::string_view kForType = " for type ";
   size_t value = error.find(kValue);
@@ -40,6 +68,52 @@ std::string RedactJsonError(absl::string_view error) {
     return std::string(error);
   }
   return absl::StrCat(error.substr(0, value), "invalid value", error.substr(for_type));
+}
+
+// A string output for protobuf's JSON converters that reports running out of memory by failing
+// Next() instead of throwing. Their CodedOutputStream is not exception-safe there: after a
+// std::bad_alloc from Next() its destructor writes through a stale pointer, crashing the process
+// that should have received GONGKAI_RESOURCE_EXHAUSTED (tests/hardening/alloc_failure_test.cc).
+class NoThrowStringOutputStream : public pb::io::ZeroCopyOutputStream {
+ public:
+  explicit NoThrowStringOutputStream(std::string* target) : target_(target) {}
+
+  bool Next(void** data, int* size) override {
+    const size_t old_size = target_->size();
+    size_t new_size = old_size < target_->capacity() ? target_->capacity() : old_size * 2;
+    new_size = std::max<size_t>(std::min<size_t>(new_size, old_size + INT_MAX), 64);
+    try {
+      target_->resize(new_size);
+    } catch (const std::bad_alloc&) {
+      out_of_memory_ = true;
+      return false;
+    }
+    *data = &(*target_)[old_size];
+    *size = static_cast<int>(new_size - old_size);
+    return true;
+  }
+  void BackUp(int count) override { target_->resize(target_->size() - count); }
+  int64_t ByteCount() const override { return static_cast<int64_t>(target_->size()); }
+
+  // Rethrows, outside protobuf, the std::bad_alloc Next() swallowed.
+  void ThrowIfOutOfMemory() const {
+    if (out_of_memory_) throw std::bad_alloc();
+  }
+
+ private:
+  std::string* target_;
+  bool out_of_memory_ = false;
+};
+
+// What MessageToJsonString and JsonStringToMessage use for the generated types.
+pb::util::TypeResolver* GeneratedTypeResolver() {
+  static pb::util::TypeResolver* resolver =
+      pb::util::NewTypeResolverForDescriptorPool("type.googleapis.com", pb::DescriptorPool::generated_pool());
+  return resolver;
+}
+
+std::string TypeUrl(const pb::Message& message) {
+  return absl::StrCat("type.googleapis.com/", message.GetDescriptor()->full_name());
 }
 
 }  // namespace
@@ -96,8 +170,13 @@ absl::StatusOr<std::string> MessageToJson(const pb::Message& message,
   o.add_whitespace = options.pretty;
   o.preserve_proto_field_names = options.proto_field_names;
   o.always_print_primitive_fields = options.emit_defaults;
+  // MessageToJsonString, but with an output stream that survives running out of memory.
+  const std::string binary = message.SerializeAsString();
+  pb::io::ArrayInputStream in(binary.data(), static_cast<int>(binary.size()));
   std::string json;
-  auto status = pb::util::MessageToJsonString(message, &json, o);
+  NoThrowStringOutputStream out(&json);
+  auto status = pb::util::BinaryToJsonStream(GeneratedTypeResolver(), TypeUrl(message), &in, &out, o);
+  out.ThrowIfOutOfMemory();
   if (!status.ok()) {
     return absl::InternalError(absl::StrCat("printing ", message.GetDescriptor()->full_name(),
                                             " as JSON: ", status.ToString()));
@@ -107,6 +186,9 @@ absl::StatusOr<std::string> MessageToJson(const pb::Message& message,
 
 absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::Message* message) {
   const std::string& type = message->GetDescriptor()->full_name();
+  if (json.size() > static_cast<size_t>(INT_MAX)) {
+    return absl::OutOfRangeError(absl::StrCat("json: ", json.size(), " bytes is more than one message may hold (2 GiB)"));
+  }
   if (auto bad = FindInvalidUtf8(json)) {
     return absl::InvalidArgumentError(
         absl::StrCat("json: not UTF-8 at byte ", *bad, " (parsing ", type, ")"));
@@ -114,7 +196,15 @@ absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::M
   pb::util::JsonParseOptions o;
   o.ignore_unknown_fields = ignore_unknown_fields;
   message->Clear();
-  auto status = pb::util::JsonStringToMessage(pb::StringPiece(json.data(), json.size()), message, o);
+  // JsonStringToMessage, but with an output stream that survives running out of memory.
+  pb::io::ArrayInputStream in(json.data(), static_cast<int>(json.size()));
+  std::string binary;
+  NoThrowStringOutputStream out(&binary);
+  auto status = pb::util::JsonToBinaryStream(GeneratedTypeResolver(), TypeUrl(*message), &in, &out, o);
+  out.ThrowIfOutOfMemory();
+  if (status.ok() && !message->ParseFromString(binary)) {
+    status = pb::util::InvalidArgumentError("JSON transcoder produced invalid protobuf output.");
+  }
   if (!status.ok()) {
     message->Clear();
     return absl::InvalidArgumentError(

@@ -4,7 +4,6 @@
 #include <optional>
 #include <string>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -281,13 +280,16 @@ absl::StatusOr<ImportedReport> ImportReport(const v1::Agency& agency, int year,
   ASSIGN_OR_RETURN(const Layout* layout, LayoutFor(layout_id, year));
   ImportedReport out;
   out.figures = Figures::Empty(*layout);
-  absl::flat_hash_set<absl::string_view> seen;
+  // A vector, not a flat_hash_set: this Abseil's hash set is left broken (and crashes when
+  // destroyed) if allocation fails while it grows (tests/hardening/alloc_failure_test.cc).
+  std::vector<absl::string_view> seen;
   for (size_t g = 0; g < grids.size(); ++g) {
-    if (!seen.insert(grids[g].table_key).second) {
+    if (std::find(seen.begin(), seen.end(), grids[g].table_key) != seen.end()) {
       return absl::InvalidArgumentError(absl::StrCat("grids[", g, "]: table \"",
                                                      absl::CHexEscape(grids[g].table_key),
                                                      "\" is given twice"));
     }
+    seen.push_back(grids[g].table_key);
     const TableGrid& grid = grids[g];
     ASSIGN_OR_RETURN(ImportResult one,
                      ImportGrid(*layout, grid.table_key, grid.csv_text, grid.source_name));

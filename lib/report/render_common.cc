@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iterator>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "google/protobuf/descriptor.h"
@@ -112,7 +111,9 @@ std::string TableHeading(const v1::TableSpec& table) {
 absl::StatusOr<std::vector<ReportPart>> ReportParts(const v1::AnnualReport& report,
                                                     const Layout& layout) {
   std::vector<ReportPart> parts;
-  absl::flat_hash_set<const v1::TableSpec*> placed;
+  // A vector, not a flat_hash_set: this Abseil's hash set is left broken (and crashes when
+  // destroyed) if allocation fails while it grows (tests/hardening/alloc_failure_test.cc).
+  std::vector<const v1::TableSpec*> placed;
   const google::protobuf::Descriptor* descriptor = report.GetDescriptor();
   for (const v1::ReportSectionSpec& section : layout.spec().report_sections()) {
     ReportPart part;
@@ -125,7 +126,7 @@ absl::StatusOr<std::vector<ReportPart>> ReportParts(const v1::AnnualReport& repo
         return absl::InvalidArgumentError(
             absl::StrCat(where, " names no table \"", section.table(), "\""));
       }
-      placed.insert(part.table);
+      placed.push_back(part.table);
     } else if (!section.narrative().empty()) {
       const google::protobuf::FieldDescriptor* field =
           descriptor->FindFieldByName(section.narrative());
@@ -140,7 +141,7 @@ absl::StatusOr<std::vector<ReportPart>> ReportParts(const v1::AnnualReport& repo
     parts.push_back(std::move(part));
   }
   for (const v1::TableSpec& table : layout.spec().tables()) {
-    if (placed.contains(&table)) continue;
+    if (std::find(placed.begin(), placed.end(), &table) != placed.end()) continue;
     ReportPart part;
     part.heading = TableHeading(table);
     part.table = &table;

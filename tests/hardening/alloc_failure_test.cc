@@ -1,0 +1,467 @@
+// Allocation failure: every C API call, with the N-th allocation made during it failing, for
+// N = 1, 2, ... until the call completes without reaching N. Each failed call must return
+// GONGKAI_RESOURCE_EXHAUSTED and leave its output argument and every handle exactly as before
+// (compared, with allocation working again, through the handle's outputs); the call that
+// completes must give the same result as a call nobody disturbed.
+//
+// This binary replaces the global operator new and delete (they count, and throw
+// std::bad_alloc at the chosen allocation), so it is a test program of its own. The shared
+// library's allocations, and those of libprotobuf and Abseil it calls, go through them.
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "gongkai/gongkai.h"
+
+namespace {
+
+// 0: allocation works. Otherwise the allocation that makes `count` equal to `fail_at` fails.
+long fail_at = 0;
+long count = 0;
+bool failed = false;  // whether the injected failure happened during the call
+
+void* Allocate(size_t size) {
+  if (fail_at != 0 && ++count == fail_at) {
+    failed = true;
+    return nullptr;
+  }
+  return std::malloc(size == 0 ? 1 : size);
+}
+
+}  // namespace
+
+// Protobuf 3.21 is not safe against std::bad_alloc (docs/hardening.md): when an allocation fails
+// inside it (its JSON converter, a repeated field growing, a generated copy constructor), what it
+// had built is lost. In the sanitizer build, LeakSanitizer is told to expect leaks through
+// protobuf's code and the generated *.pb.cc, and still checks every other leak.
+extern "C" __attribute__((visibility("default"))) const char* __lsan_default_suppressions() {
+  return "leak:google::protobuf::\nleak:libprotobuf.so\nleak:.pb.cc\n";
+}
+
+// GCC sees free() of what operator new returned; here that is the point.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+void* operator new(size_t size) {
+  void* p = Allocate(size);
+  if (p == nullptr) throw std::bad_alloc();
+  return p;
+}
+void* operator new[](size_t size) {
+  void* p = Allocate(size);
+  if (p == nullptr) throw std::bad_alloc();
+  return p;
+}
+void* operator new(size_t size, const std::nothrow_t&) noexcept { return Allocate(size); }
+void* operator new[](size_t size, const std::nothrow_t&) noexcept { return Allocate(size); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, size_t) noexcept { std::free(p); }
+void operator delete[](void* p, size_t) noexcept { std::free(p); }
+
+namespace {
+
+int problems = 0;
+
+#define EXPECT(cond, ...)                                                   \
+  do {                                                                      \
+    if (!(cond)) {                                                          \
+      std::fprintf(stderr, "%s:%d: failed: %s: ", __FILE__, __LINE__, #cond); \
+      std::fprintf(stderr, __VA_ARGS__);                                    \
+      std::fprintf(stderr, "\n");                                           \
+      ++problems;                                                           \
+    }                                                                       \
+  } while (0)
+
+const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.data()); }
+
+std::string Take(gongkai_buffer* b) {
+  std::string s(reinterpret_cast<const char*>(gongkai_buffer_data(b)), gongkai_buffer_size(b));
+  gongkai_buffer_free(b);
+  return s;
+}
+
+// One call under test. `setup` makes fresh handles (allocation working), `call` is the call
+// (allocation failing at N), `observe` reads every handle's state through its outputs
+// (allocation working), `teardown` frees the handles.
+struct Case {
+  const char* name;
+  std::function<void()> setup;
+  std::function<gongkai_code(gongkai_buffer** out)> call;
+  std::function<std::string()> observe;
+  std::function<void()> teardown;
+};
+
+// Runs the case with allocation N failing for N = 1, 2, ...; returns how many were tried.
+long Run(const Case& c) {
+  static char sentinel_storage;
+  gongkai_buffer* const sentinel = reinterpret_cast<gongkai_buffer*>(&sentinel_storage);
+  // The state before, then the undisturbed run: the expected result and state. Observing may
+  // change a handle (a registry is probed by adding to it), so each observation gets a fresh setup.
+  c.setup();
+  const std::string before = c.observe();
+  c.teardown();
+  c.setup();
+  gongkai_buffer* out = sentinel;
+  const gongkai_code expected_code = c.call(&out);
+  const std::string expected_out = out != sentinel && out != nullptr ? Take(out) : "";
+  const std::string expected_after = c.observe();
+  c.teardown();
+  for (long n = 1;; ++n) {
+    c.setup();  // (not observed here: observing a registry adds to it)
+    out = sentinel;
+    count = 0;
+    failed = false;
+    fail_at = n;
+    const gongkai_code code = c.call(&out);
+    fail_at = 0;
+    const bool hit = failed;
+    if (!hit) {  // the call needed fewer than n allocations: it ran undisturbed
+      EXPECT(code == expected_code, "%s: %s, expected %s", c.name, gongkai_code_name(code),
+             gongkai_code_name(expected_code));
+      const std::string got = out != sentinel && out != nullptr ? Take(out) : "";
+      EXPECT(got == expected_out, "%s: a different output", c.name);
+      EXPECT(c.observe() == expected_after, "%s: a different state after the call", c.name);
+      c.teardown();
+      return n - 1;
+    }
+    if (code == GONGKAI_OK && expected_code == GONGKAI_OK) {
+      // The failure was absorbed (a cache that could not grow, say): the result must not change.
+      const std::string got = out != sentinel && out != nullptr ? Take(out) : "";
+      EXPECT(got == expected_out, "%s: allocation %ld failed and the output changed", c.name, n);
+      EXPECT(c.observe() == expected_after, "%s: allocation %ld failed and the state is wrong", c.name, n);
+    } else if (code == expected_code && code != GONGKAI_OK) {
+      // A call that fails anyway may fail for its own reason first.
+      EXPECT(out == sentinel, "%s: allocation %ld: a failed call wrote its output", c.name, n);
+      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name, n);
+    } else {
+      EXPECT(code == GONGKAI_RESOURCE_EXHAUSTED, "%s: allocation %ld failed: %s (%s)", c.name, n,
+             gongkai_code_name(code), gongkai_last_error_message());
+      EXPECT(out == sentinel, "%s: allocation %ld: a failed call wrote its output", c.name, n);
+      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name, n);
+    }
+    c.teardown();
+    if (problems > 20) return n;
+  }
+}
+
+// --- Inputs -----------------------------------------------------------------------------------
+//
+// Written as JSON, and given to the calls under test as binary (made before any failure is
+// injected): protobuf 3.21's JSON parser is not exception-safe (its ProtoWriter's destructor
+// fails a CHECK after a std::bad_alloc), so an allocation failure while the library parses JSON
+// input can end the process; docs/hardening.md, "Failure atomicity". JSON output goes through
+// the library's own allocation-safe stream and is tested (message_to_json, render json).
+
+std::string Application(int i) {
+  const std::string date = "{\"year\":2024,\"month\":3,\"day\":" + std::to_string(1 + i % 27) + "}";
+  return "{\"id\":\"A-" + std::to_string(i) +
+         "\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_COMMERCIAL\",\"name\":\"某某\"},\"received\":" + date +
+         ",\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":" + date +
+         "},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":" + date + ",\"outcome\":\"OUTCOME_PARTIAL\"}]}";
+}
+const std::string kRequest = R"({"agency":{"id":"d1"},"year":2024,"options":{"traceCell":"t3.partial.commercial"}})";
+// No money cell: protobuf 3.21's generated code sets a oneof's case before it allocates the
+// message the case holds (Cell.amount), so a std::bad_alloc there leaves a cleared-and-reused
+// Cell pointing at freed memory, which its destructor frees again (docs/hardening.md).
+const std::string kReport =
+    R"({"agency":{"id":"d1"},"year":2023,"cells":[{"key":"t3.new.natural_person","count":"3"},)"
+    R"({"key":"t3.new.commercial","count":"2"}]})";
+const std::string kDisclosure =
+    R"({"id":"D-1","agencyId":"d1","indexNumber":"d1/2024-00001","generated":{"year":2024,"month":2,"day":1},)"
+    R"("attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","publications":[{"channel":"PUBLICATION_CHANNEL_PORTAL","date":{"year":2024,"month":3,"day":5}}]})";
+const std::string kSlip =
+    R"({"id":"S-1","events":[{"action":"SLIP_ACTION_PROPOSE","date":{"year":2024,"month":3,"day":1},)"
+    R"("role":"SLIP_ROLE_DRAFTING_UNIT","attribute":"PUBLIC_ATTRIBUTE_PROACTIVE",)"
+    R"("plannedDisclosure":{"year":2024,"month":3,"day":20},"plannedChannels":["政府网站"]}]})";
+const std::string kSlipEvent =
+    R"({"action":"SLIP_ACTION_APPROVE","date":{"year":2024,"month":3,"day":2},"role":"SLIP_ROLE_DISCLOSURE_OFFICE"})";
+const std::string kLayer =
+    R"({"id":"local","years":[{"year":2024,"daysOff":[{"first":{"year":2024,"month":3,"day":4},)"
+    R"("last":{"year":2024,"month":3,"day":5}}],"makeupWorkingDays":[{"year":2024,"month":3,"day":9}]}]})";
+const std::string kRemedy = R"({"id":"R-1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1}})";
+const std::string kArchive = R"({"type":"EVENT_TYPE_ARCHIVED","date":{"year":2024,"month":4,"day":1}})";
+
+std::string Bin(const char* type, const std::string& json) {
+  gongkai_buffer* b = nullptr;
+  if (gongkai_message_from_json(&b, type, json.data(), json.size(), 0) != GONGKAI_OK) {
+    std::fprintf(stderr, "%s: %s\n", type, gongkai_last_error_message());
+    std::exit(2);
+  }
+  return Take(b);
+}
+std::string Delimited(const std::string& bytes) {
+  std::string out;
+  size_t n = bytes.size();
+  while (n >= 0x80) {
+    out.push_back(static_cast<char>(n | 0x80));
+    n >>= 7;
+  }
+  out.push_back(static_cast<char>(n));
+  return out + bytes;
+}
+
+// The binary inputs, made in main() before any failure is injected.
+struct Inputs {
+  std::string report, members, request, apps, more_apps, app5, app6, archive, disclosure, disclosures, slip,
+      slip_event, layer, remedy, remedies, agency, csv;
+} in;
+
+void MakeInputs() {
+  in.report = Bin("gongkai.v1.AnnualReport", kReport);
+  in.members = Delimited(in.report) + Delimited(in.report);
+  in.request = Bin("gongkai.v1.AnnualRequest", kRequest);
+  for (int i = 1; i <= 3; ++i) in.apps += Delimited(Bin("gongkai.v1.Application", Application(i)));
+  for (int i = 7; i <= 8; ++i) in.more_apps += Delimited(Bin("gongkai.v1.Application", Application(i)));
+  in.app5 = Bin("gongkai.v1.Application", Application(5));
+  in.app6 = Bin("gongkai.v1.Application", Application(6));
+  in.archive = Bin("gongkai.v1.Event", kArchive);
+  in.disclosure = Bin("gongkai.v1.Disclosure", kDisclosure);
+  in.disclosures = Delimited(in.disclosure);
+  in.slip = Bin("gongkai.v1.IssuanceSlip", kSlip);
+  in.slip_event = Bin("gongkai.v1.SlipEvent", kSlipEvent);
+  in.layer = Bin("gongkai.v1.CalendarSpec", kLayer);
+  in.remedy = Bin("gongkai.v1.Remedy", kRemedy);
+  in.remedies = Delimited(in.remedy);
+  in.agency = Bin("gongkai.v1.Agency", R"({"id":"city"})");
+  for (int i = 0; i < 25; ++i) in.csv += "1,０,0,0,0,0,\"1\"\n";  // a full-width digit and quotes: warnings
+}
+
+constexpr int kBinary = GONGKAI_FORMAT_BINARY;
+gongkai_calendar* national = nullptr;
+
+// Handles the cases share; setup makes them, teardown frees them.
+gongkai_annual* annual = nullptr;
+gongkai_annual* annual2 = nullptr;
+gongkai_table3* table3 = nullptr;
+gongkai_table3* table3b = nullptr;
+gongkai_validate_options* options = nullptr;
+gongkai_index_registry* registry = nullptr;
+
+std::string Finish(const gongkai_annual* a) {
+  gongkai_buffer* b = nullptr;
+  if (gongkai_annual_finish(&b, kBinary, a) != GONGKAI_OK) return "finish failed";
+  return Take(b);
+}
+std::string Result(const gongkai_table3* t) {
+  gongkai_buffer* b = nullptr;
+  if (gongkai_table3_result(&b, t, GONGKAI_FORMAT_JSON, nullptr, 0) != GONGKAI_OK) return "result failed";
+  return Take(b);
+}
+
+void NoHandles() {}
+std::string Nothing() { return ""; }
+
+std::vector<Case> Cases() {
+  auto new_annual = [] {
+    gongkai_annual_new(&annual, kBinary, U(in.request), in.request.size(), national);
+    gongkai_annual_add(annual, "application", kBinary, U(in.apps), in.apps.size());
+  };
+  auto free_annual = [] {
+    gongkai_annual_free(annual);
+    gongkai_annual_free(annual2);
+    annual = annual2 = nullptr;
+  };
+  auto new_table3 = [] {
+    gongkai_table3_new(&table3, 2024, "", kBinary, nullptr, 0);
+    gongkai_table3_new(&table3b, 2024, "", kBinary, nullptr, 0);
+    gongkai_table3_add(table3b, kBinary, U(in.apps), in.apps.size());
+  };
+  auto free_table3 = [] {
+    gongkai_table3_free(table3);
+    gongkai_table3_free(table3b);
+    table3 = table3b = nullptr;
+  };
+  auto observe_table3 = [] { return Result(table3) + Result(table3b); };
+  return {
+      {"message_to_json", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_message_to_json(out, "gongkai.v1.AnnualReport", U(in.report), in.report.size(),
+                                        GONGKAI_JSON_PRETTY | GONGKAI_JSON_EMIT_DEFAULTS);
+       },
+       Nothing, NoHandles},
+      {"message_type_names", NoHandles, [](gongkai_buffer** out) { return gongkai_message_type_names(out); }, Nothing,
+       NoHandles},
+      {"layout_get", NoHandles, [](gongkai_buffer** out) { return gongkai_layout_get(out, kBinary, "2021", 0); },
+       Nothing, NoHandles},
+      {"report_validate",
+       [] {
+         gongkai_validate_options_new(&options);
+         const std::string previous = R"({"agency":{"id":"d1"},"year":2022})";
+         gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, U(previous), previous.size());
+       },
+       [](gongkai_buffer** out) {
+         return gongkai_report_validate(out, nullptr, kBinary, U(in.report), in.report.size(), options);
+       },
+       Nothing, [] { gongkai_validate_options_free(options); }},
+      {"validate_options_set_members", [] { gongkai_validate_options_new(&options); },
+       [](gongkai_buffer**) {
+         return gongkai_validate_options_set_members(options, kBinary, U(in.members), in.members.size());
+       },
+       [] {
+         gongkai_buffer* b = nullptr;
+         const std::string sum = R"({"agency":{"id":"c"},"year":2023})";
+         gongkai_report_validate(&b, nullptr, GONGKAI_FORMAT_JSON, U(sum), sum.size(), options);
+         return Take(b);
+       },
+       [] { gongkai_validate_options_free(options); }},
+      {"report_merge", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_report_merge(out, kBinary, U(in.agency), in.agency.size(), U(in.members), in.members.size());
+       },
+       Nothing, NoHandles},
+      {"report_import_grid", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_report_import_grid(out, kBinary, U(in.report), in.report.size(), "t3", in.csv.data(),
+                                           in.csv.size(), "grid");
+       },
+       Nothing, NoHandles},
+      {"report_render_html", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_report_render(out, "html-document", kBinary, U(in.report), in.report.size());
+       },
+       Nothing, NoHandles},
+      {"report_render_json", NoHandles,
+       [](gongkai_buffer** out) { return gongkai_report_render(out, "json", kBinary, U(in.report), in.report.size()); },
+       Nothing, NoHandles},
+      {"calendar_layer", NoHandles,
+       [](gongkai_buffer** out) {
+         // The calendar handle goes where the buffer would: it must stay the sentinel on failure.
+         gongkai_calendar* cal = reinterpret_cast<gongkai_calendar*>(*out);
+         const gongkai_code code = gongkai_calendar_layer(&cal, national, kBinary, U(in.layer), in.layer.size());
+         if (code == GONGKAI_OK) gongkai_calendar_free(cal);
+         else if (cal != reinterpret_cast<gongkai_calendar*>(*out)) *out = nullptr;  // reported as written
+         return code;
+       },
+       [] {
+         gongkai_buffer* b = nullptr;
+         gongkai_calendar_year(&b, national, GONGKAI_FORMAT_JSON, 2024);
+         return Take(b);
+       },
+       NoHandles},
+      {"application_deadlines", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_application_deadlines(out, kBinary, national, nullptr, U(in.app5), in.app5.size(),
+                                              "2024-04-01");
+       },
+       Nothing, NoHandles},
+      {"application_apply_event", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_application_apply_event(out, kBinary, national, U(in.app6), in.app6.size(), U(in.archive),
+                                                in.archive.size());
+       },
+       Nothing, NoHandles},
+      {"table3_add", new_table3,
+       [](gongkai_buffer**) { return gongkai_table3_add(table3, kBinary, U(in.apps), in.apps.size()); },
+       observe_table3, free_table3},
+      {"table3_merge", new_table3, [](gongkai_buffer**) { return gongkai_table3_merge(table3, table3b); },
+       observe_table3, free_table3},
+      {"table3_result", new_table3,
+       [](gongkai_buffer** out) { return gongkai_table3_result(out, table3b, kBinary, nullptr, 0); },
+       observe_table3, free_table3},
+      {"annual_new", NoHandles,
+       [](gongkai_buffer** out) {
+         gongkai_annual* a = reinterpret_cast<gongkai_annual*>(*out);
+         const gongkai_code code = gongkai_annual_new(&a, kBinary, U(in.request), in.request.size(), national);
+         if (code == GONGKAI_OK) gongkai_annual_free(a);
+         else if (a != reinterpret_cast<gongkai_annual*>(*out)) *out = nullptr;
+         return code;
+       },
+       Nothing, NoHandles},
+      {"annual_add", new_annual,
+       [](gongkai_buffer**) {
+         return gongkai_annual_add(annual, "application", kBinary, U(in.more_apps), in.more_apps.size());
+       },
+       [] { return Finish(annual); }, free_annual},
+      {"annual_add_disclosures", new_annual,
+       [](gongkai_buffer**) {
+         return gongkai_annual_add(annual, "disclosure", kBinary, U(in.disclosures), in.disclosures.size());
+       },
+       [] { return Finish(annual); }, free_annual},
+      {"annual_merge",
+       [=] {
+         new_annual();
+         gongkai_annual_new(&annual2, kBinary, U(in.request), in.request.size(), national);
+         gongkai_annual_add(annual2, "remedy", kBinary, U(in.remedies), in.remedies.size());
+       },
+       [](gongkai_buffer**) { return gongkai_annual_merge(annual, annual2); },
+       [] { return Finish(annual) + Finish(annual2); }, free_annual},
+      {"annual_finish", new_annual, [](gongkai_buffer** out) { return gongkai_annual_finish(out, kBinary, annual); },
+       [] { return Finish(annual); }, free_annual},
+      {"annual_finish_json", new_annual,
+       [](gongkai_buffer** out) { return gongkai_annual_finish(out, GONGKAI_FORMAT_JSON, annual); },
+       [] { return Finish(annual); }, free_annual},
+      {"index_registry_add",
+       [] {
+         // Thirteen entries: the fourteenth makes the registry's tables grow.
+         gongkai_index_registry_new(&registry, kBinary, nullptr, 0);
+         for (int i = 1; i <= 13; ++i) {
+           char index[32];
+           std::snprintf(index, sizeof index, "d1/2024-%05d", i);
+           gongkai_index_registry_add(registry, index, "D-1");
+         }
+       },
+       [](gongkai_buffer**) { return gongkai_index_registry_add(registry, "d1/2024-00014", "D-2"); },
+       [] {
+         // What is recorded: which of the last indexes are taken.
+         std::string taken;
+         for (const char* i : {"d1/2024-00013", "d1/2024-00014", "d1/2024-00015"}) {
+           taken += gongkai_code_name(gongkai_index_registry_add(registry, i, "probe"));
+         }
+         return taken;
+       },
+       [] { gongkai_index_registry_free(registry); }},
+      {"index_registry_next",
+       [] {
+         const std::string scheme = R"({"template":"{org}/{yyyy}-{nnnnn}","organisationCode":"d1"})";
+         gongkai_index_registry_new(&registry, GONGKAI_FORMAT_JSON, U(scheme), scheme.size());
+       },
+       [](gongkai_buffer** out) { return gongkai_index_registry_next(out, registry, "2024-05-06", "D-9"); },
+       [] {
+         std::string taken;
+         for (const char* i : {"d1/2024-00001", "d1/2024-00002"}) {
+           taken += gongkai_code_name(gongkai_index_registry_add(registry, i, "probe"));
+         }
+         return taken;
+       },
+       [] { gongkai_index_registry_free(registry); }},
+      {"disclosure_timeliness", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_disclosure_timeliness(out, kBinary, national, nullptr, U(in.disclosure), in.disclosure.size(),
+                                              "2024-12-31");
+       },
+       Nothing, NoHandles},
+      {"slip_apply_event", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_slip_apply_event(out, kBinary, U(in.slip), in.slip.size(), U(in.slip_event),
+                                         in.slip_event.size(), nullptr, 0);
+       },
+       Nothing, NoHandles},
+      {"remedy_check", NoHandles,
+       [](gongkai_buffer**) { return gongkai_remedy_check(kBinary, U(in.remedy), in.remedy.size()); }, Nothing,
+       NoHandles},
+  };
+}
+
+}  // namespace
+
+int main() {
+  if (gongkai_calendar_national(&national) != GONGKAI_OK) return 2;
+  MakeInputs();
+  long total = 0;
+  for (const Case& c : Cases()) {
+    const int before = problems;
+    const long n = Run(c);
+    total += n;
+    std::printf("%-30s %6ld allocations, each failed in turn: %s\n", c.name, n,
+                problems == before ? "ok" : "PROBLEMS");
+    std::fflush(stdout);
+  }
+  gongkai_calendar_free(national);
+  std::printf("%ld injected failures, %d problems\n", total, problems);
+  return problems == 0 ? 0 : 1;
+}
