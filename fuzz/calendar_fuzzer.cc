@@ -17,16 +17,8 @@ using gongkai::fuzz::Bytes;
 using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
+using gongkai::fuzz::National;
 namespace v1 = gongkai::v1;
-
-gongkai_calendar* National() {
-  static gongkai_calendar* national = [] {
-    gongkai_calendar* c = nullptr;
-    if (gongkai_calendar_national(&c) != GONGKAI_OK) Fail("gongkai_calendar_national", gongkai_last_error_message());
-    return c;
-  }();
-  return national;
-}
 
 bool Valid(int y, int m, int d) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

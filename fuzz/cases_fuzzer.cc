@@ -22,15 +22,7 @@ using gongkai::fuzz::Bytes;
 using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
-
-const gongkai_calendar* National() {
-  static gongkai_calendar* national = [] {
-    gongkai_calendar* c = nullptr;
-    if (gongkai_calendar_national(&c) != GONGKAI_OK) Fail("gongkai_calendar_national", gongkai_last_error_message());
-    return c;
-  }();
-  return national;
-}
+using gongkai::fuzz::National;
 
 gongkai_code Check(int format, const std::string& app) {
   return Checked(gongkai_application_check(National(), format, Bytes(app), app.size()),

@@ -20,15 +20,7 @@ using gongkai::fuzz::Bytes;
 using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
-
-const gongkai_calendar* National() {
-  static gongkai_calendar* national = [] {
-    gongkai_calendar* c = nullptr;
-    if (gongkai_calendar_national(&c) != GONGKAI_OK) Fail("gongkai_calendar_national", gongkai_last_error_message());
-    return c;
-  }();
-  return national;
-}
+using gongkai::fuzz::National;
 
 void Disclosure(int format, const std::string& record, const std::string& as_of) {
   Checked(gongkai_disclosure_check(format, Bytes(record), record.size()), "gongkai_disclosure_check");

@@ -159,6 +159,16 @@ gongkai_code CallForBuffer(const char* call, Fn fn, std::string* bytes) {
 }
 
 // The message formats, chosen by one bit of a selector.
+// The built-in national calendar, made once and shared by every input (calendars are immutable).
+inline const gongkai_calendar* National() {
+  static gongkai_calendar* national = [] {
+    gongkai_calendar* c = nullptr;
+    if (gongkai_calendar_national(&c) != GONGKAI_OK) Fail("gongkai_calendar_national", gongkai_last_error_message());
+    return c;
+  }();
+  return national;
+}
+
 inline int FormatOf(uint8_t selector) { return (selector & 1) ? GONGKAI_FORMAT_JSON : GONGKAI_FORMAT_BINARY; }
 
 }  // namespace gongkai::fuzz

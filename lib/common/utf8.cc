@@ -1,6 +1,7 @@
 #include "common/utf8.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace gongkai {
 
@@ -9,6 +10,14 @@ std::optional<size_t> FindInvalidUtf8(absl::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
+    if (n - i >= 8) {  // eight ASCII bytes at once
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     const uint8_t c = s[i];
     if (c < 0x80) {
       ++i;

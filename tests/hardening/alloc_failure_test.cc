@@ -15,9 +15,13 @@
 #include <string>
 #include <vector>
 
+#include "capi_testing.h"
 #include "gongkai/gongkai.h"
 
 namespace {
+
+using gongkai::testing::Take;
+using gongkai::testing::U;
 
 // 0: allocation works. Otherwise the allocation that makes `count` equal to `fail_at` fails.
 long fail_at = 0;
@@ -76,14 +80,6 @@ int problems = 0;
       ++problems;                                                           \
     }                                                                       \
   } while (0)
-
-const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.data()); }
-
-std::string Take(gongkai_buffer* b) {
-  std::string s(reinterpret_cast<const char*>(gongkai_buffer_data(b)), gongkai_buffer_size(b));
-  gongkai_buffer_free(b);
-  return s;
-}
 
 // One call under test. `setup` makes fresh handles (allocation working), `call` is the call
 // (allocation failing at N), `observe` reads every handle's state through its outputs

@@ -10,33 +10,20 @@
 #include <string>
 #include <vector>
 
+#include "capi_testing.h"
 #include "gongkai/gongkai.h"
 #include "gtest/gtest.h"
 
 namespace {
 
-const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.data()); }
-
-std::string Take(gongkai_buffer* b) {
-  std::string s(reinterpret_cast<const char*>(gongkai_buffer_data(b)), gongkai_buffer_size(b));
-  gongkai_buffer_free(b);
-  return s;
-}
+using gongkai::testing::Take;
+using gongkai::testing::U;
+using gongkai::testing::Varint;
 
 std::string Bin(const char* type, const std::string& json) {
   gongkai_buffer* b = nullptr;
   EXPECT_EQ(gongkai_message_from_json(&b, type, json.data(), json.size(), 0), GONGKAI_OK) << gongkai_last_error_message();
   return b == nullptr ? "" : Take(b);
-}
-
-std::string Varint(uint64_t n) {
-  std::string out;
-  while (n >= 0x80) {
-    out.push_back(static_cast<char>(n | 0x80));
-    n >>= 7;
-  }
-  out.push_back(static_cast<char>(n));
-  return out;
 }
 
 // A stream of `records` (JSON) in `format`, with record `bad` (if >= 0) made malformed.

@@ -12,10 +12,15 @@
 #include <string>
 #include <vector>
 
+#include "capi_testing.h"
 #include "gongkai/gongkai.h"
 #include "gtest/gtest.h"
 
 namespace {
+
+using gongkai::testing::National;
+using gongkai::testing::U;
+using gongkai::testing::Varint;
 
 // What a call gave: its code, its last-error message, and its output text when it succeeded.
 struct Outcome {
@@ -63,27 +68,6 @@ std::string Bin(const char* type, const std::string& json) {
   std::string bytes = Bytes(out);
   gongkai_buffer_free(out);
   return bytes;
-}
-
-const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.data()); }
-
-std::string Varint(uint64_t n) {
-  std::string out;
-  while (n >= 0x80) {
-    out.push_back(static_cast<char>(n | 0x80));
-    n >>= 7;
-  }
-  out.push_back(static_cast<char>(n));
-  return out;
-}
-
-const gongkai_calendar* National() {
-  static gongkai_calendar* cal = [] {
-    gongkai_calendar* c = nullptr;
-    gongkai_calendar_national(&c);
-    return c;
-  }();
-  return cal;
 }
 
 // --- Inputs the entries share -----------------------------------------------------------------

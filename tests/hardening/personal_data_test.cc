@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "capi_testing.h"
 #include "gongkai/gongkai.h"
 #include "gtest/gtest-spi.h"
 #include "gtest/gtest.h"
@@ -32,6 +33,9 @@ extern char** environ;
 
 namespace {
 
+using gongkai::testing::Take;
+using gongkai::testing::U;
+
 constexpr char kMarker[] = "PDMARK7Q";  // appended to every personal field by gongkai-gen
 constexpr int kApplications = 3000;
 
@@ -39,8 +43,6 @@ std::string dir;                       // the scratch folder
 std::vector<std::string> applications;  // applications.jsonl, one record per entry
 std::vector<std::string> needles;      // what must not appear: the marker and personal values
 std::string stderr_path;               // fd 2 of this process goes here during the tests
-
-const uint8_t* U(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.data()); }
 
 std::string Read(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -51,12 +53,6 @@ std::string Read(const std::string& path) {
 
 void Write(const std::string& path, const std::string& content) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
-}
-
-std::string Take(gongkai_buffer* b) {
-  std::string s(reinterpret_cast<const char*>(gongkai_buffer_data(b)), gongkai_buffer_size(b));
-  gongkai_buffer_free(b);
-  return s;
 }
 
 // Fails the test, naming `where`, if `text` holds a needle.
