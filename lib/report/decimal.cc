@@ -26,7 +26,7 @@ absl::StatusOr<Dec> FromWide(absl::int128 v, int scale) {
 
 }  // namespace
 
-absl::StatusOr<Dec> Add(Dec a, Dec b) {
+absl::StatusOr<Dec> internal::AddScaled(Dec a, Dec b) {
   const int s = std::max(a.scale, b.scale);
   return FromWide(Scaled(a, s) + Scaled(b, s), s);
 }

@@ -20,8 +20,19 @@ struct Dec {
 // The largest scale a figure may have: 万元 to the 分.
 inline constexpr int kMaxScale = 6;
 
-// a + b at the larger of the two scales; OutOfRange if it does not fit in 64 bits.
-absl::StatusOr<Dec> Add(Dec a, Dec b);
+namespace internal {
+absl::StatusOr<Dec> AddScaled(Dec a, Dec b);  // Add through 128 bits
+}  // namespace internal
+
+// a + b at the larger of the two scales; OutOfRange if it does not fit in 64 bits. Inline for
+// the common case, two whole numbers whose sum fits, which sums and merges meet on every cell.
+inline absl::StatusOr<Dec> Add(Dec a, Dec b) {
+  int64_t sum;
+  if (a.scale == 0 && b.scale == 0 && !__builtin_add_overflow(a.units, b.units, &sum)) {
+    return Dec{sum, 0};
+  }
+  return internal::AddScaled(a, b);
+}
 // a - b, likewise.
 absl::StatusOr<Dec> Subtract(Dec a, Dec b);
 // -1, 0 or 1. Exact for any two values (no overflow).

@@ -36,11 +36,6 @@ struct RunningSum {
   bool failed() const { return overflow || !error.ok(); }
   void Add(Dec value) {
     if (failed()) return;
-    int64_t sum;
-    if (total.scale == 0 && value.scale == 0 && !__builtin_add_overflow(total.units, value.units, &sum)) {
-      total.units = sum;
-      return;
-    }
     absl::StatusOr<Dec> next = report::Add(total, value);
     if (next.ok()) {
       total = *next;
