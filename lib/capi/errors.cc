@@ -1,4 +1,5 @@
 // Status codes, the thread-local last error, and the argument checks shared by entry points.
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -31,6 +32,12 @@ gongkai_code ToCode(absl::StatusCode code) {
 // The message as gongkai/common.h promises it: one line of UTF-8 without NUL. Messages quote
 // ids and names the caller gave, which may hold any byte; control characters and bytes that are
 // not UTF-8 are written \xNN.
+// The C0 controls and DEL, NUL included (hence the explicit length).
+constexpr absl::string_view kControls(
+    "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+    "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f",
+    33);
+
 std::string OneLineOfUtf8(absl::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -38,10 +45,13 @@ std::string OneLineOfUtf8(absl::string_view text) {
   while (!text.empty()) {
     const std::optional<size_t> bad = FindInvalidUtf8(text);
     const size_t good = bad.value_or(text.size());
-    for (size_t i = 0; i < good; ++i) {
-      const unsigned char c = static_cast<unsigned char>(text[i]);
-      if (c < 0x20 || c == 0x7f) escape(c);
-      else out.push_back(static_cast<char>(c));
+    // Copied in runs between control characters: messages are mostly long runs of text.
+    for (size_t i = 0; i < good;) {
+      const size_t control = std::min(text.substr(0, good).find_first_of(kControls, i), good);
+      out.append(text.data() + i, control - i);
+      if (control == good) break;
+      escape(static_cast<unsigned char>(text[control]));
+      i = control + 1;
     }
     if (!bad) break;
     escape(static_cast<unsigned char>(text[good]));
