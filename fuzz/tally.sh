@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Sums the executions fuzz/run.sh recorded, per target and sanitizer set, across campaigns.
+#
+# Usage: fuzz/tally.sh LEDGER...     (each FUZZ_BUILD_DIR/fuzz-work/ledger.tsv)
+# Prints a Markdown table for docs/bad-input.md, "Fuzzing": one row per target, one column per
+# sanitizer set, the total, the seconds spent and the runs that ended in a crash. A target
+# reaches the goal when its total is at least ten million and none of its crashes is still open.
+set -euo pipefail
+(( $# > 0 )) || { echo "usage: $0 LEDGER..." >&2; exit 2; }
+awk -F'\t' '
+  NF == 7 {
+    key = $4 SUBSEP $3
+    runs[key] += $5; total[$4] += $5; secs[$4] += $6
+    if (!($3 in seen)) { seen[$3] = 1; sets[++nsets] = $3 }
+    if (!($4 in known)) { known[$4] = 1; targets[++ntargets] = $4 }
+    if ($7 != "ok") crashes[$4]++
+  }
+  function n(x,   s) {  # 12345678 -> 12,345,678
+    s = sprintf("%d", x)
+    while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s)
+    return s
+  }
+  END {
+    printf "| target |"; for (i = 1; i <= nsets; i++) printf " %s |", sets[i]
+    print " total | seconds | crashed runs |"
+    printf "|---|"; for (i = 1; i <= nsets; i++) printf "---|"; print "---|---|---|"
+    for (t = 1; t <= ntargets; t++) {
+      name = targets[t]; printf "| `%s` |", name
+      for (i = 1; i <= nsets; i++) printf " %s |", n(runs[name SUBSEP sets[i]])
+      printf " %s%s | %s | %d |\n", n(total[name]), (total[name] >= 10000000 ? " ✓" : ""), n(secs[name]), crashes[name]
+    }
+  }' "$@"
