@@ -11,6 +11,7 @@
 # FUZZ_BUILD_DIR/fuzz-work/NAME/crash-*; reproduce it with `FUZZ_BUILD_DIR/fuzz/NAME_fuzzer FILE`,
 # fix it, and add the file to fuzz/regressions/NAME (replayed by the ctest hardening.fuzz_replay.NAME).
 # Prints one line per target: executions, time, and the corpus size; exits 1 on the first crash.
+# Interrupting a fuzzer (kill -INT PID) ends the run there, its executions counted.
 # Each run is also appended to FUZZ_BUILD_DIR/fuzz-work/ledger.tsv (date, commit, sanitizers,
 # target, executions, seconds, result), which fuzz/tally.sh sums across campaigns.
 set -euo pipefail
@@ -22,6 +23,11 @@ targets=("$@")
 if (( ${#targets[@]} == 0 )); then
   targets=(message report import_grid calendar cases annual disclosure cli)
 fi
+
+# libFuzzer exits 72 when interrupted (SIGINT to the fuzzer: the executions so far still count).
+result() {
+  case $1 in 0) echo ok ;; 72) echo interrupted ;; *) echo "crash:$1" ;; esac
+}
 
 for name in "${targets[@]}"; do
   fuzzer="$build/fuzz/${name}_fuzzer"
@@ -41,11 +47,19 @@ for name in "${targets[@]}"; do
   set -e
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
   secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$work/log" | tail -1)
+  if [ -z "$secs" ]; then  # interrupted: no "Done" line
+    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -1)
+    (( ${rate:-0} > 0 )) && secs=$(( ${runs:-0} / rate ))
+  fi
   corpus=$(grep -o 'corp: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
   sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
   commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$commit" "${sanitizers:-none}" \
-    "$name" "${runs:-0}" "${secs:-0}" "$( ((rc == 0)) && echo ok || echo "crash:$rc")" >> "$build/fuzz-work/ledger.tsv"
+    "$name" "${runs:-0}" "${secs:-0}" "$(result "$rc")" >> "$build/fuzz-work/ledger.tsv"
+  if (( rc == 72 )); then
+    printf 'fuzz: %-12s %10s runs in %5ss, interrupted\n' "$name" "${runs:-?}" "${secs:-?}"
+    exit 130
+  fi
   if (( rc != 0 )); then
     echo "fuzz: $name CRASHED (exit $rc) after ${runs:-?} runs; input and log in $work/" >&2
     grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz: |.*runtime error)' "$work/log" | head -5 >&2 || true

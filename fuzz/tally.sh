@@ -13,7 +13,7 @@ awk -F'\t' '
     runs[key] += $5; total[$4] += $5; secs[$4] += $6
     if (!($3 in seen)) { seen[$3] = 1; sets[++nsets] = $3 }
     if (!($4 in known)) { known[$4] = 1; targets[++ntargets] = $4 }
-    if ($7 != "ok") crashes[$4]++
+    if ($7 ~ /^crash/) crashes[$4]++
   }
   function n(x,   s) {  # 12345678 -> 12,345,678
     s = sprintf("%d", x)
