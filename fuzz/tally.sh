@@ -20,8 +20,15 @@ awk -F'\t' '
     while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s)
     return s
   }
+  function label(set) {
+    if (set == "address,undefined") return "ASan + UBSan"
+    if (set == "undefined") return "UBSan"
+    return set
+  }
   END {
-    printf "| target |"; for (i = 1; i <= nsets; i++) printf " %s |", sets[i]
+    for (i = 1; i <= nsets; i++) for (j = i + 1; j <= nsets; j++)
+      if (sets[j] < sets[i]) { x = sets[i]; sets[i] = sets[j]; sets[j] = x }
+    printf "| target |"; for (i = 1; i <= nsets; i++) printf " %s |", label(sets[i])
     print " total | seconds | crashed runs |"
     printf "|---|"; for (i = 1; i <= nsets; i++) printf "---|"; print "---|---|---|"
     for (t = 1; t <= ntargets; t++) {
