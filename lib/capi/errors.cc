@@ -29,15 +29,15 @@ gongkai_code ToCode(absl::StatusCode code) {
   }
 }
 
-// The message as gongkai/common.h promises it: one line of UTF-8 without NUL. Messages quote
-// ids and names the caller gave, which may hold any byte; control characters and bytes that are
-// not UTF-8 are written \xNN.
 // The C0 controls and DEL, NUL included (hence the explicit length).
 constexpr absl::string_view kControls(
     "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
     "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f",
     33);
 
+// The message as gongkai/common.h promises it: one line of UTF-8 without NUL. Messages quote
+// ids and names the caller gave, which may hold any byte; control characters and bytes that are
+// not UTF-8 are written \xNN.
 std::string OneLineOfUtf8(absl::string_view text) {
   std::string out;
   out.reserve(text.size());
