@@ -52,15 +52,16 @@ for name in "${targets[@]}"; do
     (( ${rate:-0} > 0 )) && secs=$(( ${runs:-0} / rate ))
   fi
   corpus=$(grep -o 'corp: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
+  status=$(result "$rc")
   sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
   commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$commit" "${sanitizers:-none}" \
-    "$name" "${runs:-0}" "${secs:-0}" "$(result "$rc")" >> "$build/fuzz-work/ledger.tsv"
-  if (( rc == 72 )); then
+    "$name" "${runs:-0}" "${secs:-0}" "$status" >> "$build/fuzz-work/ledger.tsv"
+  if [ "$status" = interrupted ]; then
     printf 'fuzz: %-12s %10s runs in %5ss, interrupted\n' "$name" "${runs:-?}" "${secs:-?}"
     exit 130
   fi
-  if (( rc != 0 )); then
+  if [ "$status" != ok ]; then
     echo "fuzz: $name CRASHED (exit $rc) after ${runs:-?} runs; input and log in $work/" >&2
     grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz: |.*runtime error)' "$work/log" | head -5 >&2 || true
     exit 1

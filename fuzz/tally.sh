@@ -2,14 +2,19 @@
 # Sums the executions fuzz/run.sh recorded, per target and sanitizer set, across campaigns.
 #
 # Usage: fuzz/tally.sh LEDGER...     (FUZZ_BUILD_DIR/fuzz-work/ledger.tsv, fuzz/campaigns.tsv)
-# Lines starting with # are comments.
+# Lines starting with # are comments; any other line that is not a ledger line is an error.
 # Prints a Markdown table for docs/bad-input.md, "Fuzzing": one row per target, one column per
 # sanitizer set, the total, the seconds spent and the runs that ended in a crash. A target
 # reaches the goal when its total is at least ten million and none of its crashes is still open.
 set -euo pipefail
 (( $# > 0 )) || { echo "usage: $0 LEDGER..." >&2; exit 2; }
 awk -F'\t' '
-  NF == 7 && $1 !~ /^#/ {
+  /^#/ { next }
+  NF != 7 || $5 !~ /^[0-9]+$/ || $6 !~ /^[0-9]+$/ {
+    printf "%s:%d: not a ledger line (7 tab-separated fields, counts in digits)\n", FILENAME, FNR > "/dev/stderr"
+    bad = 1; exit 1
+  }
+  {
     key = $4 SUBSEP $3
     runs[key] += $5; total[$4] += $5; secs[$4] += $6
     if (!($3 in seen)) { seen[$3] = 1; sets[++nsets] = $3 }
@@ -26,11 +31,13 @@ awk -F'\t' '
     if (set == "undefined") return "UBSan"
     return set
   }
+  function sort(a, len,   i, j, x) {  # a[1..len], in place
+    for (i = 1; i <= len; i++) for (j = i + 1; j <= len; j++)
+      if (a[j] < a[i]) { x = a[i]; a[i] = a[j]; a[j] = x }
+  }
   END {
-    for (i = 1; i <= nsets; i++) for (j = i + 1; j <= nsets; j++)
-      if (sets[j] < sets[i]) { x = sets[i]; sets[i] = sets[j]; sets[j] = x }
-    for (i = 1; i <= ntargets; i++) for (j = i + 1; j <= ntargets; j++)
-      if (targets[j] < targets[i]) { x = targets[i]; targets[i] = targets[j]; targets[j] = x }
+    if (bad) exit 1
+    sort(sets, nsets); sort(targets, ntargets)
     printf "| target |"; for (i = 1; i <= nsets; i++) printf " %s |", label(sets[i])
     print " total | seconds | crashed runs |"
     printf "|---|"; for (i = 1; i <= nsets; i++) printf "---|"; print "---|---|---|"

@@ -46,8 +46,9 @@ std::string OneLineOfUtf8(absl::string_view text) {
     const std::optional<size_t> bad = FindInvalidUtf8(text);
     const size_t good = bad.value_or(text.size());
     // Copied in runs between control characters: messages are mostly long runs of text.
+    const absl::string_view valid = text.substr(0, good);
     for (size_t i = 0; i < good;) {
-      const size_t control = std::min(text.substr(0, good).find_first_of(kControls, i), good);
+      const size_t control = std::min(valid.find_first_of(kControls, i), good);
       out.append(text.data() + i, control - i);
       if (control == good) break;
       escape(static_cast<unsigned char>(text[control]));
