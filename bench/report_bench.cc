@@ -8,17 +8,28 @@
 //                          8 (all in cache) or 3,000 (each fetched from memory)
 //   report/validate_prev   (f) the same with the previous year's report (cross-year rules)
 //   report/read            report::ReadFigures alone (provenance copied): what both start with
+//   report/import_grid/T/0 report::ImportGrid of table T (2, 3, 4) of a district report as the
+//                          CSV renderer writes it with its label columns
+//   report/import_grid/T/1 the same grid as copies print it, half-width brackets in its labels:
+//                          each label cell is compared with the statutory text in canonical form
+//   report/read_csv/T      the baseline: the grid through the CSV reader alone
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "annual/builder.h"
 #include "bench_scale.h"
 #include "benchmark/benchmark.h"
 #include "gen/generate.h"
 #include "report/figures.h"
+#include "report/import_csv.h"
+#include "report/import_grid.h"
 #include "report/merge.h"
+#include "report/render_csv.h"
 #include "report/validate.h"
 
 namespace gongkai::bench {
@@ -135,6 +146,48 @@ void BM_Read(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations());
 }
 
+// Table `number` (2, 3 or 4) of a district report as the CSV renderer writes it, with labels;
+// `printed`: with half-width brackets, as many published copies have them.
+struct Grid {
+  const report::Layout* layout;
+  std::string key;
+  std::string csv;
+};
+
+Grid DistrictGrid(int number, bool printed) {
+  const absl::StatusOr<report::Figures> figures = report::ReadFigures(Districts(1)[0]);
+  if (!figures.ok()) {
+    std::fprintf(stderr, "report bench: %s\n", figures.status().ToString().c_str());
+    std::abort();
+  }
+  const std::string key = absl::StrCat("t", number);
+  const v1::TableSpec* table = figures->layout->FindTable(key);
+  std::string csv = report::RenderCsvTable(*figures, *table, /*with_labels=*/true);
+  if (printed) csv = absl::StrReplaceAll(csv, {{"（", "("}, {"）", ")"}});
+  return {figures->layout, key, std::move(csv)};
+}
+
+void BM_ImportGrid(benchmark::State& state) {
+  const Grid grid = DistrictGrid(static_cast<int>(state.range(0)), state.range(1) == 1);
+  for (auto _ : state) {
+    absl::StatusOr<report::ImportResult> result =
+        report::ImportGrid(*grid.layout, grid.key, grid.csv, "bench.csv");
+    if (!result.ok()) return state.SkipWithError(result.status().ToString().c_str());
+    benchmark::DoNotOptimize(result->figures.values.data());
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(grid.csv.size()));
+}
+
+void BM_ReadCsv(benchmark::State& state) {
+  const Grid grid = DistrictGrid(static_cast<int>(state.range(0)), /*printed=*/false);
+  for (auto _ : state) {
+    absl::StatusOr<report::importer::CsvText> csv = report::importer::ReadCsv(grid.csv, "bench.csv");
+    if (!csv.ok()) return state.SkipWithError(csv.status().ToString().c_str());
+    benchmark::DoNotOptimize(csv->records.data());
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(grid.csv.size()));
+}
+
 }  // namespace
 
 void RegisterReportBenchmarks(Scale scale) {
@@ -154,6 +207,14 @@ void RegisterReportBenchmarks(Scale scale) {
       ->Args({kDistinct, 1})
       ->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("report/read", BM_Read)->Unit(benchmark::kMicrosecond);
+  for (int table : {2, 3, 4}) {
+    for (int printed : {0, 1}) {
+      benchmark::RegisterBenchmark("report/import_grid", BM_ImportGrid)
+          ->Args({table, printed})
+          ->Unit(benchmark::kMicrosecond);
+    }
+    benchmark::RegisterBenchmark("report/read_csv", BM_ReadCsv)->Arg(table)->Unit(benchmark::kMicrosecond);
+  }
 }
 
 }  // namespace gongkai::bench

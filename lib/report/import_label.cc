@@ -22,27 +22,51 @@ bool IsAsciiDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 // One canonical form for the statutory text and its printed variants. The statute uses
 // full-width brackets, commas, colons and semicolons, ASCII digits, "1." for list numbers and
-// “ ” quotes; copies use the other width, "1、" or ASCII quotes.
-std::u32string Normalise(absl::string_view text) {
-  std::u32string out;
-  for (char32_t c : Decode(text)) {
-    if (IsSpace(c)) continue;
-    if (c >= U'\uFF10' && c <= U'\uFF19') c = U'0' + (c - U'\uFF10');
-    switch (c) {
-      case U'(': c = U'（'; break;
-      case U')': c = U'）'; break;
-      case U',': c = U'，'; break;
-      case U':': c = U'：'; break;
-      case U';': c = U'；'; break;
-      case U'“': case U'”': case U'＂': c = U'"'; break;
-      case U'．': c = U'.'; break;
-      case U'／': c = U'/'; break;
-      case U'、': if (!out.empty() && IsAsciiDigit(out.back())) c = U'.'; break;
-      default: break;
+// “ ” quotes; copies use the other width, "1、" or ASCII quotes. The form is read one character
+// at a time, so that comparing two texts builds neither: a grid's cells are compared with many
+// labels, and most comparisons end at the first characters.
+class Canonical {
+ public:
+  // Past the last character (no code point is this large).
+  static constexpr char32_t kEnd = 0xFFFFFFFF;
+
+  explicit Canonical(absl::string_view text) : text_(text) {}
+
+  char32_t Next() {
+    while (pos_ < text_.size()) {
+      char32_t c = DecodeAt(text_, &pos_);
+      if (IsSpace(c)) continue;
+      if (c >= U'\uFF10' && c <= U'\uFF19') c = U'0' + (c - U'\uFF10');
+      switch (c) {
+        case U'(': c = U'（'; break;
+        case U')': c = U'）'; break;
+        case U',': c = U'，'; break;
+        case U':': c = U'：'; break;
+        case U';': c = U'；'; break;
+        case U'“': case U'”': case U'＂': c = U'"'; break;
+        case U'．': c = U'.'; break;
+        case U'／': c = U'/'; break;
+        case U'、': if (IsAsciiDigit(last_)) c = U'.'; break;
+        default: break;
+      }
+      return last_ = c;
     }
-    out.push_back(c);
+    return kEnd;
   }
-  return out;
+
+ private:
+  absl::string_view text_;
+  size_t pos_ = 0;
+  char32_t last_ = 0;  // the form's previous character; 0 before the first
+};
+
+bool SameCanonicalForm(absl::string_view a, absl::string_view b) {
+  Canonical x(a), y(b);
+  for (;;) {
+    const char32_t c = x.Next();
+    if (c != y.Next()) return false;
+    if (c == Canonical::kEnd) return true;
+  }
 }
 
 // The variants a cell's characters show. Statutory labels contain none of these characters.
@@ -70,14 +94,13 @@ absl::Span<const LabelTypo> KnownLabelTypos() { return kTypos; }
 
 std::optional<LabelMatch> MatchLabel(absl::string_view cell, absl::string_view statutory) {
   if (cell == statutory) return LabelMatch{};
-  const std::u32string printed = Normalise(cell);
   LabelMatch match;
-  if (printed != Normalise(statutory)) {
+  if (!SameCanonicalForm(cell, statutory)) {
     for (size_t i = 0; i < std::size(kTypos) && match.typo < 0; ++i) {
       if (!absl::StrContains(statutory, kTypos[i].statutory)) continue;
       const std::string misprinted =
           absl::StrReplaceAll(statutory, {{kTypos[i].statutory, kTypos[i].printed}});
-      if (Normalise(misprinted) == printed) match.typo = static_cast<int>(i);
+      if (SameCanonicalForm(misprinted, cell)) match.typo = static_cast<int>(i);
     }
     if (match.typo < 0) return std::nullopt;
   }

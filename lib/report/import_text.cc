@@ -5,17 +5,19 @@ namespace gongkai::report::importer {
 std::u32string Decode(absl::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());
-  for (size_t i = 0; i < utf8.size();) {
-    const auto lead = static_cast<unsigned char>(utf8[i]);
-    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t c = len == 1 ? lead : lead & (0x7F >> len);
-    for (size_t k = 1; k < len && i + k < utf8.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-    }
-    out.push_back(c);
-    i += len;
-  }
+  for (size_t i = 0; i < utf8.size();) out.push_back(DecodeAt(utf8, &i));
   return out;
+}
+
+char32_t DecodeAt(absl::string_view utf8, size_t* i) {
+  const auto lead = static_cast<unsigned char>(utf8[*i]);
+  const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  char32_t c = len == 1 ? lead : lead & (0x7F >> len);
+  for (size_t k = 1; k < len && *i + k < utf8.size(); ++k) {
+    c = (c << 6) | (static_cast<unsigned char>(utf8[*i + k]) & 0x3F);
+  }
+  *i += len;
+  return c;
 }
 
 std::string Encode(std::u32string_view text) {
