@@ -36,11 +36,16 @@ void Write(const std::string& path, const std::string& content) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << content;
 }
 
-// Makes a scratch folder the working directory, once.
+// Makes a scratch folder the working directory, once: in $TMPDIR, else /tmp. Every run writes
+// its files, so a memory file system (TMPDIR=/dev/shm) makes the target faster.
 void EnterScratch() {
   static const bool entered = [] {
-    char dir[] = "/tmp/gongkai-cli-fuzz-XXXXXX";
-    if (mkdtemp(dir) == nullptr || chdir(dir) != 0 || mkdir("d", 0700) != 0) Fail("scratch folder", dir);
+    const char* tmp = std::getenv("TMPDIR");
+    std::string dir = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp");
+    dir += "/gongkai-cli-fuzz-XXXXXX";
+    if (mkdtemp(dir.data()) == nullptr || chdir(dir.c_str()) != 0 || mkdir("d", 0700) != 0) {
+      Fail("scratch folder", dir.c_str());
+    }
     return true;
   }();
   (void)entered;
