@@ -37,6 +37,8 @@ for name in "${targets[@]}"; do
   dirs=("$work/corpus" "$src/corpus/$name")
   [ -d "$src/regressions/$name" ] && dirs+=("$src/regressions/$name")
   if [ -n "${RUNS:-}" ]; then limit=(-runs="$RUNS"); else limit=(-max_total_time="$seconds"); fi
+  # The commit when the run starts: one made during a long run is not what the fuzzer runs.
+  commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
   # -close_fd_mask=3: the targets' own output (the CLI's, protobuf's) is noise; libFuzzer and
   # the sanitizers still report on a duplicate of stderr.
   set +e
@@ -54,7 +56,6 @@ for name in "${targets[@]}"; do
   corpus=$(grep -o 'corp: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
   status=$(result "$rc")
   sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
-  commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$commit" "${sanitizers:-none}" \
     "$name" "${runs:-0}" "${secs:-0}" "$status" >> "$build/fuzz-work/ledger.tsv"
   if [ "$status" = interrupted ]; then
