@@ -12,8 +12,9 @@
 # fix it, and add the file to fuzz/regressions/NAME (replayed by the ctest hardening.fuzz_replay.NAME).
 # Prints one line per target: executions, time, and the corpus size; exits 1 on the first crash.
 # Interrupting a fuzzer (kill -INT PID) ends the run there, its executions counted.
-# Each run is also appended to FUZZ_BUILD_DIR/fuzz-work/ledger.tsv (date, commit, sanitizers,
-# target, executions, seconds, result), which fuzz/tally.sh sums across campaigns.
+# Each run is also appended to FUZZ_BUILD_DIR/fuzz-work/ledger.tsv (date it ended, commit it
+# started at, sanitizers, target, executions, seconds, result), which fuzz/tally.sh sums across
+# campaigns.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 seconds=$2
