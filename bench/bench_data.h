@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cases/aggregate_columns.h"
+#include "cases/aggregate/columns.h"
 #include "gongkai/v1/application.pb.h"
 
 namespace gongkai::bench {

@@ -26,10 +26,10 @@
 #include "benchmark/benchmark.h"
 #include "gen/generate.h"
 #include "report/figures.h"
-#include "report/import_csv.h"
-#include "report/import_grid.h"
+#include "report/import/csv.h"
+#include "report/import/grid.h"
 #include "report/merge.h"
-#include "report/render_csv.h"
+#include "report/render/csv.h"
 #include "report/validate.h"
 
 namespace gongkai::bench {

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "cases/aggregate_columns.h"
-#include "cases/outcome.h"
+#include "cases/aggregate/columns.h"
+#include "cases/aggregate/outcome.h"
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -15,8 +15,8 @@
 #include <string>
 
 #include "bench_data.h"
-#include "cases/aggregate.h"
-#include "cases/aggregate_wire.h"
+#include "cases/aggregate/aggregate.h"
+#include "cases/aggregate/wire.h"
 #include "report/layout.h"
 
 namespace {

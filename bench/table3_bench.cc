@@ -21,9 +21,9 @@
 #include "bench_data.h"
 #include "bench_scale.h"
 #include "benchmark/benchmark.h"
-#include "cases/aggregate.h"
-#include "cases/aggregate_columns.h"
-#include "cases/outcome.h"
+#include "cases/aggregate/aggregate.h"
+#include "cases/aggregate/columns.h"
+#include "cases/aggregate/outcome.h"
 #include "report/layout.h"
 #include "sqlite_table3.h"
 

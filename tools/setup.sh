@@ -10,7 +10,7 @@ GONGKAI_BUILD=${GONGKAI_BUILD:-"$GONGKAI_ROOT/build"}
 # Debian 12 packages the build and the tests need (python3 is Debian's, for python3-protobuf).
 packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-compiler
           libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf
-          default-jdk-headless libjna-java libprotobuf-java junit5 libsqlite3-dev
+          default-jdk-headless libjna-java libprotobuf-java junit5 libsqlite3-dev ccache
           clang-14 libclang-rt-14-dev)  # the fuzz targets: libFuzzer and its sanitizer runtimes
 missing=()
 for p in "${packages[@]}"; do
@@ -27,5 +27,8 @@ if (( ${#missing[@]} )); then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
 
+# With ccache (used when installed), paths below the checkout hash as relative ones, so a fresh
+# clone elsewhere reuses the cache that an earlier build filled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$GONGKAI_ROOT} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 cmake -S "$GONGKAI_ROOT" -B "$GONGKAI_BUILD" -DGONGKAI_WERROR=ON > /dev/null
 cmake --build "$GONGKAI_BUILD" -j "$(nproc)"

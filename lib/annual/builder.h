@@ -24,7 +24,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "calendar/calendar.h"
-#include "cases/aggregate.h"
+#include "cases/aggregate/aggregate.h"
 #include "disclosure/counter.h"
 #include "disclosure/index_scheme.h"
 #include "gongkai/v1/annual.pb.h"

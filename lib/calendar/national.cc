@@ -7,9 +7,10 @@
 namespace gongkai::calendar {
 namespace {
 
-constexpr const char kNationalText[] =
+constexpr const char* kNationalTexts[] = {
 #include "cn_national_calendar.inc"
-    ;
+};
+constexpr const char* kNationalText = kNationalTexts[0];
 
 }  // namespace
 

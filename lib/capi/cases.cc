@@ -3,8 +3,8 @@
 
 #include <optional>
 
-#include "cases/aggregate.h"
-#include "cases/deadline.h"
+#include "cases/aggregate/aggregate.h"
+#include "cases/deadline/deadline.h"
 #include "cases/history.h"
 #include "capi/buffer.h"
 #include "capi/guard.h"

@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "calendar/calendar.h"
-#include "cases/deadline.h"
+#include "cases/deadline/deadline.h"
 #include "gongkai/calendar.h"
 #include "gongkai/cases.h"
 

@@ -9,10 +9,10 @@
 #include "capi/guard.h"
 #include "common/status_macros.h"
 #include "gongkai/v1/report.pb.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 #include "report/layout.h"
 #include "report/merge.h"
-#include "report/render.h"
+#include "report/render/render.h"
 #include "report/validate.h"
 
 struct gongkai_validate_options {

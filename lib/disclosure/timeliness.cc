@@ -5,7 +5,7 @@
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
-#include "cases/deadline_count.h"
+#include "calendar/working_days.h"
 #include "common/status_macros.h"
 
 namespace gongkai::disclosure {
@@ -50,7 +50,7 @@ absl::StatusOr<v1::PublicationTimeliness> CheckTimeliness(const v1::Disclosure& 
         record, absl::StrCat("publication_limit_days: ", limit, " is outside 1..365")));
   }
   ASSIGN_OR_RETURN(absl::CivilDay due,
-                   cal.AddWorkingDays(cases::internal::Origin(formed, options.day_one), limit));
+                   cal.AddWorkingDays(calendar::Origin(formed, options.day_one), limit));
   ASSIGN_OR_RETURN(std::optional<absl::CivilDay> first, FirstPublication(record));
 
   v1::PublicationTimeliness t;

@@ -9,7 +9,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
 #include "calendar/calendar.h"
-#include "cases/deadline.h"
+#include "calendar/working_days.h"
 #include "gongkai/v1/disclosure.pb.h"
 
 namespace gongkai::disclosure {
@@ -18,7 +18,7 @@ inline constexpr int kPublicationLimitDays = 20;
 
 struct TimelinessOptions {
   // Day one of the period: the day after the information is formed (practice), or that day.
-  cases::DayOne day_one = cases::DayOne::kNextDay;
+  calendar::DayOne day_one = calendar::DayOne::kNextDay;
   // The limit for records that give none; 0 means kPublicationLimitDays.
   int limit_days = kPublicationLimitDays;
 };

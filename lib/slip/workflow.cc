@@ -11,9 +11,10 @@
 namespace gongkai::slip {
 namespace {
 
-constexpr const char kBuiltinText[] =
+constexpr const char* kBuiltinTexts[] = {
 #include "slip_workflows.inc"
-    ;
+};
+constexpr const char* kBuiltinText = kBuiltinTexts[0];
 
 std::string StepWhere(const v1::SlipWorkflow& w, int i, absl::string_view field, int value) {
   const std::string name = field == "role" ? RoleName(value) : ActionName(value);

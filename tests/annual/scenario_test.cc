@@ -1,7 +1,7 @@
 // The district's year from drafting to the filed report (tests/annual/scenario.cc).
 #include "annual/builder.h"
 #include "calendar/calendar.h"
-#include "cases/deadline.h"
+#include "cases/deadline/deadline.h"
 #include "cases/history.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"

@@ -46,7 +46,7 @@ TEST_F(TimelinessTest, SameDayRuleAndOwnLimit) {
   v1::Disclosure r = Record("d3", D(2025, 3, 3));
   r.set_publication_limit_days(3);  // a local catalogue's 3 working days
   TimelinessOptions same_day;
-  same_day.day_one = cases::DayOne::kSameDay;
+  same_day.day_one = calendar::DayOne::kSameDay;
   const auto t = CheckTimeliness(r, *cal_, absl::CivilDay(2025, 3, 5), same_day);
   ASSERT_TRUE(t.ok());
   EXPECT_EQ(t->due().day(), 5);  // 3, 4, 5 March

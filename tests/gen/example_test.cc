@@ -8,7 +8,7 @@
 #include <string>
 
 #include "calendar/calendar.h"
-#include "cases/aggregate.h"
+#include "cases/aggregate/aggregate.h"
 #include "cases/history.h"
 #include "gen_testing.h"
 #include "gtest/gtest.h"

@@ -4,8 +4,8 @@
 #include <set>
 
 #include "calendar/calendar.h"
-#include "cases/aggregate.h"
-#include "cases/deadline.h"
+#include "cases/aggregate/aggregate.h"
+#include "cases/deadline/deadline.h"
 #include "cases/history.h"
 #include "gen_testing.h"
 #include "gtest/gtest.h"

@@ -5,7 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "calendar/calendar.h"
-#include "cases/deadline.h"
+#include "cases/deadline/deadline.h"
 #include "cases/history.h"
 #include "command.h"
 #include "exit_codes.h"

@@ -12,7 +12,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "calendar/calendar.h"
-#include "cases/deadline.h"
+#include "cases/deadline/deadline.h"
 #include "command.h"
 #include "common/status_macros.h"
 #include "exit_codes.h"

@@ -29,7 +29,7 @@ int Run(const Invocation& in) {
   auto text = ReadInput(in.args[1]);
   if (!text.ok()) return Fail(in, text.status());
   disclosure::TimelinessOptions options;
-  if (absl::GetFlag(FLAGS_same_day)) options.day_one = cases::DayOne::kSameDay;
+  if (absl::GetFlag(FLAGS_same_day)) options.day_one = calendar::DayOne::kSameDay;
   const auto cal = calendar::Calendar::National();
   std::string lines;
   int overdue = 0;

@@ -9,7 +9,7 @@
 #include "exit_codes.h"
 #include "flags.h"
 #include "input.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 #include "report_io.h"
 
 namespace gongkai::cli {

@@ -5,7 +5,7 @@
 #include "exit_codes.h"
 #include "flags.h"
 #include "input.h"
-#include "report/render.h"
+#include "report/render/render.h"
 #include "report_io.h"
 
 namespace gongkai::cli {

@@ -12,7 +12,7 @@
 #include "flags.h"
 #include "input.h"
 #include "report/layout.h"
-#include "report/render.h"
+#include "report/render/render.h"
 #include "report_io.h"
 #include "text.h"
 

@@ -1,6 +1,6 @@
 // Placement by column and by year: the boundaries of the statistical year, carried over and
 // carried forward, and the several-decisions rule (部分公开 wins).
-#include "cases/aggregate.h"
+#include "cases/aggregate/aggregate.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 // The outcome → row mapping: the built-in one per layout (transcribed here independently from
 // shared/spec/tables.md), overrides, and the overrides refused.
-#include "cases/outcome.h"
+#include "cases/aggregate/outcome.h"
 
 #include <map>
 #include <string>

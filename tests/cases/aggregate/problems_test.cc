@@ -1,10 +1,10 @@
 // Applications that cannot be placed: counted nowhere, reported by kind with their id, never
 // with personal data; the samples are bounded.
-#include "cases/aggregate_problems.h"
+#include "cases/aggregate/problems.h"
 
 #include <string>
 
-#include "cases/aggregate.h"
+#include "cases/aggregate/aggregate.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "records.h"

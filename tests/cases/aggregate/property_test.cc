@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cases/aggregate.h"
+#include "cases/aggregate/aggregate.h"
 #include "gtest/gtest.h"
 #include "records.h"
 #include "report/validate.h"

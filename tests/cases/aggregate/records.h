@@ -7,7 +7,7 @@
 #include <string>
 
 #include "absl/time/civil_time.h"
-#include "cases/aggregate.h"
+#include "cases/aggregate/aggregate.h"
 #include "gongkai/v1/application.pb.h"
 #include "report/layout.h"
 

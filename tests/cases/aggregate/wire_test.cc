@@ -1,4 +1,4 @@
-// The fast paths of table 三 against the reference. The wire reader (aggregate_wire.h) must
+// The fast paths of table 三 against the reference. The wire reader (aggregate/wire.h) must
 // accept exactly the bytes protobuf accepts and read the same facts from them; AddStream,
 // AddColumns and ApplicationColumns must give what Add gives on the parsed messages: the same
 // counts, the same problems (kinds, sampled ids and messages), the same errors. Checked on
@@ -10,10 +10,10 @@
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
-#include "cases/aggregate.h"
-#include "cases/aggregate_columns.h"
-#include "cases/aggregate_utf8.h"
-#include "cases/aggregate_wire.h"
+#include "cases/aggregate/aggregate.h"
+#include "cases/aggregate/columns.h"
+#include "cases/aggregate/utf8.h"
+#include "cases/aggregate/wire.h"
 #include "gen/generate.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/stubs/common.h"

@@ -7,7 +7,7 @@
 
 #include "absl/time/civil_time.h"
 #include "calendar/calendar.h"
-#include "cases/deadline.h"
+#include "cases/deadline/deadline.h"
 #include "gtest/gtest.h"
 
 namespace gongkai::cases::testing {

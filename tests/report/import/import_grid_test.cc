@@ -6,7 +6,7 @@
 #include "absl/strings/str_join.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 
 namespace gongkai::report {
 namespace {

@@ -1,6 +1,6 @@
 // MatchLabel: which printed forms of a statutory label are that label, and which variants they
 // are reported as (report/import_label.h).
-#include "report/import_label.h"
+#include "report/import/label.h"
 
 #include <string>
 #include <vector>

@@ -4,7 +4,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 
 namespace gongkai::report {
 namespace {

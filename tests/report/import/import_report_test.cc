@@ -3,7 +3,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 #include "report/validate.h"
 
 namespace gongkai::report {

@@ -7,7 +7,7 @@
 #include "gmock/gmock.h"
 #include "grid_text.h"
 #include "gtest/gtest.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 
 namespace gongkai::report {
 namespace {

@@ -12,7 +12,7 @@
 #include "absl/strings/strip.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 #include "report/validate.h"
 
 namespace gongkai::report {

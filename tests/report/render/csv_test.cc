@@ -7,10 +7,10 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "report/figures.h"
-#include "report/import_grid.h"
+#include "report/import/grid.h"
 #include "report/layout.h"
-#include "report/render.h"
-#include "report/render_csv.h"
+#include "report/render/render.h"
+#include "report/render/csv.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

@@ -2,7 +2,7 @@
 #include <string>
 
 #include "gtest/gtest.h"
-#include "report/render_common.h"
+#include "report/render/common.h"
 
 namespace gongkai::report {
 namespace {

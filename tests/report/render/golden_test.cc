@@ -7,7 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
-#include "report/render.h"
+#include "report/render/render.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

@@ -12,7 +12,7 @@
 #include "html_table.h"
 #include "report/figures.h"
 #include "report/layout.h"
-#include "report/render.h"
+#include "report/render/render.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

@@ -1,5 +1,5 @@
 // The entry point: format names, JSON, errors, and the report's parts from the layout data.
-#include "report/render.h"
+#include "report/render/render.h"
 
 #include <string>
 #include <vector>
@@ -10,7 +10,7 @@
 #include "messages/registry.h"
 #include "report/figures.h"
 #include "report/layout.h"
-#include "report/render_common.h"
+#include "report/render/common.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

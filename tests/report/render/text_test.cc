@@ -10,9 +10,9 @@
 #include "gtest/gtest.h"
 #include "report/figures.h"
 #include "report/layout.h"
-#include "report/render.h"
-#include "report/render_common.h"
-#include "report/render_text.h"
+#include "report/render/render.h"
+#include "report/render/common.h"
+#include "report/render/text.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

@@ -1,0 +1,25 @@
+// The texts of the placement problems that do not depend on dates (internal to lib/cases): one
+// definition for Table3Aggregator::Add and for the compact in-memory path (AddColumns). Each
+// names the application by its id only (aggregate/problems.h).
+#ifndef GONGKAI_LIB_CASES_AGGREGATE_MESSAGES_H_
+#define GONGKAI_LIB_CASES_AGGREGATE_MESSAGES_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace gongkai::cases {
+
+// "application 2019-0042", or "application (no id)".
+std::string Who(absl::string_view id);
+// kUnknownCategory: "...: applicant.category unspecified" / "... 9 is not a table 三 column".
+std::string UnknownCategoryMessage(absl::string_view id, int category);
+// kUnknownOutcome, for the decisive outcome `decisive` at events[`decisive_at`].
+std::string UnknownOutcomeMessage(absl::string_view id, int decisive_at, int decisive);
+// kUnmappedOutcome, for the mapping of layout `layout_id`.
+std::string UnmappedOutcomeMessage(absl::string_view id, int decisive, int decisive_at,
+                                   absl::string_view layout_id);
+
+}  // namespace gongkai::cases
+
+#endif  // GONGKAI_LIB_CASES_AGGREGATE_MESSAGES_H_

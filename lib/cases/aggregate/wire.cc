@@ -1,0 +1,462 @@
+// The wire reader. Each Read* function reads one message that fills [p, end) and returns the
+// position after it, or nullptr exactly where protobuf's parser fails (aggregate/wire.h). The
+// field numbers and wire types are those of proto/gongkai/v1/application.proto and common.proto.
+#include "cases/aggregate/wire.h"
+
+#include <climits>
+#include <cstring>
+
+#include "absl/base/optimization.h"
+#include "cases/aggregate/utf8.h"
+
+namespace gongkai::cases {
+
+bool WireReaderAvailable() { return !GONGKAI_X86 || HaveSsse3(); }
+
+}  // namespace gongkai::cases
+
+// Everything below runs only where WireReaderAvailable(): on x86-64 it is compiled for SSSE3,
+// so that the UTF-8 check inlines into the reader.
+#if GONGKAI_X86
+GONGKAI_SSSE3_BEGIN
+#include "cases/aggregate/utf8_ssse3.h"
+#define GONGKAI_WELL_FORMED_UTF8(text, size, readable_end) \
+  ssse3::IsWellFormedUtf8(text, size, readable_end)
+#else
+#define GONGKAI_WELL_FORMED_UTF8(text, size, readable_end) IsWellFormedUtf8Scalar(text, size)
+#endif
+
+namespace gongkai::cases {
+namespace {
+
+using Ptr = const uint8_t*;
+
+// Protobuf's default recursion limit: messages and groups nested deeper are refused.
+constexpr int kMaxDepth = 100;
+
+// Tag bytes (field number << 3 | wire type) of the fields the reader looks at.
+constexpr uint32_t Tag(uint32_t field, uint32_t wire_type) { return field << 3 | wire_type; }
+constexpr uint32_t kVarint = 0, kFixed64 = 1, kLen = 2, kStartGroup = 3, kEndGroup = 4,
+                   kFixed32 = 5;
+
+// A varint of at most ten bytes, keeping the low 64 bits (protobuf's VarintParse).
+ABSL_ATTRIBUTE_NOINLINE Ptr VarintSlow(Ptr p, Ptr end, uint64_t* value) {
+  uint64_t v = 0;
+  for (int i = 0; i < 10; ++i) {
+    if (p + i == end) return nullptr;
+    const uint64_t byte = p[i];
+    v |= (byte & 0x7f) << (7 * i);
+    if (byte < 0x80) {
+      *value = v;
+      return p + i + 1;
+    }
+  }
+  return nullptr;
+}
+inline Ptr Varint(Ptr p, Ptr end, uint64_t* value) {
+  if (ABSL_PREDICT_TRUE(p < end && *p < 0x80)) {
+    *value = *p;
+    return p + 1;
+  }
+  if (ABSL_PREDICT_TRUE(end - p >= 2 && p[1] < 0x80)) {  // years are two bytes
+    *value = (p[0] & 0x7fu) | static_cast<uint64_t>(p[1]) << 7;
+    return p + 2;
+  }
+  return VarintSlow(p, end, value);
+}
+
+// A varint field of type int32 or an enum: the low 32 bits.
+inline Ptr Int32(Ptr p, Ptr end, int32_t* value) {
+  uint64_t v;
+  p = Varint(p, end, &v);
+  *value = static_cast<int32_t>(static_cast<uint32_t>(v));
+  return p;
+}
+
+// A tag: at most five bytes, modulo 2^32 (protobuf's ReadTag).
+ABSL_ATTRIBUTE_NOINLINE Ptr TagSlow(Ptr p, Ptr end, uint32_t* tag) {
+  uint32_t v = 0;
+  for (int i = 0; i < 5; ++i) {
+    if (p + i == end) return nullptr;
+    const uint32_t byte = p[i];
+    v |= (byte & 0x7f) << (7 * i);
+    if (byte < 0x80) {
+      *tag = v;
+      return p + i + 1;
+    }
+  }
+  return nullptr;
+}
+inline Ptr ReadTag(Ptr p, Ptr end, uint32_t* tag) {
+  if (ABSL_PREDICT_TRUE(*p < 0x80)) {  // callers ensure p < end
+    *tag = *p;
+    return p + 1;
+  }
+  return TagSlow(p, end, tag);
+}
+
+// A length prefix inside a message (protobuf's ReadSize: at most five bytes, the fifth below 8,
+// at most INT_MAX - 16), which must also fit in what is left of the enclosing message.
+ABSL_ATTRIBUTE_NOINLINE Ptr SizeSlow(Ptr p, Ptr end, uint32_t* size) {
+  uint32_t v = 0;
+  for (int i = 0; i < 5; ++i) {
+    if (p + i == end) return nullptr;
+    const uint32_t byte = p[i];
+    if (i == 4 && byte >= 8) return nullptr;
+    v |= (byte & 0x7f) << (7 * i);
+    if (byte < 0x80) {
+      if (v > static_cast<uint32_t>(INT_MAX - 16) || v > static_cast<size_t>(end - (p + i + 1))) {
+        return nullptr;
+      }
+      *size = v;
+      return p + i + 1;
+    }
+  }
+  return nullptr;
+}
+inline Ptr Size(Ptr p, Ptr end, uint32_t* size) {
+  if (ABSL_PREDICT_TRUE(p < end && *p < 0x80 && *p <= end - (p + 1))) {
+    *size = *p;
+    return p + 1;
+  }
+  if (end - p >= 2 && p[0] >= 0x80 && p[1] < 0x80) {
+    const uint32_t v = (p[0] & 0x7fu) | static_cast<uint32_t>(p[1]) << 7;
+    if (v <= static_cast<size_t>(end - (p + 2))) {
+      *size = v;
+      return p + 2;
+    }
+  }
+  return SizeSlow(p, end, size);
+}
+
+using Memo = ApplicationReader::Memo;
+
+// Whether the `size` bytes at `a` and at `b` (earlier in the buffer) are the same.
+inline bool SameBytes(Ptr a, Ptr b, uint32_t size, Ptr readable_end) {
+#if GONGKAI_X86
+  if (size <= 32 && readable_end - a >= 32) {
+    const __m128i a0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a));
+    const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
+    const __m128i a1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a + 16));
+    const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 16));
+    const uint32_t equal = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(a0, b0))) |
+                           static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(a1, b1))) << 16;
+    const uint32_t wanted = size == 32 ? 0xffffffffu : (1u << size) - 1;
+    return (equal & wanted) == wanted;
+  }
+#endif
+  (void)readable_end;
+  return std::memcmp(a, b, size) == 0;
+}
+
+// A string field: its length and well-formed UTF-8. With a memo, bytes the field had last
+// time are not checked again.
+inline Ptr String(Ptr p, Ptr end, Ptr readable_end, Memo* memo = nullptr) {
+  uint32_t size;
+  p = Size(p, end, &size);
+  if (ABSL_PREDICT_FALSE(p == nullptr)) return nullptr;
+  if (memo != nullptr && size == memo->size && SameBytes(p, memo->text, size, readable_end)) {
+    return p + size;
+  }
+  if (!GONGKAI_WELL_FORMED_UTF8(p, size, readable_end)) return nullptr;
+  if (memo != nullptr) *memo = Memo{p, size};
+  return p + size;
+}
+
+Ptr SkipGroup(uint32_t start_tag, Ptr p, Ptr end, int depth);
+
+// A field the reader does not use (known or not): skipped, with protobuf's checks. `tag` is
+// neither 0 nor an end-group tag.
+Ptr SkipField(uint32_t tag, Ptr p, Ptr end, int depth) {
+  if ((tag >> 3) == 0) return nullptr;
+  switch (tag & 7) {
+    case kVarint: {
+      uint64_t v;
+      return Varint(p, end, &v);
+    }
+    case kFixed64:
+      return end - p >= 8 ? p + 8 : nullptr;
+    case kLen: {
+      uint32_t size;
+      p = Size(p, end, &size);
+      return p == nullptr ? nullptr : p + size;
+    }
+    case kStartGroup:
+      return SkipGroup(tag, p, end, depth);
+    case kFixed32:
+      return end - p >= 4 ? p + 4 : nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+// An unknown group: fields up to the end-group tag of the same number.
+Ptr SkipGroup(uint32_t start_tag, Ptr p, Ptr end, int depth) {
+  if (--depth < 0) return nullptr;
+  while (p < end) {
+    uint32_t tag;
+    p = ReadTag(p, end, &tag);
+    if (p == nullptr || tag == 0) return nullptr;
+    if ((tag & 7) == kEndGroup) return tag == start_tag + 1 ? p : nullptr;
+    p = SkipField(tag, p, end, depth);
+    if (p == nullptr) return nullptr;
+  }
+  return nullptr;
+}
+
+// A field the message does not know, or a known one with another wire type.
+inline Ptr Unknown(uint32_t tag, Ptr p, Ptr end, int depth) {
+  if (tag == 0 || (tag & 7) == kEndGroup) return nullptr;  // ends the message: refused
+  return SkipField(tag, p, end, depth);
+}
+
+// A nested message's length; *sub_end is where it ends. nullptr if it is nested too deep.
+inline Ptr Nested(Ptr p, Ptr end, int depth, Ptr* sub_end) {
+  uint32_t size;
+  p = Size(p, end, &size);
+  if (p == nullptr || depth - 1 < 0) return nullptr;
+  *sub_end = p + size;
+  return p;
+}
+
+// gongkai.v1.Date: year 1, month 2, day 3 (int32). Fields seen again overwrite.
+struct DateFields {
+  int32_t year = 0, month = 0, day = 0;
+};
+Ptr ReadDateFields(Ptr p, Ptr end, int depth, DateFields* date) {
+  while (p < end) {
+    uint32_t tag;
+    p = ReadTag(p, end, &tag);
+    if (p == nullptr) return nullptr;
+    switch (tag) {
+      case Tag(1, kVarint):
+        p = Int32(p, end, &date->year);
+        break;
+      case Tag(2, kVarint):
+        p = Int32(p, end, &date->month);
+        break;
+      case Tag(3, kVarint):
+        p = Int32(p, end, &date->day);
+        break;
+      default:
+        p = Unknown(tag, p, end, depth);
+    }
+    if (p == nullptr) return nullptr;
+  }
+  return p;
+}
+
+inline Ptr ReadDate(Ptr p, Ptr end, int depth, DateFields* date) {
+  // The usual encoding, year (two bytes), month, day, read at once.
+  if (end - p == 7 && p[0] == Tag(1, kVarint) && p[1] >= 0x80 && p[2] < 0x80 &&
+      p[3] == Tag(2, kVarint) && p[4] < 0x80 && p[5] == Tag(3, kVarint) && p[6] < 0x80) {
+    date->year = (p[1] & 0x7f) | p[2] << 7;
+    date->month = p[4];
+    date->day = p[6];
+    return end;
+  }
+  return ReadDateFields(p, end, depth, date);
+}
+
+// A Date field: merged into *date (protobuf merges a message field seen twice).
+inline Ptr DateField(Ptr p, Ptr end, int depth, bool* present, DateFields* date) {
+  Ptr sub_end;
+  p = Nested(p, end, depth, &sub_end);
+  if (p == nullptr) return nullptr;
+  *present = true;
+  return ReadDate(p, sub_end, depth - 1, date);
+}
+
+// A varint field the reader does not use.
+inline Ptr SkipVarint(Ptr p, Ptr end) {
+  uint64_t ignored;
+  return Varint(p, end, &ignored);
+}
+
+// gongkai.v1.Applicant: category 1 (enum), strings 2..7.
+Ptr ReadApplicant(Ptr p, Ptr end, Ptr readable_end, int depth, int32_t* category) {
+  while (p < end) {
+    uint32_t tag;
+    p = ReadTag(p, end, &tag);
+    if (p == nullptr) return nullptr;
+    switch (tag) {
+      case Tag(1, kVarint):
+        p = Int32(p, end, category);
+        break;
+      case Tag(2, kLen):
+      case Tag(3, kLen):
+      case Tag(4, kLen):
+      case Tag(5, kLen):
+      case Tag(6, kLen):
+      case Tag(7, kLen):
+        p = String(p, end, readable_end);
+        break;
+      default:
+        p = Unknown(tag, p, end, depth);
+    }
+    if (p == nullptr) return nullptr;
+  }
+  return p;
+}
+
+// gongkai.v1.Event: type 1, date 2, actor 3, int32 4, enum 5, bool 6, int32 7, approver 8,
+// int64 9, fee_notice_received 10 (a Date), outcome 11.
+struct EventFields {
+  int32_t type = 0;
+  int32_t outcome = 0;
+  bool has_date = false;
+  DateFields date;
+};
+Ptr ReadEvent(Ptr p, Ptr end, Ptr readable_end, int depth, Memo* actor, Memo* approver,
+              EventFields* event) {
+  // How events usually begin, read at once: the type (one byte), the date (seven bytes, as
+  // ReadDate's usual encoding), the actor. The loop takes whatever follows, as it would have.
+  if (end - p >= 11 && p[0] == Tag(1, kVarint) && p[1] < 0x80 && p[2] == Tag(2, kLen) &&
+      p[3] == 7 && depth >= 1 && p[4] == Tag(1, kVarint) && p[5] >= 0x80 && p[6] < 0x80 &&
+      p[7] == Tag(2, kVarint) && p[8] < 0x80 && p[9] == Tag(3, kVarint) && p[10] < 0x80) {
+    event->type = p[1];
+    event->has_date = true;
+    event->date.year = (p[5] & 0x7f) | p[6] << 7;
+    event->date.month = p[8];
+    event->date.day = p[10];
+    p += 11;
+    if (p < end && *p == Tag(3, kLen)) {  // and then, usually, the actor
+      p = String(p + 1, end, readable_end, actor);
+      if (p == nullptr) return nullptr;
+    }
+  }
+  while (p < end) {
+    uint32_t tag;
+    p = ReadTag(p, end, &tag);
+    if (p == nullptr) return nullptr;
+    switch (tag) {
+      case Tag(1, kVarint):
+        p = Int32(p, end, &event->type);
+        break;
+      case Tag(2, kLen):
+        p = DateField(p, end, depth, &event->has_date, &event->date);
+        break;
+      case Tag(3, kLen):
+        p = String(p, end, readable_end, actor);
+        break;
+      case Tag(8, kLen):
+        p = String(p, end, readable_end, approver);
+        break;
+      case Tag(10, kLen): {
+        bool present;
+        DateFields ignored;
+        p = DateField(p, end, depth, &present, &ignored);
+        break;
+      }
+      case Tag(11, kVarint):
+        p = Int32(p, end, &event->outcome);
+        break;
+      case Tag(4, kVarint):
+      case Tag(5, kVarint):
+      case Tag(6, kVarint):
+      case Tag(7, kVarint):
+      case Tag(9, kVarint):
+        p = SkipVarint(p, end);
+        break;
+      default:
+        p = Unknown(tag, p, end, depth);
+    }
+    if (p == nullptr) return nullptr;
+  }
+  return p;
+}
+
+}  // namespace
+
+bool ApplicationReader::Read(absl::string_view record, ApplicationFacts* facts,
+                             absl::string_view* id) {
+  Ptr p = reinterpret_cast<Ptr>(record.data());
+  const Ptr end = p + record.size();
+  const Ptr readable = readable_end_;
+  constexpr int depth = kMaxDepth;
+  *facts = ApplicationFacts();
+  *id = absl::string_view();
+  bool has_received = false;
+  DateFields received;
+  int32_t events = 0;
+  // application.proto: id 1, agency_id 2, applicant 3, channel 4, received 5, request 6,
+  // item_count 7, events 8.
+  while (p < end) {
+    uint32_t tag;
+    p = ReadTag(p, end, &tag);
+    if (p == nullptr) return false;
+    switch (tag) {
+      case Tag(1, kLen): {
+        const Ptr start = p;
+        p = String(p, end, readable);
+        if (p != nullptr) {
+          uint32_t size;
+          const Ptr text = Size(start, end, &size);
+          *id = absl::string_view(reinterpret_cast<const char*>(text), size);
+        }
+        break;
+      }
+      case Tag(2, kLen):
+        p = String(p, end, readable, &agency_);
+        break;
+      case Tag(6, kLen):
+        p = String(p, end, readable);
+        break;
+      case Tag(3, kLen): {
+        Ptr sub_end;
+        p = Nested(p, end, depth, &sub_end);
+        if (p != nullptr) p = ReadApplicant(p, sub_end, readable, depth - 1, &facts->category);
+        break;
+      }
+      case Tag(5, kLen):
+        p = DateField(p, end, depth, &has_received, &received);
+        break;
+      case Tag(8, kLen): {
+        Ptr sub_end;
+        p = Nested(p, end, depth, &sub_end);
+        if (p == nullptr) return false;
+        EventFields event;
+        p = ReadEvent(p, sub_end, readable, depth - 1, &actor_, &approver_, &event);
+        if (p == nullptr) return false;
+        if (ApplicationFacts::Concludes(event.type)) {
+          const int32_t day =
+              event.has_date ? DayKey(event.date.year, event.date.month, event.date.day) : kNoDate;
+          facts->AddEvent(events, event.type, day, event.outcome);
+        }
+        ++events;
+        break;
+      }
+      case Tag(4, kVarint):
+      case Tag(7, kVarint):
+        p = SkipVarint(p, end);
+        break;
+      default:
+        p = Unknown(tag, p, end, depth);
+    }
+    if (p == nullptr) return false;
+  }
+  facts->received = has_received ? DayKey(received.year, received.month, received.day) : kNoDate;
+  return true;
+}
+
+bool ReadApplicationFacts(absl::string_view record, ApplicationFacts* facts,
+                          absl::string_view* id) {
+  return ApplicationReader(record).Read(record, facts, id);
+}
+
+bool NextDelimited(absl::string_view stream, size_t* offset, absl::string_view* record) {
+  const Ptr base = reinterpret_cast<Ptr>(stream.data());
+  const Ptr end = base + stream.size();
+  uint64_t size;
+  const Ptr p = Varint(base + *offset, end, &size);
+  if (p == nullptr || size > static_cast<uint64_t>(end - p)) return false;
+  *record = absl::string_view(reinterpret_cast<const char*>(p), size);
+  *offset = static_cast<size_t>(p - base) + size;
+  return true;
+}
+
+}  // namespace gongkai::cases
+
+#if GONGKAI_X86
+GONGKAI_SSSE3_END
+#endif
