@@ -154,7 +154,7 @@ int Run(const Invocation& in) {
     as_of = *day;
   }
   cases::DeadlineOptions options;
-  if (absl::GetFlag(FLAGS_same_day)) options.day_one = cases::DayOne::kSameDay;
+  if (absl::GetFlag(FLAGS_same_day)) options.day_one = calendar::DayOne::kSameDay;
   auto report = cases::ComputeDeadlines(*clock, as_of, *calendar::Calendar::National(), options);
   if (!report.ok()) return Fail(in, report.status());
   if (output == "json") return WriteJson(in, *report);
