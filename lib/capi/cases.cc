@@ -73,7 +73,7 @@ gongkai_code gongkai_deadline_options_set_count_start_day(gongkai_deadline_optio
                                                           int count_start_day) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(options, "options"));
-    options->options.day_one = count_start_day ? calendar::DayOne::kSameDay : calendar::DayOne::kNextDay;
+    options->options.day_one = count_start_day ? cases::DayOne::kSameDay : cases::DayOne::kNextDay;
     return absl::OkStatus();
   });
 }
