@@ -30,14 +30,13 @@ GONGKAI_API gongkai_code gongkai_calendar_national(gongkai_calendar** out);
 
 /*
  * A new calendar: `base` (NULL for none, i.e. weekdays only) with the gongkai.v1.CalendarSpec
- * `layer` applied over it; a later layer's days off and make-up days win. `format` is
- * GONGKAI_FORMAT_BINARY (0) or GONGKAI_FORMAT_JSON (1). Returns GONGKAI_OK;
+ * `layer` (in `format`) applied over it; a later layer's days off and make-up days win. Returns GONGKAI_OK;
  * GONGKAI_INVALID_ARGUMENT for NULL out, malformed bytes, a date that does not exist, a make-up
  * working day on a weekday, a day both off and a make-up day (the message names the layer,
  * year and date); GONGKAI_OUT_OF_RANGE for a year outside 2008..2100.
  */
 GONGKAI_API gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base,
-                                                int format, const uint8_t* layer, size_t size);
+                                                gongkai_format format, const uint8_t* layer, size_t size);
 
 /* Frees a calendar; NULL does nothing. */
 GONGKAI_API void gongkai_calendar_free(gongkai_calendar* calendar);
@@ -74,7 +73,7 @@ GONGKAI_API gongkai_code gongkai_calendar_working_days_between(int64_t* out,
  * every layer says about that year, one range per run of days off. Empty lists for a year no
  * layer covers. */
 GONGKAI_API gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* calendar,
-                                               int format, int year);
+                                               gongkai_format format, int year);
 
 #ifdef __cplusplus
 }

@@ -13,11 +13,13 @@ once: build one per thread over shards of the records and merge them.
 import ctypes
 
 from . import _native
-from .report import _Form, _name, FORMAT_BINARY, FORMAT_JSON
+from .report import _Form, _choice, FORMAT_BINARY, FORMAT_JSON
 
 __all__ = ["AnnualBuilder", "RECORD_KINDS"]
 
-RECORD_KINDS = ("disclosure", "slip", "application", "remedy")
+# The enum gongkai_record_kind of include/gongkai/annual.h, by the names add() takes.
+RECORD_KIND_VALUES = {"disclosure": 1, "slip": 2, "application": 3, "remedy": 4}
+RECORD_KINDS = tuple(RECORD_KIND_VALUES)
 
 
 class AnnualBuilder(_native.Handle):
@@ -29,8 +31,9 @@ class AnnualBuilder(_native.Handle):
         self._form = _Form(request)
         data = self._form.encode(request)
         self._handle = _native._annual_p()
-        _native.check(_native.lib.gongkai_annual_new(ctypes.byref(self._handle), self._form.format, data,
-                                                     len(data), None if calendar is None else calendar._handle))
+        _native.check(_native.lib.gongkai_annual_new(ctypes.byref(self._handle),
+                                                     None if calendar is None else calendar._handle,
+                                                     self._form.format, data, len(data)))
 
     def add(self, kind, records):
         """Adds records of `kind` ("disclosure", "slip", "application" or "remedy"). A malformed
@@ -46,7 +49,8 @@ class AnnualBuilder(_native.Handle):
                 return
             form = _Form(records[0])
             fmt, stream = form.format, form.encode_stream(records)
-        _native.check(_native.lib.gongkai_annual_add(self._handle, _name(kind, "kind"), fmt, stream, len(stream)))
+        value = _choice(kind, RECORD_KIND_VALUES, "kind")
+        _native.check(_native.lib.gongkai_annual_add(self._handle, fmt, value, stream, len(stream)))
 
     def merge(self, other):
         """Adds what `other` (made from the same request) has seen."""
@@ -55,7 +59,7 @@ class AnnualBuilder(_native.Handle):
     def finish(self):
         """The gongkai.v1.AnnualResult in the request's form: report, validation, headline,
         records read, problems, trace."""
-        out = _native.call_for_buffer("gongkai_annual_finish", self._form.format, self._handle)
+        out = _native.call_for_buffer("gongkai_annual_finish", self._handle, self._form.format)
         if self._form.kind == "message":
             from .v1 import annual_pb2
             return annual_pb2.AnnualResult.FromString(out)

@@ -24,22 +24,29 @@ import java.nio.charset.StandardCharsets;
  * (from the same request) and {@link #merge} them.
  */
 public final class AnnualBuilder implements AutoCloseable {
-  /** The kinds of record, as the C API names them. */
+  /** The kinds of record: the C enum gongkai_record_kind. */
   public enum Kind {
-    DISCLOSURE("disclosure"),
-    SLIP("slip"),
-    APPLICATION("application"),
-    REMEDY("remedy");
+    DISCLOSURE("disclosure", GongkaiLibrary.GONGKAI_RECORD_DISCLOSURE),
+    SLIP("slip", GongkaiLibrary.GONGKAI_RECORD_SLIP),
+    APPLICATION("application", GongkaiLibrary.GONGKAI_RECORD_APPLICATION),
+    REMEDY("remedy", GongkaiLibrary.GONGKAI_RECORD_REMEDY);
 
     private final String id;
+    private final int value;
 
-    Kind(String id) {
+    Kind(String id, int value) {
       this.id = id;
+      this.value = value;
     }
 
-    /** The name the C API takes ("application"). */
+    /** The kind's name, as a RecordProblem's record_kind gives it ("application"). */
     public String id() {
       return id;
+    }
+
+    /** The value of the C enum gongkai_record_kind. */
+    public int value() {
+      return value;
     }
   }
 
@@ -62,8 +69,8 @@ public final class AnnualBuilder implements AutoCloseable {
     byte[] data = request.toByteArray();
     PointerByReference out = new PointerByReference();
     try {
-      Lib.check(lib.gongkai_annual_new(out, Lib.BINARY, data, Lib.size(data),
-          calendar == null ? null : calendar.pointer()));
+      Lib.check(lib.gongkai_annual_new(out, calendar == null ? null : calendar.pointer(), Lib.BINARY, data,
+          Lib.size(data)));
     } finally {
       Reference.reachabilityFence(calendar);
     }
@@ -106,7 +113,7 @@ public final class AnnualBuilder implements AutoCloseable {
   private AnnualBuilder add(Kind kind, int format, byte[] stream) {
     GongkaiLibrary lib = Lib.get();
     try {
-      Lib.check(lib.gongkai_annual_add(handle.get(), new CString(kind.id()), format, stream, Lib.size(stream)));
+      Lib.check(lib.gongkai_annual_add(handle.get(), format, kind.value(), stream, Lib.size(stream)));
       return this;
     } finally {
       Reference.reachabilityFence(this);
@@ -133,7 +140,7 @@ public final class AnnualBuilder implements AutoCloseable {
   public AnnualResult finish() {
     GongkaiLibrary lib = Lib.get();
     try {
-      byte[] out = Lib.callForBuffer(b -> lib.gongkai_annual_finish(b, Lib.BINARY, handle.get()));
+      byte[] out = Lib.callForBuffer(b -> lib.gongkai_annual_finish(b, handle.get(), Lib.BINARY));
       return Protos.parse(AnnualResult.parser(), out, "AnnualResult");
     } finally {
       Reference.reachabilityFence(this);
