@@ -38,6 +38,9 @@ static void test_report_from_records(void) {
   CHECK(strstr(text_of(result), "{\"key\":\"t3.new.total\",\"count\":\"2\"") != NULL);
   CHECK(strstr(text_of(result), "{\"key\":\"t4.cases.direct_pending\",\"count\":\"1\"") != NULL);
   CHECK(strstr(text_of(result), "\"trace\":[\"2025-1\"]") != NULL);
+  /* Section 一's sentences come with the result. */
+  CHECK(strstr(text_of(result), "\"narrative\":{\"title\":\"总体情况：由记录得出的数字\"") != NULL);
+  CHECK(strstr(text_of(result), "{\"text\":\"新收政府信息公开申请 2 件，上年结转 0 件，本年办结 ") != NULL);
   CHECK(strstr(text_of(result), "MARKER") == NULL);
   gongkai_buffer_free(result);
   gongkai_annual_free(shard);

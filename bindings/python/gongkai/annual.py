@@ -3,6 +3,7 @@
     builder = gongkai.annual.AnnualBuilder(request)      # gongkai.v1.AnnualRequest
     builder.add("application", applications)             # records, or a stream as bytes/str
     result = builder.finish()                            # gongkai.v1.AnnualResult
+    print(gongkai.annual.narrative_text(result))         # section 一's sentences
 
 The request may be a protobuf object, a JSON str or a dict; finish() answers in the same form.
 Records of one add() call share a form (protobuf objects, JSON str or dicts); bytes are a
@@ -15,7 +16,7 @@ import ctypes
 from . import _native
 from .report import _Form, _choice, FORMAT_BINARY, FORMAT_JSON
 
-__all__ = ["AnnualBuilder", "RECORD_KINDS"]
+__all__ = ["AnnualBuilder", "RECORD_KINDS", "narrative_text"]
 
 # The enum gongkai_record_kind of include/gongkai/annual.h, by the names add() takes.
 RECORD_KIND_VALUES = {"disclosure": 1, "slip": 2, "application": 3, "remedy": 4}
@@ -57,10 +58,29 @@ class AnnualBuilder(_native.Handle):
         _native.check(_native.lib.gongkai_annual_merge(self._handle, other._handle))
 
     def finish(self):
-        """The gongkai.v1.AnnualResult in the request's form: report, validation, headline,
-        records read, problems, trace."""
+        """The gongkai.v1.AnnualResult in the request's form: report, validation, headline and
+        its sentences (narrative), records read, problems, trace."""
         out = _native.call_for_buffer("gongkai_annual_finish", self._handle, self._form.format)
         if self._form.kind == "message":
             from .v1 import annual_pb2
             return annual_pb2.AnnualResult.FromString(out)
         return self._form.decode(out, None)
+
+
+def narrative_text(result, markdown=False):
+    """Section 一's sentences of `result` (an AnnualResult from finish(), in any form) as the CLI
+    prints them: the title on its own line ("## " before it and a blank line after it in
+    markdown), then each sentence after a bullet ("- " in markdown, two spaces otherwise), a
+    channel two more spaces in. The sentences are the library's (AnnualResult.narrative)."""
+    if isinstance(result, str):
+        result = __import__("json").loads(result)
+    if isinstance(result, dict):
+        narrative = result.get("narrative", {})
+        title = narrative.get("title", "")
+        lines = [(int(line.get("depth", 0)), line.get("text", "")) for line in narrative.get("lines", [])]
+    else:
+        title = result.narrative.title
+        lines = [(line.depth, line.text) for line in result.narrative.lines]
+    text = f"## {title}\n\n" if markdown else f"{title}\n"
+    bullet = "- " if markdown else "  "
+    return text + "".join(f"{bullet}{'  ' * depth}{line}\n" for depth, line in lines)

@@ -1,12 +1,12 @@
 package cn.gongkai;
 
-import cn.gongkai.GongkaiLibrary.CString;
 import cn.gongkai.GongkaiLibrary.gongkai_annual;
 import cn.gongkai.v1.AnnualRequest;
 import cn.gongkai.v1.AnnualResult;
 import cn.gongkai.v1.Application;
 import cn.gongkai.v1.Disclosure;
 import cn.gongkai.v1.IssuanceSlip;
+import cn.gongkai.v1.NarrativeLine;
 import cn.gongkai.v1.Remedy;
 import com.sun.jna.ptr.PointerByReference;
 import java.lang.ref.Reference;
@@ -151,5 +151,18 @@ public final class AnnualBuilder implements AutoCloseable {
   @Override
   public void close() {
     handle.close();
+  }
+
+  /**
+   * Section 一's sentences of `result` (its narrative, written by the library) as the CLI prints
+   * them: the title on its own line, then each sentence after two spaces, a channel two more
+   * spaces in; every line ends in "\n".
+   */
+  public static String narrativeText(AnnualResult result) {
+    StringBuilder text = new StringBuilder(result.getNarrative().getTitle()).append('\n');
+    for (NarrativeLine line : result.getNarrative().getLinesList()) {
+      text.append("  ").append("  ".repeat(Math.max(0, line.getDepth()))).append(line.getText()).append('\n');
+    }
+    return text.toString();
   }
 }
