@@ -15,7 +15,7 @@ import os
 from . import errors
 
 # The major version this binding is written against; the SONAME carries it too.
-EXPECTED_MAJOR = 0
+EXPECTED_MAJOR = 1
 LIBRARY_ENV = "GONGKAI_LIBRARY"
 SONAME = f"libgongkai.so.{EXPECTED_MAJOR}"
 

@@ -50,7 +50,7 @@ public interface GongkaiLibrary extends Library {
   // The integer #defines of the headers, and the constants of their enums other than
   // gongkai_code (Code has those), with their names (HeaderTest checks each one), except
   // GONGKAI_VERSION_MINOR and _PATCH: a binding works with any minor version of its major.
-  int GONGKAI_VERSION_MAJOR = 0;
+  int GONGKAI_VERSION_MAJOR = 1;
   int GONGKAI_DATE_SIZE = 11;
   // gongkai_format
   int GONGKAI_FORMAT_BINARY = 0;
