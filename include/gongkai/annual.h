@@ -33,7 +33,8 @@ typedef struct gongkai_annual gongkai_annual;
  * cell; GONGKAI_OUT_OF_RANGE for a year outside 2019..2100.
  */
 GONGKAI_API gongkai_code gongkai_annual_new(gongkai_annual** out, const gongkai_calendar* calendar,
-                                            gongkai_format format, const uint8_t* request, size_t size);
+                                            gongkai_format format, const uint8_t* request,
+                                            size_t size);
 
 /* Frees a builder; NULL does nothing. */
 GONGKAI_API void gongkai_annual_free(gongkai_annual* annual);

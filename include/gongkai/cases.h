@@ -28,7 +28,8 @@ extern "C" {
  * message names the record, the event's index and type, and the state); GONGKAI_OUT_OF_RANGE
  * for a date outside 2008..2100.
  */
-GONGKAI_API gongkai_code gongkai_application_check(const gongkai_calendar* calendar, gongkai_format format,
+GONGKAI_API gongkai_code gongkai_application_check(const gongkai_calendar* calendar,
+                                                   gongkai_format format,
                                                    const uint8_t* application, size_t size);
 
 /*
@@ -51,7 +52,6 @@ GONGKAI_API gongkai_code gongkai_deadline_options_new(gongkai_deadline_options**
 
 /* Frees options; NULL does nothing. */
 GONGKAI_API void gongkai_deadline_options_free(gongkai_deadline_options* options);
-
 
 /* 1: the start date is day one when it is a working day; 0 (default): day one is the next
  * working day. */
@@ -97,8 +97,8 @@ GONGKAI_API void gongkai_table3_free(gongkai_table3* table);
  * for NULL table or a malformed stream (naming the message index; nothing of the stream is then
  * added).
  */
-GONGKAI_API gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format, const uint8_t* stream,
-                                            size_t size);
+GONGKAI_API gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format,
+                                            const uint8_t* stream, size_t size);
 
 /* Adds `from`'s counts into `into` (same year, layout and mapping). GONGKAI_INVALID_ARGUMENT
  * for a mismatch; GONGKAI_OUT_OF_RANGE, changing nothing, if a count would overflow. */
@@ -107,7 +107,8 @@ GONGKAI_API gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongka
 /* The result so far as a gongkai.v1.Table3Result: the report of `agency` (a gongkai.v1.Agency
  * in `format`; NULL with size 0 for none) with table 三 derived, record counts and problems. */
 GONGKAI_API gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table,
-                                               gongkai_format format, const uint8_t* agency, size_t agency_size);
+                                               gongkai_format format, const uint8_t* agency,
+                                               size_t agency_size);
 
 #ifdef __cplusplus
 }

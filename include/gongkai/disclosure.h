@@ -27,7 +27,8 @@ extern "C" {
  * publication without channel or date, repealed before written, ...); GONGKAI_OUT_OF_RANGE for
  * a date outside 2008..2100.
  */
-GONGKAI_API gongkai_code gongkai_disclosure_check(gongkai_format format, const uint8_t* record, size_t size);
+GONGKAI_API gongkai_code gongkai_disclosure_check(gongkai_format format, const uint8_t* record,
+                                                  size_t size);
 
 /*
  * 第二十六条 for one record (a gongkai.v1.PublicationTimeliness in *out): due 20 working days
@@ -50,8 +51,9 @@ typedef struct gongkai_index_registry gongkai_index_registry;
  * default "{org}/{yyyy}-{nnnnn}" with no organisation code, which checks any code and makes
  * none). GONGKAI_INVALID_ARGUMENT naming index_scheme.template.
  */
-GONGKAI_API gongkai_code gongkai_index_registry_new(gongkai_index_registry** out, gongkai_format format,
-                                                    const uint8_t* scheme, size_t size);
+GONGKAI_API gongkai_code gongkai_index_registry_new(gongkai_index_registry** out,
+                                                    gongkai_format format, const uint8_t* scheme,
+                                                    size_t size);
 
 /* Frees a registry; NULL does nothing. */
 GONGKAI_API void gongkai_index_registry_free(gongkai_index_registry* registry);

@@ -19,7 +19,8 @@ extern "C" {
  * Checks a remedy case (gongkai.v1.Remedy): kind, dates, a result exactly when concluded.
  * GONGKAI_INVALID_ARGUMENT naming the field; GONGKAI_OUT_OF_RANGE for a date outside 2008..2100.
  */
-GONGKAI_API gongkai_code gongkai_remedy_check(gongkai_format format, const uint8_t* record, size_t size);
+GONGKAI_API gongkai_code gongkai_remedy_check(gongkai_format format, const uint8_t* record,
+                                              size_t size);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -28,8 +28,8 @@ GONGKAI_API gongkai_code gongkai_layout_ids(gongkai_buffer** out);
  * statutory labels, value kinds, rules. An empty id with a year selects the layout in force
  * for that year. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for a NULL out or id or an
  * unknown format; GONGKAI_NOT_FOUND for an unknown id or a year no layout covers. */
-GONGKAI_API gongkai_code gongkai_layout_get(gongkai_buffer** out, gongkai_format format, const char* id,
-                                            int year);
+GONGKAI_API gongkai_code gongkai_layout_get(gongkai_buffer** out, gongkai_format format,
+                                            const char* id, int year);
 
 /* What a report is checked against besides itself; default: nothing. */
 typedef struct gongkai_validate_options gongkai_validate_options;
@@ -45,15 +45,15 @@ GONGKAI_API void gongkai_validate_options_free(gongkai_validate_options* options
  * earlier one. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT if options is NULL, the format is
  * unknown or the bytes are not a report (the options are then unchanged). */
 GONGKAI_API gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* options,
-                                                               gongkai_format format, const uint8_t* report,
-                                                               size_t size);
+                                                               gongkai_format format,
+                                                               const uint8_t* report, size_t size);
 
 /* The member reports a consolidated report must equal the sum of (the roll-up rule), as a
  * stream; replaces any earlier ones. An empty stream clears them. Errors as for
  * set_previous, naming the message of the stream that is wrong. */
 GONGKAI_API gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* options,
-                                                              gongkai_format format, const uint8_t* stream,
-                                                              size_t size);
+                                                              gongkai_format format,
+                                                              const uint8_t* stream, size_t size);
 
 /*
  * Checks a report against every rule of its layout and writes a gongkai.v1.ValidationResult
