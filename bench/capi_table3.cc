@@ -30,7 +30,7 @@ int main(int argc, char** argv) {
   std::printf("[");
   for (int r = -1; r < repetitions; ++r) {
     gongkai_table3* table = nullptr;
-    if (gongkai_table3_new(&table, 2025, "", GONGKAI_FORMAT_BINARY, nullptr, 0) != GONGKAI_OK) {
+    if (gongkai_table3_new(&table, GONGKAI_FORMAT_BINARY, 2025, "", nullptr, 0) != GONGKAI_OK) {
       std::fprintf(stderr, "gongkai_table3_new: %s\n", gongkai_last_error_message());
       return 1;
     }

@@ -19,7 +19,8 @@ using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
 
-const char* const kKinds[] = {"disclosure", "slip", "application", "remedy"};
+const gongkai_record_kind kKinds[] = {GONGKAI_RECORD_DISCLOSURE, GONGKAI_RECORD_SLIP,
+                                      GONGKAI_RECORD_APPLICATION, GONGKAI_RECORD_REMEDY};
 const char* const kRequests[] = {
     R"({"agency":{"id":"11110105MB0000000X","name":"示范区人民政府"},"year":2025})",
     R"({"agency":{"id":"11110105MB0000000X"},"year":2024,"options":{"traceCell":"t3.granted.total"}})",
@@ -27,20 +28,20 @@ const char* const kRequests[] = {
     R"({"agency":{"id":"11110105MB0000000X"},"year":2025,"options":{"indexScheme":{"template":"{org}/{yyyy}-{nnnnn}","organisationCode":"11110105MB0000000X"},"publicationLimitDays":3}})",
 };
 
-std::string InFormat(int format, const char* json) {
+std::string InFormat(gongkai_format format, const char* json) {
   if (format == GONGKAI_FORMAT_JSON) return json;
   std::string bytes;
   if (CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-        return gongkai_message_from_json(out, "gongkai.v1.AnnualRequest", json, std::strlen(json), 0);
+        return gongkai_message_from_json(out, 0, "gongkai.v1.AnnualRequest", json, std::strlen(json));
       }, &bytes) != GONGKAI_OK) {
     Fail("fixed request", gongkai_last_error_message());
   }
   return bytes;
 }
 
-gongkai_annual* New(int format, const std::string& request) {
+gongkai_annual* New(gongkai_format format, const std::string& request) {
   gongkai_annual* a = reinterpret_cast<gongkai_annual*>(gongkai::fuzz::Sentinel());
-  if (Checked(gongkai_annual_new(&a, format, Bytes(request), request.size(), nullptr), "gongkai_annual_new") !=
+  if (Checked(gongkai_annual_new(&a, nullptr, format, Bytes(request), request.size()), "gongkai_annual_new") !=
       GONGKAI_OK) {
     if (a != reinterpret_cast<gongkai_annual*>(gongkai::fuzz::Sentinel())) {
       Fail("gongkai_annual_new", "a failed call changed its output argument");
@@ -53,7 +54,7 @@ gongkai_annual* New(int format, const std::string& request) {
 std::string Finish(const gongkai_annual* a) {
   std::string bytes;
   if (CallForBuffer("gongkai_annual_finish", [&](gongkai_buffer** out) {
-        return gongkai_annual_finish(out, GONGKAI_FORMAT_BINARY, a);
+        return gongkai_annual_finish(out, a, GONGKAI_FORMAT_BINARY);
       }, &bytes) != GONGKAI_OK) {
     Fail("gongkai_annual_finish", gongkai_last_error_message());
   }
@@ -65,8 +66,8 @@ std::string Finish(const gongkai_annual* a) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gongkai::fuzz::Input in(data, size);
   const uint8_t selector = in.Byte();
-  const int format = gongkai::fuzz::FormatOf(selector);
-  const char* kind = kKinds[(selector >> 1) & 3];
+  const gongkai_format format = gongkai::fuzz::FormatOf(selector);
+  const gongkai_record_kind kind = kKinds[(selector >> 1) & 3];
   const std::string request = (selector & 8) ? in.Part() : InFormat(format, kRequests[(selector >> 4) & 3]);
   const std::string stream = in.Rest();
 
@@ -76,7 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (!(selector & 0x40)) {
-    if (Checked(gongkai_annual_add(a, kind, format, Bytes(stream), stream.size()), "gongkai_annual_add") ==
+    if (Checked(gongkai_annual_add(a, format, kind, Bytes(stream), stream.size()), "gongkai_annual_add") ==
         GONGKAI_OK) {
       Finish(a);
     }
@@ -92,7 +93,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                             ? (fixed_empty[format][(selector >> 4) & 3] = Finish(a))
                             : fixed_empty[format][(selector >> 4) & 3]);
   const gongkai_code added =
-      Checked(gongkai_annual_add(a, kind, format, Bytes(stream), stream.size()), "gongkai_annual_add");
+      Checked(gongkai_annual_add(a, format, kind, Bytes(stream), stream.size()), "gongkai_annual_add");
   const std::string after = Finish(a);
   if (added != GONGKAI_OK) {
     if (after != before) Fail("gongkai_annual_add", "a failed call changed the builder");

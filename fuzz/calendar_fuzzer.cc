@@ -70,7 +70,7 @@ void Arithmetic(const gongkai_calendar* cal, const std::string& from, int64_t n)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gongkai::fuzz::Input in(data, size);
   const uint8_t selector = in.Byte();
-  const int format = gongkai::fuzz::FormatOf(selector);
+  const gongkai_format format = gongkai::fuzz::FormatOf(selector);
   const gongkai_calendar* base = (selector & 2) ? National() : nullptr;
   const int64_t n = 1 + (selector >> 2);
   const std::string layer = in.Rest();
@@ -87,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes = layer;
   if (format == GONGKAI_FORMAT_JSON) {
     CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-      return gongkai_message_from_json(out, "gongkai.v1.CalendarSpec", layer.data(), layer.size(), 0);
+      return gongkai_message_from_json(out, 0, "gongkai.v1.CalendarSpec", layer.data(), layer.size());
     }, &bytes);
   }
   v1::CalendarSpec spec;

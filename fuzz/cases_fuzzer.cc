@@ -24,15 +24,15 @@ using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
 using gongkai::fuzz::National;
 
-gongkai_code Check(int format, const std::string& app) {
+gongkai_code Check(gongkai_format format, const std::string& app) {
   return Checked(gongkai_application_check(National(), format, Bytes(app), app.size()),
                  "gongkai_application_check");
 }
 
-gongkai_code Deadlines(int format, const std::string& app, const char* as_of,
+gongkai_code Deadlines(gongkai_format format, const std::string& app, const char* as_of,
                        const gongkai_deadline_options* options) {
   return CallForBuffer("gongkai_application_deadlines", [&](gongkai_buffer** out) {
-    return gongkai_application_deadlines(out, format, National(), options, Bytes(app), app.size(), as_of);
+    return gongkai_application_deadlines(out, National(), options, format, Bytes(app), app.size(), as_of);
   }, nullptr);
 }
 
@@ -53,14 +53,14 @@ bool Same(const gongkai::v1::Table3Result& a, const gongkai::v1::Table3Result& b
   return google::protobuf::util::MessageDifferencer::Equals(a, b);
 }
 
-void Table3(int format, uint8_t selector, gongkai::fuzz::Input& in) {
+void Table3(gongkai_format format, uint8_t selector, gongkai::fuzz::Input& in) {
   const int year = 2019 + ((selector >> 3) & 7);
   const std::string mapping = (selector & 0x80) ? in.Part() : std::string();
   const std::string stream = in.Rest();
   gongkai_table3* t = nullptr;
   gongkai_table3* empty = nullptr;
   const uint8_t* m = mapping.empty() ? nullptr : Bytes(mapping);
-  if (Checked(gongkai_table3_new(&t, year, "", format, m, mapping.size()), "gongkai_table3_new") != GONGKAI_OK) {
+  if (Checked(gongkai_table3_new(&t, format, year, "", m, mapping.size()), "gongkai_table3_new") != GONGKAI_OK) {
     return;
   }
   if (!(selector & 0x40)) {
@@ -72,7 +72,7 @@ void Table3(int format, uint8_t selector, gongkai::fuzz::Input& in) {
     gongkai_table3_free(t);
     return;
   }
-  Checked(gongkai_table3_new(&empty, year, "", format, m, mapping.size()), "gongkai_table3_new");
+  Checked(gongkai_table3_new(&empty, format, year, "", m, mapping.size()), "gongkai_table3_new");
   // What a new aggregator gives, computed once per year when the mapping is the built-in one
   // (the fuzzer runs faster the fewer results it asks for).
   static gongkai::v1::Table3Result empty_result[8];
@@ -110,7 +110,7 @@ void Table3(int format, uint8_t selector, gongkai::fuzz::Input& in) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gongkai::fuzz::Input in(data, size);
   const uint8_t selector = in.Byte();
-  const int format = gongkai::fuzz::FormatOf(selector);
+  const gongkai_format format = gongkai::fuzz::FormatOf(selector);
   switch ((selector >> 1) & 3) {
     case 0: {
       const std::string app = in.Rest();
@@ -122,7 +122,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       const std::string event = in.Rest();
       std::string next;
       const gongkai_code code = CallForBuffer("gongkai_application_apply_event", [&](gongkai_buffer** out) {
-        return gongkai_application_apply_event(out, format, National(), Bytes(app), app.size(), Bytes(event),
+        return gongkai_application_apply_event(out, National(), format, Bytes(app), app.size(), Bytes(event),
                                                event.size());
       }, &next);
       if (code != GONGKAI_OK) break;

@@ -22,15 +22,15 @@ using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
 using gongkai::fuzz::National;
 
-void Disclosure(int format, const std::string& record, const std::string& as_of) {
+void Disclosure(gongkai_format format, const std::string& record, const std::string& as_of) {
   Checked(gongkai_disclosure_check(format, Bytes(record), record.size()), "gongkai_disclosure_check");
   CallForBuffer("gongkai_disclosure_timeliness", [&](gongkai_buffer** out) {
-    return gongkai_disclosure_timeliness(out, format, National(), nullptr, Bytes(record), record.size(),
+    return gongkai_disclosure_timeliness(out, National(), nullptr, format, Bytes(record), record.size(),
                                          as_of.empty() ? "2025-12-31" : as_of.c_str());
   }, nullptr);
 }
 
-void Registry(int format, gongkai::fuzz::Input& in) {
+void Registry(gongkai_format format, gongkai::fuzz::Input& in) {
   const std::string scheme = in.Part();
   const std::string date = in.Part();
   gongkai_index_registry* r = nullptr;
@@ -69,14 +69,14 @@ void Registry(int format, gongkai::fuzz::Input& in) {
   gongkai_index_registry_free(r);
 }
 
-gongkai_code Replay(int format, const std::string& slip, const std::string& workflows) {
+gongkai_code Replay(gongkai_format format, const std::string& slip, const std::string& workflows) {
   return CallForBuffer("gongkai_slip_replay", [&](gongkai_buffer** out) {
     return gongkai_slip_replay(out, format, Bytes(slip), slip.size(), workflows.empty() ? nullptr : Bytes(workflows),
                                workflows.size());
   }, nullptr);
 }
 
-void ApplySlipEvent(int format, const std::string& slip, const std::string& event, const std::string& workflows) {
+void ApplySlipEvent(gongkai_format format, const std::string& slip, const std::string& event, const std::string& workflows) {
   std::string next;
   if (CallForBuffer("gongkai_slip_apply_event", [&](gongkai_buffer** out) {
         return gongkai_slip_apply_event(out, format, Bytes(slip), slip.size(), Bytes(event), event.size(),
@@ -94,7 +94,7 @@ void ApplySlipEvent(int format, const std::string& slip, const std::string& even
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gongkai::fuzz::Input in(data, size);
   const uint8_t selector = in.Byte();
-  const int format = gongkai::fuzz::FormatOf(selector);
+  const gongkai_format format = gongkai::fuzz::FormatOf(selector);
   switch ((selector >> 1) & 7) {
     case 0: {
       const std::string record = in.Part();

@@ -169,7 +169,7 @@ inline const gongkai_calendar* National() {
   return national;
 }
 
-inline int FormatOf(uint8_t selector) { return (selector & 1) ? GONGKAI_FORMAT_JSON : GONGKAI_FORMAT_BINARY; }
+inline gongkai_format FormatOf(uint8_t selector) { return (selector & 1) ? GONGKAI_FORMAT_JSON : GONGKAI_FORMAT_BINARY; }
 
 }  // namespace gongkai::fuzz
 

@@ -26,18 +26,18 @@ const char* const kBases[] = {
 };
 
 // `json` (an AnnualReport in JSON) in `format`.
-std::string InFormat(int format, const char* json) {
+std::string InFormat(gongkai_format format, const char* json) {
   if (format == GONGKAI_FORMAT_JSON) return json;
   std::string bytes;
   if (CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-        return gongkai_message_from_json(out, "gongkai.v1.AnnualReport", json, std::strlen(json), 0);
+        return gongkai_message_from_json(out, 0, "gongkai.v1.AnnualReport", json, std::strlen(json));
       }, &bytes) != GONGKAI_OK) {
     Fail("base report", gongkai_last_error_message());
   }
   return bytes;
 }
 
-gongkai_code Import(int format, const std::string& report, const char* table, const std::string& csv,
+gongkai_code Import(gongkai_format format, const std::string& report, const char* table, const std::string& csv,
                     std::string* result) {
   return CallForBuffer("gongkai_report_import_grid", [&](gongkai_buffer** out) {
     return gongkai_report_import_grid(out, format, Bytes(report), report.size(), table, csv.data(),
@@ -45,10 +45,10 @@ gongkai_code Import(int format, const std::string& report, const char* table, co
   }, result);
 }
 
-std::string RenderCsv(int format, const std::string& report) {
+std::string RenderCsv(gongkai_format format, const std::string& report) {
   std::string csv;
   if (CallForBuffer("gongkai_report_render", [&](gongkai_buffer** out) {
-        return gongkai_report_render(out, "csv", format, Bytes(report), report.size());
+        return gongkai_report_render(out, format, GONGKAI_RENDER_CSV, Bytes(report), report.size());
       }, &csv) != GONGKAI_OK) {
     Fail("render of an imported report", gongkai_last_error_message());
   }
@@ -56,12 +56,12 @@ std::string RenderCsv(int format, const std::string& report) {
 }
 
 // The report of an ImportResult in `format`.
-std::string ReportOf(int format, const std::string& result) {
+std::string ReportOf(gongkai_format format, const std::string& result) {
   gongkai::v1::ImportResult parsed;
   std::string bytes = result;
   if (format == GONGKAI_FORMAT_JSON) {
     if (CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-          return gongkai_message_from_json(out, "gongkai.v1.ImportResult", result.data(), result.size(), 0);
+          return gongkai_message_from_json(out, 0, "gongkai.v1.ImportResult", result.data(), result.size());
         }, &bytes) != GONGKAI_OK) {
       Fail("import result", "not an ImportResult");
     }
@@ -71,7 +71,7 @@ std::string ReportOf(int format, const std::string& result) {
   if (format == GONGKAI_FORMAT_BINARY) return report;
   std::string json;
   CallForBuffer("gongkai_message_to_json", [&](gongkai_buffer** out) {
-    return gongkai_message_to_json(out, "gongkai.v1.AnnualReport", Bytes(report), report.size(), 0);
+    return gongkai_message_to_json(out, 0, "gongkai.v1.AnnualReport", Bytes(report), report.size());
   }, &json);
   return json;
 }
@@ -94,7 +94,7 @@ std::vector<std::string> Blocks(const std::string& csv) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gongkai::fuzz::Input in(data, size);
   const uint8_t selector = in.Byte();
-  const int format = gongkai::fuzz::FormatOf(selector);
+  const gongkai_format format = gongkai::fuzz::FormatOf(selector);
   const int table_index = (selector >> 1) & 3;
   const int base = (selector >> 3) & 3;
   const std::string report = base < 3 ? InFormat(format, kBases[base]) : in.Part();

@@ -35,7 +35,7 @@ const std::vector<std::string>& TypeNames() {
 std::string ToJson(const std::string& type, const std::string& bytes, int flags, gongkai_code* code) {
   std::string json;
   *code = CallForBuffer("gongkai_message_to_json", [&](gongkai_buffer** out) {
-    return gongkai_message_to_json(out, type.c_str(), gongkai::fuzz::Bytes(bytes), bytes.size(), flags);
+    return gongkai_message_to_json(out, flags, type.c_str(), gongkai::fuzz::Bytes(bytes), bytes.size());
   }, &json);
   return json;
 }
@@ -43,7 +43,7 @@ std::string ToJson(const std::string& type, const std::string& bytes, int flags,
 std::string FromJson(const std::string& type, const std::string& json, int flags, gongkai_code* code) {
   std::string bytes;
   *code = CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-    return gongkai_message_from_json(out, type.c_str(), json.data(), json.size(), flags);
+    return gongkai_message_from_json(out, flags, type.c_str(), json.data(), json.size());
   }, &bytes);
   return bytes;
 }

@@ -20,27 +20,30 @@ using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
 
-const char* const kOutputs[] = {"text", "markdown", "csv", "csv-labels", "json", "html",
-                                "html-document", "pdf"};
+// Every output, and one value outside gongkai_render_output.
+const gongkai_render_output kOutputs[] = {
+    GONGKAI_RENDER_TEXT, GONGKAI_RENDER_MARKDOWN, GONGKAI_RENDER_CSV,
+    GONGKAI_RENDER_CSV_LABELS, GONGKAI_RENDER_JSON, GONGKAI_RENDER_HTML,
+    GONGKAI_RENDER_HTML_DOCUMENT, static_cast<gongkai_render_output>(0)};
 
-gongkai_code Validate(int format, const std::string& report, const gongkai_validate_options* options,
+gongkai_code Validate(gongkai_format format, const std::string& report, const gongkai_validate_options* options,
                       std::string* result) {
   int errors = -1;
   const gongkai_code code = CallForBuffer("gongkai_report_validate", [&](gongkai_buffer** out) {
-    return gongkai_report_validate(out, &errors, format, Bytes(report), report.size(), options);
+    return gongkai_report_validate(out, &errors, options, format, Bytes(report), report.size());
   }, result);
   if (code == GONGKAI_OK && errors < 0) Fail("gongkai_report_validate", "error_count not written");
   if (code != GONGKAI_OK && errors != -1) Fail("gongkai_report_validate", "error_count written on failure");
   return code;
 }
 
-gongkai_code Render(const char* output, int format, const std::string& report) {
+gongkai_code Render(gongkai_render_output output, gongkai_format format, const std::string& report) {
   return CallForBuffer("gongkai_report_render", [&](gongkai_buffer** out) {
-    return gongkai_report_render(out, output, format, Bytes(report), report.size());
+    return gongkai_report_render(out, format, output, Bytes(report), report.size());
   }, nullptr);
 }
 
-gongkai_code Merge(int format, const std::string& parent, const std::string& stream, std::string* merged) {
+gongkai_code Merge(gongkai_format format, const std::string& parent, const std::string& stream, std::string* merged) {
   return CallForBuffer("gongkai_report_merge", [&](gongkai_buffer** out) {
     return gongkai_report_merge(out, format, Bytes(parent), parent.size(), Bytes(stream), stream.size());
   }, merged);
@@ -57,7 +60,7 @@ struct Options {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   gongkai::fuzz::Input in(data, size);
   const uint8_t selector = in.Byte();
-  const int format = gongkai::fuzz::FormatOf(selector);
+  const gongkai_format format = gongkai::fuzz::FormatOf(selector);
   std::string result;
   switch ((selector >> 1) & 7) {
     case 0:
@@ -81,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 3: {
       const std::string report = in.Rest();
       if (Validate(format, report, nullptr, &result) == GONGKAI_OK) {
-        for (const char* output : kOutputs) Render(output, format, report);
+        for (const gongkai_render_output output : kOutputs) Render(output, format, report);
       }
       std::string merged;
       Merge(format, std::string(), report, &merged);

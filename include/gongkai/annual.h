@@ -5,8 +5,8 @@
  * A builder is made from a gongkai.v1.AnnualRequest (agency, year, entered figures and
  * narratives, options), takes streams of records of each kind, and finishes into a
  * gongkai.v1.AnnualResult: the report with tables 二 三 四 derived, its validation findings, the
- * headline figures for section 一, the records skipped or found wrong, and, when the request's
- * options name a cell, the ids of the records behind it.
+ * headline figures for section 一 with their sentences, the records skipped or found wrong,
+ * and, when the request's options name a cell, the ids of the records behind it.
  * Thread safety: a gongkai_annual must not be used by two threads at once, not even to read it
  * (finish, or as the `from` of a merge); build one per thread over shards of the records and
  * merge them. The calendar given to gongkai_annual_new may be freed, or used by other threads,
@@ -32,20 +32,31 @@ typedef struct gongkai_annual gongkai_annual;
  * from records, a bad workflow or option); GONGKAI_NOT_FOUND for an unknown layout or trace
  * cell; GONGKAI_OUT_OF_RANGE for a year outside 2019..2100.
  */
-GONGKAI_API gongkai_code gongkai_annual_new(gongkai_annual** out, int format,
-                                            const uint8_t* request, size_t size,
-                                            const gongkai_calendar* calendar);
+GONGKAI_API gongkai_code gongkai_annual_new(gongkai_annual** out, const gongkai_calendar* calendar,
+                                            gongkai_format format, const uint8_t* request,
+                                            size_t size);
+
+/* Frees a builder; NULL does nothing. */
 GONGKAI_API void gongkai_annual_free(gongkai_annual* annual);
 
+/* The kinds of record a builder takes (the record_kind of a gongkai.v1.RecordProblem is the
+ * lower-case name: "disclosure", "slip", "application", "remedy"). */
+typedef enum gongkai_record_kind {
+  GONGKAI_RECORD_DISCLOSURE = 1,   /* gongkai.v1.Disclosure */
+  GONGKAI_RECORD_SLIP = 2,         /* gongkai.v1.IssuanceSlip */
+  GONGKAI_RECORD_APPLICATION = 3,  /* gongkai.v1.Application */
+  GONGKAI_RECORD_REMEDY = 4        /* gongkai.v1.Remedy */
+} gongkai_record_kind;
+
 /*
- * Adds a stream of records of `kind` ("disclosure", "slip", "application" or "remedy"):
- * length-delimited binary or JSON lines, as `format` says. A record that breaks a rule does not
- * fail the call: it is listed among the result's problems. GONGKAI_INVALID_ARGUMENT for an
- * unknown kind or a malformed stream (the message names the record's index); then nothing of
- * the stream is added.
+ * Adds a stream of records of `kind`: length-delimited binary or JSON lines, as `format` says.
+ * A record that breaks a rule does not fail the call: it is listed among the result's problems.
+ * GONGKAI_INVALID_ARGUMENT for a kind outside gongkai_record_kind or a malformed stream (the
+ * message names the record's index); then nothing of the stream is added.
  */
-GONGKAI_API gongkai_code gongkai_annual_add(gongkai_annual* annual, const char* kind, int format,
-                                            const uint8_t* stream, size_t size);
+GONGKAI_API gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format,
+                                            gongkai_record_kind kind, const uint8_t* stream,
+                                            size_t size);
 
 /*
  * Adds what `from` has seen to `into`, as if its records had been added after into's own.
@@ -55,11 +66,12 @@ GONGKAI_API gongkai_code gongkai_annual_add(gongkai_annual* annual, const char* 
 GONGKAI_API gongkai_code gongkai_annual_merge(gongkai_annual* into, const gongkai_annual* from);
 
 /*
- * Writes the gongkai.v1.AnnualResult to *out. The builder is unchanged and can take more
- * records.
+ * Writes the gongkai.v1.AnnualResult (in `format`) to *out: the report, its validation, the
+ * headline figures of section 一 and their sentences (narrative), the records read and the
+ * problems found. The builder is unchanged and can take more records.
  */
-GONGKAI_API gongkai_code gongkai_annual_finish(gongkai_buffer** out, int format,
-                                               const gongkai_annual* annual);
+GONGKAI_API gongkai_code gongkai_annual_finish(gongkai_buffer** out, const gongkai_annual* annual,
+                                               gongkai_format format);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -30,20 +30,21 @@ GONGKAI_API gongkai_code gongkai_calendar_national(gongkai_calendar** out);
 
 /*
  * A new calendar: `base` (NULL for none, i.e. weekdays only) with the gongkai.v1.CalendarSpec
- * `layer` applied over it; a later layer's days off and make-up days win. `format` is
- * GONGKAI_FORMAT_BINARY (0) or GONGKAI_FORMAT_JSON (1). Returns GONGKAI_OK;
+ * `layer` (in `format`) applied over it; a later layer's days off and make-up days win. Returns GONGKAI_OK;
  * GONGKAI_INVALID_ARGUMENT for NULL out, malformed bytes, a date that does not exist, a make-up
  * working day on a weekday, a day both off and a make-up day (the message names the layer,
  * year and date); GONGKAI_OUT_OF_RANGE for a year outside 2008..2100.
  */
-GONGKAI_API gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base,
-                                                int format, const uint8_t* layer, size_t size);
+GONGKAI_API gongkai_code gongkai_calendar_layer(gongkai_calendar** out,
+                                                const gongkai_calendar* base, gongkai_format format,
+                                                const uint8_t* layer, size_t size);
 
 /* Frees a calendar; NULL does nothing. */
 GONGKAI_API void gongkai_calendar_free(gongkai_calendar* calendar);
 
 /* The calendar's layers and versions ("cn-national@2026-11-29+local@3") into *out. */
-GONGKAI_API gongkai_code gongkai_calendar_version(gongkai_buffer** out, const gongkai_calendar* calendar);
+GONGKAI_API gongkai_code gongkai_calendar_version(gongkai_buffer** out,
+                                                  const gongkai_calendar* calendar);
 
 /*
  * Whether `date` is a working day: *working is 1 or 0, *provisional 1 when no schedule covers
@@ -73,8 +74,9 @@ GONGKAI_API gongkai_code gongkai_calendar_working_days_between(int64_t* out,
 /* The year's days off and make-up working days as a gongkai.v1.YearSchedule in `format`: what
  * every layer says about that year, one range per run of days off. Empty lists for a year no
  * layer covers. */
-GONGKAI_API gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* calendar,
-                                               int format, int year);
+GONGKAI_API gongkai_code gongkai_calendar_year(gongkai_buffer** out,
+                                               const gongkai_calendar* calendar,
+                                               gongkai_format format, int year);
 
 #ifdef __cplusplus
 }

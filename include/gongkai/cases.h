@@ -3,7 +3,7 @@
  * as of a date with explanations, and table 三 of the annual report counted from them.
  *
  * Records are gongkai.v1.Application messages, events gongkai.v1.Event, in the `format` the
- * call names (GONGKAI_FORMAT_BINARY or GONGKAI_FORMAT_JSON, gongkai/report.h); several records
+ * call names (gongkai_format, gongkai/common.h); several records
  * are a length-delimited stream or JSON lines. Dates are "YYYY-MM-DD" (NUL-terminated).
  * Messages about a record name it by its id and never repeat the applicant's personal data.
  * Thread safety: the functions may be called from any number of threads at once, sharing a
@@ -28,7 +28,8 @@ extern "C" {
  * message names the record, the event's index and type, and the state); GONGKAI_OUT_OF_RANGE
  * for a date outside 2008..2100.
  */
-GONGKAI_API gongkai_code gongkai_application_check(const gongkai_calendar* calendar, int format,
+GONGKAI_API gongkai_code gongkai_application_check(const gongkai_calendar* calendar,
+                                                   gongkai_format format,
                                                    const uint8_t* application, size_t size);
 
 /*
@@ -36,16 +37,22 @@ GONGKAI_API gongkai_code gongkai_application_check(const gongkai_calendar* calen
  * record to *out. The input is never changed; on failure *out is left as it was. Errors as for
  * gongkai_application_check, for the record and for the new event.
  */
-GONGKAI_API gongkai_code gongkai_application_apply_event(gongkai_buffer** out, int format,
+GONGKAI_API gongkai_code gongkai_application_apply_event(gongkai_buffer** out,
                                                          const gongkai_calendar* calendar,
+                                                         gongkai_format format,
                                                          const uint8_t* application, size_t size,
                                                          const uint8_t* event, size_t event_size);
 
 /* How deadlines are counted where the law is silent; defaults in docs/cases.md. */
 typedef struct gongkai_deadline_options gongkai_deadline_options;
 
+/* New options holding the defaults. GONGKAI_OK, or GONGKAI_INVALID_ARGUMENT if out is NULL.
+ * Free them with gongkai_deadline_options_free. */
 GONGKAI_API gongkai_code gongkai_deadline_options_new(gongkai_deadline_options** out);
+
+/* Frees options; NULL does nothing. */
 GONGKAI_API void gongkai_deadline_options_free(gongkai_deadline_options* options);
+
 /* 1: the start date is day one when it is a working day; 0 (default): day one is the next
  * working day. */
 GONGKAI_API gongkai_code gongkai_deadline_options_set_count_start_day(gongkai_deadline_options* options,
@@ -60,9 +67,10 @@ GONGKAI_API gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongk
  * or overdue, working days left, provisional flag and a step-by-step explanation. `options`
  * may be NULL. Errors as for gongkai_application_check, and for a malformed as_of.
  */
-GONGKAI_API gongkai_code gongkai_application_deadlines(gongkai_buffer** out, int format,
+GONGKAI_API gongkai_code gongkai_application_deadlines(gongkai_buffer** out,
                                                        const gongkai_calendar* calendar,
                                                        const gongkai_deadline_options* options,
+                                                       gongkai_format format,
                                                        const uint8_t* application, size_t size,
                                                        const char* as_of);
 
@@ -76,9 +84,11 @@ typedef struct gongkai_table3 gongkai_table3;
  * GONGKAI_INVALID_ARGUMENT for NULL out or layout or a mapping naming rows the layout lacks;
  * GONGKAI_NOT_FOUND for an unknown layout; GONGKAI_OUT_OF_RANGE for a year outside 2019..2100.
  */
-GONGKAI_API gongkai_code gongkai_table3_new(gongkai_table3** out, int year, const char* layout,
-                                            int format, const uint8_t* mapping, size_t mapping_size);
+GONGKAI_API gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int year,
+                                            const char* layout, const uint8_t* mapping,
+                                            size_t mapping_size);
 
+/* Frees an aggregator; NULL does nothing. */
 GONGKAI_API void gongkai_table3_free(gongkai_table3* table);
 
 /*
@@ -87,8 +97,8 @@ GONGKAI_API void gongkai_table3_free(gongkai_table3* table);
  * for NULL table or a malformed stream (naming the message index; nothing of the stream is then
  * added).
  */
-GONGKAI_API gongkai_code gongkai_table3_add(gongkai_table3* table, int format, const uint8_t* stream,
-                                            size_t size);
+GONGKAI_API gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format,
+                                            const uint8_t* stream, size_t size);
 
 /* Adds `from`'s counts into `into` (same year, layout and mapping). GONGKAI_INVALID_ARGUMENT
  * for a mismatch; GONGKAI_OUT_OF_RANGE, changing nothing, if a count would overflow. */
@@ -97,7 +107,8 @@ GONGKAI_API gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongka
 /* The result so far as a gongkai.v1.Table3Result: the report of `agency` (a gongkai.v1.Agency
  * in `format`; NULL with size 0 for none) with table 三 derived, record counts and problems. */
 GONGKAI_API gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table,
-                                               int format, const uint8_t* agency, size_t agency_size);
+                                               gongkai_format format, const uint8_t* agency,
+                                               size_t agency_size);
 
 #ifdef __cplusplus
 }

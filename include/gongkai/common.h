@@ -6,7 +6,9 @@
  *  2. On failure, gongkai_last_error_message() describes what failed, naming the argument or
  *     field. It is per thread and stays valid until the next Gongkai call on that thread.
  *  3. A failed call changes nothing: output arguments are left as they were, handles too.
- *  4. Output arguments come first. Outputs allocated by the library are released by the
+ *  4. One argument order everywhere: output arguments first; then the handle the call works
+ *     on (and, after it, any options handle); then `format` (or, for JSON conversion, the
+ *     `flags`); then the inputs. Outputs allocated by the library are released by the
  *     matching gongkai_*_free function, which accepts NULL; never by free().
  *  5. Text is UTF-8, given as pointer + length unless a parameter says "NUL-terminated".
  *     A length of 0 with a NULL pointer is an empty input.
@@ -14,6 +16,10 @@
  *  7. Thread safety is stated in each header's opening comment, per handle type. Functions
  *     without a handle may be called from any number of threads at once; so may
  *     gongkai_code_name. gongkai_last_error_message reports the calling thread's last failure.
+ *  8. A fixed set of choices is a typed enum (gongkai_format, gongkai_record_kind,
+ *     gongkai_render_output); a value outside the enum gives GONGKAI_INVALID_ARGUMENT. Sets of
+ *     bit flags are enum constants too, combined with | into an unsigned int. Names the data
+ *     defines (layout ids, table and cell keys, message type names) stay strings.
  */
 #ifndef GONGKAI_COMMON_H_
 #define GONGKAI_COMMON_H_
@@ -53,9 +59,15 @@ typedef enum gongkai_code {
   GONGKAI_INTERNAL = 13
 } gongkai_code;
 
-/* How a message crosses the API: serialized protobuf, or the protobuf JSON mapping (UTF-8). */
-#define GONGKAI_FORMAT_BINARY 0
-#define GONGKAI_FORMAT_JSON 1
+/*
+ * How a message crosses the API: serialized protobuf, or the protobuf JSON mapping (UTF-8).
+ * A stream of messages is length-delimited binary (a varint size before each message) or JSON
+ * lines (one message per line). Outputs use the format of the call's inputs.
+ */
+typedef enum gongkai_format {
+  GONGKAI_FORMAT_BINARY = 0,
+  GONGKAI_FORMAT_JSON = 1
+} gongkai_format;
 
 /* The constant's name without prefix ("OK", "INVALID_ARGUMENT", ...), or "UNKNOWN" for a value
  * not listed above. Static storage; never NULL. */

@@ -17,6 +17,8 @@
 #include "gongkai/calendar.h"
 #include "gongkai/cases.h"
 #include "gongkai/disclosure.h"
+#include "gongkai/slip.h"
+#include "gongkai/remedy.h"
 #include "gongkai/annual.h"
 
 #endif /* GONGKAI_GONGKAI_H_ */

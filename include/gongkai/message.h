@@ -18,37 +18,46 @@
 extern "C" {
 #endif
 
-/* Flags for gongkai_message_to_json; combine with |. 0 gives compact JSON with lowerCamelCase
+/* Flags for gongkai_message_to_json: bit flags, so they are enum constants combined with | into
+ * the unsigned int `flags`, not values of an enum type. 0 gives compact JSON with lowerCamelCase
  * names that omits fields holding their default value, as the protobuf JSON mapping does. */
-#define GONGKAI_JSON_PRETTY 1             /* indented, one field per line */
-#define GONGKAI_JSON_PROTO_NAMES 2        /* use the .proto field names (snake_case) */
-#define GONGKAI_JSON_EMIT_DEFAULTS 4      /* also print fields holding default values */
+typedef enum gongkai_json_print_flag {
+  GONGKAI_JSON_PRETTY = 1,         /* indented, one field per line */
+  GONGKAI_JSON_PROTO_NAMES = 2,    /* use the .proto field names (snake_case) */
+  GONGKAI_JSON_EMIT_DEFAULTS = 4   /* also print fields holding default values */
+} gongkai_json_print_flag;
 
-/* Flags for gongkai_message_from_json. 0 rejects fields the type does not have. */
-#define GONGKAI_JSON_IGNORE_UNKNOWN 1     /* skip unknown fields instead of failing */
+/* Flags for gongkai_message_from_json, combined the same way. 0 rejects fields the type does
+ * not have. */
+typedef enum gongkai_json_parse_flag {
+  GONGKAI_JSON_IGNORE_UNKNOWN = 1  /* skip unknown fields instead of failing */
+} gongkai_json_parse_flag;
 
 /*
- * Converts the serialized message `data[0..size)` of type `type_name` to JSON in *out.
+ * Converts the serialized message `data[0..size)` of type `type_name` to JSON in *out, as
+ * `flags` (gongkai_json_print_flag values combined with |) say.
  * size 0 is the empty message (all fields default); data may then be NULL.
  * Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT if out or type_name is NULL, data is NULL with a
  * nonzero size, flags has an unknown bit, or the bytes do not parse as that type (truncated,
  * wrong wire types, a string field that is not UTF-8); GONGKAI_NOT_FOUND if no Gongkai message
  * type has that name. The caller frees *out with gongkai_buffer_free.
  */
-GONGKAI_API gongkai_code gongkai_message_to_json(gongkai_buffer** out, const char* type_name,
-                                                 const uint8_t* data, size_t size, int flags);
+GONGKAI_API gongkai_code gongkai_message_to_json(gongkai_buffer** out, unsigned int flags,
+                                                 const char* type_name, const uint8_t* data,
+                                                 size_t size);
 
 /*
  * Parses the JSON text `json[0..size)` as a message of type `type_name` and writes its binary
- * serialization to *out.
+ * serialization to *out; `flags` combines gongkai_json_parse_flag values.
  * Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT if out or type_name is NULL, json is NULL with a
  * nonzero size, flags has an unknown bit, the text is not UTF-8, not JSON, or does not fit the
  * type (the message names the field, but never quotes the input, which may hold personal
  * data); GONGKAI_NOT_FOUND for an unknown type name. The caller
  * frees *out with gongkai_buffer_free.
  */
-GONGKAI_API gongkai_code gongkai_message_from_json(gongkai_buffer** out, const char* type_name,
-                                                   const char* json, size_t size, int flags);
+GONGKAI_API gongkai_code gongkai_message_from_json(gongkai_buffer** out, unsigned int flags,
+                                                   const char* type_name, const char* json,
+                                                   size_t size);
 
 /*
  * Writes the full names of all Gongkai message types to *out, sorted, one per line, each

@@ -3,10 +3,9 @@
  * explanations, roll-up, import from a spreadsheet grid, and rendering.
  *
  * Reports are gongkai.v1.AnnualReport messages; findings come back as gongkai.v1.ValidationResult.
- * Every message argument is in the `format` the call names: GONGKAI_FORMAT_BINARY (serialized
- * protobuf) or GONGKAI_FORMAT_JSON (the protobuf JSON mapping, UTF-8); outputs use the same
- * format. A stream of reports is length-delimited binary (a varint size before each message) or
- * JSON lines (one message per line).
+ * Every message argument is in the `format` the call names (gongkai_format, gongkai/common.h);
+ * outputs use the same format. A stream of reports is length-delimited binary (a varint size
+ * before each message) or JSON lines (one message per line).
  * Thread safety: the functions here may be called from any number of threads at once; so may
  * gongkai_report_validate with the same gongkai_validate_options, which must not be changed
  * (set_previous, set_members, free) while another thread uses it.
@@ -29,8 +28,8 @@ GONGKAI_API gongkai_code gongkai_layout_ids(gongkai_buffer** out);
  * statutory labels, value kinds, rules. An empty id with a year selects the layout in force
  * for that year. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for a NULL out or id or an
  * unknown format; GONGKAI_NOT_FOUND for an unknown id or a year no layout covers. */
-GONGKAI_API gongkai_code gongkai_layout_get(gongkai_buffer** out, int format, const char* id,
-                                            int year);
+GONGKAI_API gongkai_code gongkai_layout_get(gongkai_buffer** out, gongkai_format format,
+                                            const char* id, int year);
 
 /* What a report is checked against besides itself; default: nothing. */
 typedef struct gongkai_validate_options gongkai_validate_options;
@@ -46,15 +45,15 @@ GONGKAI_API void gongkai_validate_options_free(gongkai_validate_options* options
  * earlier one. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT if options is NULL, the format is
  * unknown or the bytes are not a report (the options are then unchanged). */
 GONGKAI_API gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* options,
-                                                               int format, const uint8_t* report,
-                                                               size_t size);
+                                                               gongkai_format format,
+                                                               const uint8_t* report, size_t size);
 
 /* The member reports a consolidated report must equal the sum of (the roll-up rule), as a
  * stream; replaces any earlier ones. An empty stream clears them. Errors as for
  * set_previous, naming the message of the stream that is wrong. */
 GONGKAI_API gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* options,
-                                                              int format, const uint8_t* stream,
-                                                              size_t size);
+                                                              gongkai_format format,
+                                                              const uint8_t* stream, size_t size);
 
 /*
  * Checks a report against every rule of its layout and writes a gongkai.v1.ValidationResult
@@ -68,8 +67,9 @@ GONGKAI_API gongkai_code gongkai_validate_options_set_members(gongkai_validate_o
  * GONGKAI_OUT_OF_RANGE for a year outside 2019..2100 or a sum beyond 64 bits.
  */
 GONGKAI_API gongkai_code gongkai_report_validate(gongkai_buffer** out, int* error_count,
-                                                 int format, const uint8_t* report, size_t size,
-                                                 const gongkai_validate_options* options);
+                                                 const gongkai_validate_options* options,
+                                                 gongkai_format format, const uint8_t* report,
+                                                 size_t size);
 
 /*
  * Merges a stream of reports of one year and layout into the consolidated report of
@@ -79,7 +79,7 @@ GONGKAI_API gongkai_code gongkai_report_validate(gongkai_buffer** out, int* erro
  * message, or reports of different years or layouts (naming the message); GONGKAI_OUT_OF_RANGE
  * when a sum exceeds 64 bits (naming the cell).
  */
-GONGKAI_API gongkai_code gongkai_report_merge(gongkai_buffer** out, int format,
+GONGKAI_API gongkai_code gongkai_report_merge(gongkai_buffer** out, gongkai_format format,
                                               const uint8_t* parent, size_t parent_size,
                                               const uint8_t* reports, size_t reports_size);
 
@@ -94,20 +94,30 @@ GONGKAI_API gongkai_code gongkai_report_merge(gongkai_buffer** out, int format,
  * grid of the wrong shape (the message says which line and how many cells were expected);
  * GONGKAI_NOT_FOUND for an unknown table or layout.
  */
-GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, int format,
+GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongkai_format format,
                                                     const uint8_t* report, size_t report_size,
                                                     const char* table, const char* csv,
                                                     size_t csv_size, const char* source_name);
 
+/* What gongkai_report_render writes. */
+typedef enum gongkai_render_output {
+  GONGKAI_RENDER_TEXT = 1,          /* aligned for a terminal */
+  GONGKAI_RENDER_MARKDOWN = 2,      /* GitHub-flavoured pipe tables */
+  GONGKAI_RENDER_CSV = 3,           /* the numbers-only grids gongkai_report_import_grid reads */
+  GONGKAI_RENDER_CSV_LABELS = 4,    /* the same grids with the row label cells first */
+  GONGKAI_RENDER_JSON = 5,          /* the report in the protobuf JSON mapping */
+  GONGKAI_RENDER_HTML = 6,          /* a fragment with the statutory merged cells */
+  GONGKAI_RENDER_HTML_DOCUMENT = 7  /* a complete UTF-8 page */
+} gongkai_render_output;
+
 /*
- * Renders a report as `output` (NUL-terminated): "text" (aligned for a terminal), "markdown",
- * "csv" (the numbers-only grids import reads back), "csv-labels", "json", "html" (a fragment
- * with the statutory merged cells) or "html-document". The result is UTF-8 text in *out.
- * Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL arguments, an unknown output or a
- * malformed report; GONGKAI_NOT_FOUND for an unknown layout.
+ * Renders a report (in `format`) as `output`. The result is UTF-8 text in *out.
+ * Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL out, an output outside
+ * gongkai_render_output or a malformed report; GONGKAI_NOT_FOUND for an unknown layout.
  */
-GONGKAI_API gongkai_code gongkai_report_render(gongkai_buffer** out, const char* output,
-                                               int format, const uint8_t* report, size_t size);
+GONGKAI_API gongkai_code gongkai_report_render(gongkai_buffer** out, gongkai_format format,
+                                               gongkai_render_output output,
+                                               const uint8_t* report, size_t size);
 
 #ifdef __cplusplus
 }

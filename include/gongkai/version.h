@@ -16,12 +16,12 @@ extern "C" {
 #endif
 
 /* The single source of the version: CMake reads these three lines. */
-#define GONGKAI_VERSION_MAJOR 0
-#define GONGKAI_VERSION_MINOR 1
+#define GONGKAI_VERSION_MAJOR 1
+#define GONGKAI_VERSION_MINOR 0
 #define GONGKAI_VERSION_PATCH 0
 
 /* "MAJOR.MINOR.PATCH" of this header. */
-#define GONGKAI_VERSION_STRING "0.1.0"
+#define GONGKAI_VERSION_STRING "1.0.0"
 
 /* MAJOR * 1000000 + MINOR * 1000 + PATCH, so versions compare as integers. */
 #define GONGKAI_VERSION_NUMBER                                  \

@@ -4,6 +4,8 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "annual/builder.h"
+#include "annual/narrative.h"
+#include "cases/aggregate/outcome.h"
 #include "common/status_macros.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "report/validate.h"
@@ -127,14 +129,17 @@ absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
 
   v1::Headline& headline = *result.mutable_headline();
   disclosures_->AddToHeadline(&headline);
-  const auto t3 = [&](absl::string_view row, absl::string_view column) {
-    absl::StatusOr<int64_t> v = t3_->Count(row, column);
+  // The rows and column of table 三 are those of the placement data (outcome_rows.textproto).
+  const v1::Table3Placement& placement = cases::BuiltinPlacement();
+  const auto t3 = [&](absl::string_view row) {
+    absl::StatusOr<int64_t> v = t3_->Count(row, placement.total_column());
     return v.ok() ? *v : 0;
   };
-  headline.set_applications_received(t3("new", "total"));
-  headline.set_applications_carried_over(t3("carried_over", "total"));
-  headline.set_applications_concluded(t3("total", "total"));
+  headline.set_applications_received(t3(placement.new_row()));
+  headline.set_applications_carried_over(t3(placement.carried_over_row()));
+  headline.set_applications_concluded(t3(placement.total_row()));
   headline.set_remedies_filed(t4_->filed_in_year());
+  *result.mutable_narrative() = NarrativeOf(headline);
   *result.mutable_records() = records_;
 
   // Problems found only now: slips against the disclosures that name them, and the

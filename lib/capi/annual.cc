@@ -15,12 +15,28 @@ namespace {
 using gongkai::capi::Guard;
 using gongkai::capi::RequireNonNull;
 namespace v1 = gongkai::v1;
+
+// The builder's record kind for a gongkai_record_kind; InvalidArgument for any other value.
+absl::StatusOr<gongkai::annual::RecordKind> ToRecordKind(gongkai_record_kind kind) {
+  using gongkai::annual::RecordKind;
+  switch (static_cast<int>(kind)) {
+    case GONGKAI_RECORD_DISCLOSURE: return RecordKind::kDisclosure;
+    case GONGKAI_RECORD_SLIP: return RecordKind::kSlip;
+    case GONGKAI_RECORD_APPLICATION: return RecordKind::kApplication;
+    case GONGKAI_RECORD_REMEDY: return RecordKind::kRemedy;
+    default:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "kind: ", static_cast<int>(kind), " is not a gongkai_record_kind (GONGKAI_RECORD_DISCLOSURE (1), "
+          "_SLIP (2), _APPLICATION (3) or _REMEDY (4))"));
+  }
+}
+
 }  // namespace
 
 extern "C" {
 
-gongkai_code gongkai_annual_new(gongkai_annual** out, int format, const uint8_t* request,
-                                size_t size, const gongkai_calendar* calendar) {
+gongkai_code gongkai_annual_new(gongkai_annual** out, const gongkai_calendar* calendar,
+                                gongkai_format format, const uint8_t* request, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     v1::AnnualRequest parsed;
@@ -36,12 +52,11 @@ gongkai_code gongkai_annual_new(gongkai_annual** out, int format, const uint8_t*
 
 void gongkai_annual_free(gongkai_annual* annual) { delete annual; }
 
-gongkai_code gongkai_annual_add(gongkai_annual* annual, const char* kind, int format,
+gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format, gongkai_record_kind kind,
                                 const uint8_t* stream, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(annual, "annual"));
-    RETURN_IF_ERROR(RequireNonNull(kind, "kind"));
-    ASSIGN_OR_RETURN(gongkai::annual::RecordKind parsed, gongkai::annual::ParseRecordKind(kind));
+    ASSIGN_OR_RETURN(gongkai::annual::RecordKind parsed, ToRecordKind(kind));
     absl::string_view bytes;
     RETURN_IF_ERROR(gongkai::capi::ViewBytes(stream, size, "stream", &bytes));
     ASSIGN_OR_RETURN(gongkai::messages::Encoding encoding, gongkai::capi::ToEncoding(format));
@@ -58,7 +73,7 @@ gongkai_code gongkai_annual_merge(gongkai_annual* into, const gongkai_annual* fr
   });
 }
 
-gongkai_code gongkai_annual_finish(gongkai_buffer** out, int format, const gongkai_annual* annual) {
+gongkai_code gongkai_annual_finish(gongkai_buffer** out, const gongkai_annual* annual, gongkai_format format) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     RETURN_IF_ERROR(RequireNonNull(annual, "annual"));

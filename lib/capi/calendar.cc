@@ -35,7 +35,7 @@ gongkai_code gongkai_calendar_national(gongkai_calendar** out) {
   });
 }
 
-gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base, int format,
+gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base, gongkai_format format,
                                     const uint8_t* layer, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
@@ -98,7 +98,7 @@ gongkai_code gongkai_calendar_working_days_between(int64_t* out, const gongkai_c
   });
 }
 
-gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* cal, int format, int year) {
+gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* cal, gongkai_format format, int year) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));

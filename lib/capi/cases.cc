@@ -34,7 +34,7 @@ namespace v1 = gongkai::v1;
 
 extern "C" {
 
-gongkai_code gongkai_application_check(const gongkai_calendar* calendar, int format,
+gongkai_code gongkai_application_check(const gongkai_calendar* calendar, gongkai_format format,
                                        const uint8_t* data, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
@@ -44,9 +44,9 @@ gongkai_code gongkai_application_check(const gongkai_calendar* calendar, int for
   });
 }
 
-gongkai_code gongkai_application_apply_event(gongkai_buffer** out, int format,
-                                             const gongkai_calendar* calendar, const uint8_t* data,
-                                             size_t size, const uint8_t* event_data, size_t event_size) {
+gongkai_code gongkai_application_apply_event(gongkai_buffer** out, const gongkai_calendar* calendar,
+                                             gongkai_format format, const uint8_t* data, size_t size,
+                                             const uint8_t* event_data, size_t event_size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
@@ -87,9 +87,8 @@ gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_
   });
 }
 
-gongkai_code gongkai_application_deadlines(gongkai_buffer** out, int format,
-                                           const gongkai_calendar* calendar,
-                                           const gongkai_deadline_options* options,
+gongkai_code gongkai_application_deadlines(gongkai_buffer** out, const gongkai_calendar* calendar,
+                                           const gongkai_deadline_options* options, gongkai_format format,
                                            const uint8_t* data, size_t size, const char* as_of) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
@@ -106,7 +105,7 @@ gongkai_code gongkai_application_deadlines(gongkai_buffer** out, int format,
   });
 }
 
-gongkai_code gongkai_table3_new(gongkai_table3** out, int year, const char* layout, int format,
+gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int year, const char* layout,
                                 const uint8_t* mapping, size_t mapping_size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
@@ -128,7 +127,7 @@ gongkai_code gongkai_table3_new(gongkai_table3** out, int year, const char* layo
 
 void gongkai_table3_free(gongkai_table3* table) { delete table; }
 
-gongkai_code gongkai_table3_add(gongkai_table3* table, int format, const uint8_t* stream, size_t size) {
+gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format, const uint8_t* stream, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(table, "table"));
     absl::string_view bytes;
@@ -147,7 +146,7 @@ gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongkai_table3* fr
   });
 }
 
-gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table, int format,
+gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table, gongkai_format format,
                                    const uint8_t* agency_data, size_t agency_size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));

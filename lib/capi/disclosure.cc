@@ -1,4 +1,4 @@
-// The disclosure module of the C API: records, 索引号, slips and remedies, one at a time.
+// The disclosure module of the C API: records and 索引号, one at a time.
 #include "gongkai/disclosure.h"
 
 #include <memory>
@@ -12,9 +12,6 @@
 #include "disclosure/counter.h"
 #include "disclosure/index_scheme.h"
 #include "disclosure/timeliness.h"
-#include "messages/stream.h"
-#include "remedy/table4.h"
-#include "slip/slip.h"
 
 struct gongkai_index_registry {
   gongkai::disclosure::IndexRegistry registry;
@@ -33,26 +30,11 @@ absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param
   return gongkai::calendar::ParseDay(text, param);
 }
 
-// The built-in workflows plus those of a stream of SlipWorkflow messages.
-absl::StatusOr<gongkai::slip::Workflows> WorkflowsArg(int format, const uint8_t* data, size_t size) {
-  gongkai::slip::Workflows workflows = gongkai::slip::Workflows::Builtin();
-  if (data == nullptr && size == 0) return workflows;
-  absl::string_view bytes;
-  RETURN_IF_ERROR(gongkai::capi::ViewBytes(data, size, "workflows", &bytes));
-  ASSIGN_OR_RETURN(gongkai::messages::Encoding encoding, gongkai::capi::ToEncoding(format));
-  v1::SlipWorkflow scratch;
-  RETURN_IF_ERROR(gongkai::messages::ForEachInStream(
-      encoding, bytes, &scratch, [&](size_t, const google::protobuf::Message&) {
-        return workflows.Add(scratch);
-      }));
-  return workflows;
-}
-
 }  // namespace
 
 extern "C" {
 
-gongkai_code gongkai_disclosure_check(int format, const uint8_t* data, size_t size) {
+gongkai_code gongkai_disclosure_check(gongkai_format format, const uint8_t* data, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     v1::Disclosure record;
     RETURN_IF_ERROR(ParseArg(format, data, size, "record", &record));
@@ -60,9 +42,9 @@ gongkai_code gongkai_disclosure_check(int format, const uint8_t* data, size_t si
   });
 }
 
-gongkai_code gongkai_disclosure_timeliness(gongkai_buffer** out, int format,
-                                           const gongkai_calendar* calendar,
+gongkai_code gongkai_disclosure_timeliness(gongkai_buffer** out, const gongkai_calendar* calendar,
                                            const gongkai_deadline_options* options,
+                                           gongkai_format format,
                                            const uint8_t* data, size_t size, const char* as_of) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
@@ -79,7 +61,7 @@ gongkai_code gongkai_disclosure_timeliness(gongkai_buffer** out, int format,
   });
 }
 
-gongkai_code gongkai_index_registry_new(gongkai_index_registry** out, int format,
+gongkai_code gongkai_index_registry_new(gongkai_index_registry** out, gongkai_format format,
                                         const uint8_t* scheme, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
@@ -119,41 +101,6 @@ gongkai_code gongkai_index_registry_next(gongkai_buffer** out, gongkai_index_reg
     buffer->bytes = std::move(index);
     *out = buffer.release();
     return absl::OkStatus();
-  });
-}
-
-gongkai_code gongkai_slip_replay(gongkai_buffer** out, int format, const uint8_t* data,
-                                 size_t size, const uint8_t* workflows, size_t workflows_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    v1::IssuanceSlip slip;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "slip", &slip));
-    ASSIGN_OR_RETURN(gongkai::slip::Workflows known, WorkflowsArg(format, workflows, workflows_size));
-    ASSIGN_OR_RETURN(v1::SlipState state, gongkai::slip::ReplaySlip(slip, known));
-    return Output(format, state, out);
-  });
-}
-
-gongkai_code gongkai_slip_apply_event(gongkai_buffer** out, int format, const uint8_t* data,
-                                      size_t size, const uint8_t* event_data, size_t event_size,
-                                      const uint8_t* workflows, size_t workflows_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    v1::IssuanceSlip slip;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "slip", &slip));
-    v1::SlipEvent event;
-    RETURN_IF_ERROR(ParseArg(format, event_data, event_size, "event", &event));
-    ASSIGN_OR_RETURN(gongkai::slip::Workflows known, WorkflowsArg(format, workflows, workflows_size));
-    ASSIGN_OR_RETURN(v1::IssuanceSlip next, gongkai::slip::ApplySlipEvent(slip, event, known));
-    return Output(format, next, out);
-  });
-}
-
-gongkai_code gongkai_remedy_check(int format, const uint8_t* data, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    v1::Remedy record;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "record", &record));
-    return gongkai::remedy::CheckRemedy(record);
   });
 }
 

@@ -89,17 +89,18 @@ absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,
   return absl::OkStatus();
 }
 
-absl::StatusOr<messages::Encoding> ToEncoding(int format) {
-  switch (format) {
+absl::StatusOr<messages::Encoding> ToEncoding(gongkai_format format) {
+  // A C caller may pass any int: compare as int, so a value outside the enum is an error.
+  switch (static_cast<int>(format)) {
     case GONGKAI_FORMAT_BINARY: return messages::Encoding::kBinary;
     case GONGKAI_FORMAT_JSON: return messages::Encoding::kJson;
     default:
-      return absl::InvalidArgumentError(absl::StrCat("format: ", format, " is neither ",
+      return absl::InvalidArgumentError(absl::StrCat("format: ", static_cast<int>(format), " is neither ",
                                                      "GONGKAI_FORMAT_BINARY (0) nor GONGKAI_FORMAT_JSON (1)"));
   }
 }
 
-absl::Status ParseArg(int format, const void* data, size_t size, absl::string_view param,
+absl::Status ParseArg(gongkai_format format, const void* data, size_t size, absl::string_view param,
                       google::protobuf::Message* message) {
   absl::string_view bytes;
   RETURN_IF_ERROR(ViewBytes(data, size, param, &bytes));
@@ -109,14 +110,14 @@ absl::Status ParseArg(int format, const void* data, size_t size, absl::string_vi
   return absl::Status(status.code(), absl::StrCat(param, ": ", status.message()));
 }
 
-absl::Status Output(int format, const google::protobuf::Message& message, gongkai_buffer** out) {
+absl::Status Output(gongkai_format format, const google::protobuf::Message& message, gongkai_buffer** out) {
   ASSIGN_OR_RETURN(messages::Encoding encoding, ToEncoding(format));
   ASSIGN_OR_RETURN(std::string bytes, messages::SerializeAs(encoding, message));
   *out = NewBuffer(std::move(bytes));
   return absl::OkStatus();
 }
 
-absl::Status CheckFlags(int flags, int known, absl::string_view param) {
+absl::Status CheckFlags(unsigned int flags, unsigned int known, absl::string_view param) {
   if ((flags & ~known) == 0) return absl::OkStatus();
   return absl::InvalidArgumentError(
       absl::StrFormat("%s: unknown bits 0x%x (known: 0x%x)", param, flags & ~known, known));

@@ -45,18 +45,18 @@ absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,
                        absl::string_view* out);
 
 // The message encoding GONGKAI_FORMAT_BINARY / _JSON stands for; InvalidArgument otherwise.
-absl::StatusOr<messages::Encoding> ToEncoding(int format);
+absl::StatusOr<messages::Encoding> ToEncoding(gongkai_format format);
 
 // Parses `data[0..size)` (NULL allowed with size 0) into `message`; errors are prefixed with
 // `param`.
-absl::Status ParseArg(int format, const void* data, size_t size, absl::string_view param,
+absl::Status ParseArg(gongkai_format format, const void* data, size_t size, absl::string_view param,
                       google::protobuf::Message* message);
 
 // Serializes `message` in `format` into a new buffer for the caller (the last step of a body).
-absl::Status Output(int format, const google::protobuf::Message& message, gongkai_buffer** out);
+absl::Status Output(gongkai_format format, const google::protobuf::Message& message, gongkai_buffer** out);
 
 // InvalidArgument naming `param` if `flags` has a bit outside `known`.
-absl::Status CheckFlags(int flags, int known, absl::string_view param);
+absl::Status CheckFlags(unsigned int flags, unsigned int known, absl::string_view param);
 
 }  // namespace gongkai::capi
 

@@ -15,15 +15,15 @@ using gongkai::capi::RequireNonNull;
 using gongkai::capi::ViewBytes;
 namespace messages = gongkai::messages;
 
-constexpr int kToJsonFlags = GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
-constexpr int kFromJsonFlags = GONGKAI_JSON_IGNORE_UNKNOWN;
+constexpr unsigned int kToJsonFlags = GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
+constexpr unsigned int kFromJsonFlags = GONGKAI_JSON_IGNORE_UNKNOWN;
 
 }  // namespace
 
 extern "C" {
 
-gongkai_code gongkai_message_to_json(gongkai_buffer** out, const char* type_name,
-                                     const uint8_t* data, size_t size, int flags) {
+gongkai_code gongkai_message_to_json(gongkai_buffer** out, unsigned int flags,
+                                     const char* type_name, const uint8_t* data, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     RETURN_IF_ERROR(RequireNonNull(type_name, "type_name"));
@@ -40,8 +40,8 @@ gongkai_code gongkai_message_to_json(gongkai_buffer** out, const char* type_name
   });
 }
 
-gongkai_code gongkai_message_from_json(gongkai_buffer** out, const char* type_name,
-                                       const char* json, size_t size, int flags) {
+gongkai_code gongkai_message_from_json(gongkai_buffer** out, unsigned int flags,
+                                       const char* type_name, const char* json, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     RETURN_IF_ERROR(RequireNonNull(type_name, "type_name"));

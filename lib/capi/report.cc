@@ -33,7 +33,7 @@ namespace report = gongkai::report;
 namespace v1 = gongkai::v1;
 
 
-absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(int format, const uint8_t* data,
+absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(gongkai_format format, const uint8_t* data,
                                                                 size_t size,
                                                                 absl::string_view param) {
   absl::string_view stream;
@@ -50,6 +50,23 @@ absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(int format, cons
   return reports;
 }
 
+// The renderer's format for a gongkai_render_output; InvalidArgument for any other value.
+absl::StatusOr<report::RenderFormat> ToRenderFormat(gongkai_render_output output) {
+  switch (static_cast<int>(output)) {
+    case GONGKAI_RENDER_TEXT: return report::RenderFormat::kText;
+    case GONGKAI_RENDER_MARKDOWN: return report::RenderFormat::kMarkdown;
+    case GONGKAI_RENDER_CSV: return report::RenderFormat::kCsv;
+    case GONGKAI_RENDER_CSV_LABELS: return report::RenderFormat::kCsvWithLabels;
+    case GONGKAI_RENDER_JSON: return report::RenderFormat::kJson;
+    case GONGKAI_RENDER_HTML: return report::RenderFormat::kHtml;
+    case GONGKAI_RENDER_HTML_DOCUMENT: return report::RenderFormat::kHtmlDocument;
+    default:
+      return absl::InvalidArgumentError(absl::StrCat(
+          "output: ", static_cast<int>(output),
+          " is not a gongkai_render_output (GONGKAI_RENDER_TEXT (1) .. _HTML_DOCUMENT (7))"));
+  }
+}
+
 }  // namespace
 
 extern "C" {
@@ -64,7 +81,7 @@ gongkai_code gongkai_layout_ids(gongkai_buffer** out) {
   });
 }
 
-gongkai_code gongkai_layout_get(gongkai_buffer** out, int format, const char* id, int year) {
+gongkai_code gongkai_layout_get(gongkai_buffer** out, gongkai_format format, const char* id, int year) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     RETURN_IF_ERROR(RequireNonNull(id, "id"));
@@ -83,7 +100,7 @@ gongkai_code gongkai_validate_options_new(gongkai_validate_options** out) {
 
 void gongkai_validate_options_free(gongkai_validate_options* options) { delete options; }
 
-gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* options, int format,
+gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* options, gongkai_format format,
                                                    const uint8_t* report, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(options, "options"));
@@ -94,7 +111,7 @@ gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* opt
   });
 }
 
-gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* options, int format,
+gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* options, gongkai_format format,
                                                   const uint8_t* stream, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(options, "options"));
@@ -105,9 +122,9 @@ gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* opti
   });
 }
 
-gongkai_code gongkai_report_validate(gongkai_buffer** out, int* error_count, int format,
-                                     const uint8_t* data, size_t size,
-                                     const gongkai_validate_options* options) {
+gongkai_code gongkai_report_validate(gongkai_buffer** out, int* error_count,
+                                     const gongkai_validate_options* options, gongkai_format format,
+                                     const uint8_t* data, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
     v1::AnnualReport report;
@@ -124,7 +141,7 @@ gongkai_code gongkai_report_validate(gongkai_buffer** out, int* error_count, int
   });
 }
 
-gongkai_code gongkai_report_merge(gongkai_buffer** out, int format, const uint8_t* parent,
+gongkai_code gongkai_report_merge(gongkai_buffer** out, gongkai_format format, const uint8_t* parent,
                                   size_t parent_size, const uint8_t* reports, size_t reports_size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
@@ -139,7 +156,7 @@ gongkai_code gongkai_report_merge(gongkai_buffer** out, int format, const uint8_
   });
 }
 
-gongkai_code gongkai_report_import_grid(gongkai_buffer** out, int format, const uint8_t* data,
+gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongkai_format format, const uint8_t* data,
                                         size_t size, const char* table, const char* csv,
                                         size_t csv_size, const char* source_name) {
   return Guard(__func__, [&]() -> absl::Status {
@@ -155,12 +172,11 @@ gongkai_code gongkai_report_import_grid(gongkai_buffer** out, int format, const 
   });
 }
 
-gongkai_code gongkai_report_render(gongkai_buffer** out, const char* output, int format,
+gongkai_code gongkai_report_render(gongkai_buffer** out, gongkai_format format, gongkai_render_output output,
                                    const uint8_t* data, size_t size) {
   return Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(output, "output"));
-    ASSIGN_OR_RETURN(report::RenderFormat render_format, report::ParseRenderFormat(output));
+    ASSIGN_OR_RETURN(report::RenderFormat render_format, ToRenderFormat(output));
     v1::AnnualReport report;
     RETURN_IF_ERROR(ParseArg(format, data, size, "report", &report));
     ASSIGN_OR_RETURN(std::string text, report::Render(report, render_format));

@@ -13,10 +13,11 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 nm -D --defined-only "$lib" | awk '{print $NF}' | sort > "$tmp/symbols.txt"
-# Paths are made relative so the baseline does not depend on where the tree was checked out.
+# Paths are made relative to the source tree so the baseline does not depend on where the tree
+# was checked out, nor on whether ccache (CCACHE_BASEDIR) made the compiler see "../../lib/...".
 abidw --no-corpus-path --no-comp-dir-path --exported-interfaces-only --no-show-locs \
   --drop-private-types --headers-dir "$src/include/gongkai" "$lib" |
-  sed "s|path='$src/|path='|g" > "$tmp/gongkai.abi"
+  sed -e "s|path='$src/|path='|g" -e "s|path='\(\.\./\)*|path='|g" > "$tmp/gongkai.abi"
 
 if [ "$mode" = update ]; then
   cp "$tmp/symbols.txt" "$symbols"

@@ -29,23 +29,23 @@ static void test_history(void) {
   gongkai_buffer* out = kSentinel;
   CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
   CHECK_CODE(GONGKAI_OK, gongkai_application_check(cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication)));
-  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&decided, GONGKAI_FORMAT_JSON, cal, TEXT_ARG(kApplication),
+  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&decided, cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
                                                          TEXT_ARG(kDecide)));
   CHECK(strstr(text_of(decided), "OUTCOME_GRANTED") != NULL);
-  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&archived, GONGKAI_FORMAT_JSON, cal, gongkai_buffer_data(decided),
+  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&archived, cal, GONGKAI_FORMAT_JSON, gongkai_buffer_data(decided),
                                                          gongkai_buffer_size(decided), TEXT_ARG(kArchive)));
   /* Nothing follows archiving. */
   CHECK_CODE(GONGKAI_FAILED_PRECONDITION,
-             gongkai_application_apply_event(&out, GONGKAI_FORMAT_JSON, cal, gongkai_buffer_data(archived),
+             gongkai_application_apply_event(&out, cal, GONGKAI_FORMAT_JSON, gongkai_buffer_data(archived),
                                              gongkai_buffer_size(archived), TEXT_ARG(kDecide)));
   CHECK_ERROR_MENTIONS("2024-0007");
   CHECK_ERROR_MENTIONS("ARCHIVED");
   CHECK(strstr(gongkai_last_error_message(), "MARKER") == NULL);
   CHECK(out == kSentinel);
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, GONGKAI_FORMAT_JSON, cal, TEXT_ARG(kApplication),
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
       TEXT_ARG("{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2023,\"month\":2,\"day\":29},\"outcome\":\"OUTCOME_GRANTED\"}")));
   CHECK_ERROR_MENTIONS("2023-02-29");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, GONGKAI_FORMAT_JSON, NULL, TEXT_ARG(kApplication),
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
                                                                        TEXT_ARG(kDecide)));
   CHECK_ERROR_MENTIONS("calendar is NULL");
   CHECK(out == kSentinel);
@@ -60,7 +60,7 @@ static void test_deadlines(void) {
   gongkai_buffer* out = NULL;
   CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
   /* 20 working days after 2024-02-02, over 春节: 2024-03-06. */
-  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, GONGKAI_FORMAT_JSON, cal, NULL, TEXT_ARG(kApplication),
+  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, cal, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
                                                        "2024-02-20"));
   CHECK(strstr(text_of(out), "{\"year\":2024,\"month\":3,\"day\":6}") != NULL);
   CHECK(strstr(text_of(out), "春节") != NULL);
@@ -69,13 +69,13 @@ static void test_deadlines(void) {
   CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_new(&options));
   CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_set_count_start_day(options, 1));
   CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_set_fee_wait_stops_clock(options, 0));
-  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, GONGKAI_FORMAT_JSON, cal, options, TEXT_ARG(kApplication),
+  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, cal, options, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
                                                        "2024-02-20"));
   /* Counting the receipt day as day one: 2024-03-05. */
   CHECK(strstr(text_of(out), "{\"year\":2024,\"month\":3,\"day\":5}") != NULL);
   gongkai_buffer_free(out);
   out = kSentinel;
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_deadlines(&out, GONGKAI_FORMAT_JSON, cal, options,
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_deadlines(&out, cal, options, GONGKAI_FORMAT_JSON,
                                                                      TEXT_ARG(kApplication), "2024-13-01"));
   CHECK_ERROR_MENTIONS("as_of");
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_deadline_options_set_count_start_day(NULL, 1));
@@ -96,8 +96,8 @@ static void test_table3(void) {
       "\"date\":{\"year\":2024,\"month\":3,\"day\":1}},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2024,"
       "\"month\":3,\"day\":20},\"outcome\":\"OUTCOME_PARTIAL\"}]}\n";
   static const char kNoDate[] = "{\"id\":\"x2\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_OTHER\"}}\n";
-  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&a, 2024, "", GONGKAI_FORMAT_JSON, NULL, 0));
-  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&b, 2024, "2021", GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&a, GONGKAI_FORMAT_JSON, 2024, "", NULL, 0));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2024, "2021", NULL, 0));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_add(a, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication)));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_add(b, GONGKAI_FORMAT_JSON, TEXT_ARG(kDecided)));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_add(b, GONGKAI_FORMAT_JSON, TEXT_ARG(kNoDate)));
@@ -112,15 +112,15 @@ static void test_table3(void) {
   gongkai_buffer_free(out);
   out = NULL;
 
-  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&other_year, 2023, "", GONGKAI_FORMAT_JSON, NULL, 0));
+  CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&other_year, GONGKAI_FORMAT_JSON, 2023, "", NULL, 0));
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_merge(a, other_year));
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_merge(a, a));
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(a, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"x\"}\n{\"nope\":1}\n")));
   CHECK_ERROR_MENTIONS("message 1");
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(a, GONGKAI_FORMAT_BINARY, TEXT_ARG("\x05\x01")));
-  CHECK_CODE(GONGKAI_OUT_OF_RANGE, gongkai_table3_new(&b, 2018, "", GONGKAI_FORMAT_JSON, NULL, 0));
-  CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_table3_new(&b, 2024, "2030", GONGKAI_FORMAT_JSON, NULL, 0));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_new(&b, 2024, "2021", GONGKAI_FORMAT_JSON,
+  CHECK_CODE(GONGKAI_OUT_OF_RANGE, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2018, "", NULL, 0));
+  CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2024, "2030", NULL, 0));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2024, "2021",
       TEXT_ARG("{\"rows\":[{\"outcome\":\"OUTCOME_GRANTED\",\"row\":\"carried_over\"}]}")));
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kNoDate)));
   /* The failed calls changed nothing. */

@@ -28,13 +28,13 @@ static void test_disclosure(void) {
   gongkai_buffer* untouched = kSentinel;
   CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
   CHECK_CODE(GONGKAI_OK, gongkai_disclosure_check(GONGKAI_FORMAT_JSON, TEXT_ARG(kLate)));
-  CHECK_CODE(GONGKAI_OK, gongkai_disclosure_timeliness(&out, GONGKAI_FORMAT_JSON, cal, NULL, TEXT_ARG(kLate),
+  CHECK_CODE(GONGKAI_OK, gongkai_disclosure_timeliness(&out, cal, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kLate),
                                                        "2025-12-31"));
   CHECK(strstr(text_of(out), "\"due\":{\"year\":2025,\"month\":10,\"day\":30}") != NULL);
   CHECK(strstr(text_of(out), "\"late\":true") != NULL);
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_disclosure_check(GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"D-2\"}")));
   CHECK_ERROR_MENTIONS("disclosure D-2: generated");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_disclosure_timeliness(&untouched, GONGKAI_FORMAT_JSON, cal, NULL,
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_disclosure_timeliness(&untouched, cal, NULL, GONGKAI_FORMAT_JSON,
                                                                      TEXT_ARG(kLate), "2025-02-29"));
   CHECK_ERROR_MENTIONS("as_of");
   CHECK(untouched == kSentinel);

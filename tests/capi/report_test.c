@@ -51,18 +51,18 @@ static void test_layout_errors(void) {
 static void test_validate(void) {
   gongkai_buffer* out = NULL;
   int errors = -1;
-  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022), NULL));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
   CHECK(errors == 0);
   CHECK(strcmp(text_of(out), "{}") == 0);
   gongkai_buffer_free(out);
-  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG(kBroken2022), NULL));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kBroken2022)));
   CHECK(errors == 2);
   CHECK(strstr(text_of(out), "\"rule\":\"T3-balance\"") != NULL);
   CHECK(strstr(text_of(out), "\"rule\":\"T3-total-col\"") != NULL);
   CHECK(strstr(text_of(out), "一、本年新收政府信息公开申请数量 / 申请人情况 自然人") != NULL);
   gongkai_buffer_free(out);
   /* error_count may be NULL. */
-  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kBroken2022), NULL));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, NULL, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kBroken2022)));
   gongkai_buffer_free(out);
 }
 
@@ -80,22 +80,22 @@ static void test_validate_with_options(void) {
   CHECK_CODE(GONGKAI_OK, gongkai_validate_options_new(&options));
   CHECK_CODE(GONGKAI_OK, gongkai_validate_options_set_members(options, GONGKAI_FORMAT_JSON, TEXT_ARG(kMembers)));
   /* The empty report is not the sum of its members: roll-up names both table 四 cells. */
-  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022), options));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, options, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
   CHECK(errors == 2);
   CHECK(strstr(text_of(out), "\"key\":\"t4.cases.direct_pending\"") != NULL);
   CHECK(strstr(text_of(out), "roll-up") != NULL);
   gongkai_buffer_free(out);
   /* The merged report is. */
   CHECK_CODE(GONGKAI_OK, gongkai_report_merge(&merged, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"city\"}"), TEXT_ARG(kMembers)));
-  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, gongkai_buffer_data(merged),
-                                                 gongkai_buffer_size(merged), options));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, options, GONGKAI_FORMAT_JSON,
+                                                 gongkai_buffer_data(merged), gongkai_buffer_size(merged)));
   CHECK(errors == 0);
   gongkai_buffer_free(out);
   gongkai_buffer_free(merged);
 
   CHECK_CODE(GONGKAI_OK, gongkai_validate_options_set_members(options, GONGKAI_FORMAT_JSON, NULL, 0));
   CHECK_CODE(GONGKAI_OK, gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, TEXT_ARG(kPrevious)));
-  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022), options));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_validate(&out, &errors, options, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
   CHECK(errors == 0);
   CHECK(strstr(text_of(out), "\"rule\":\"cross-year\"") != NULL);
   gongkai_buffer_free(out);
@@ -107,18 +107,18 @@ static void test_validate_errors(void) {
   gongkai_buffer* out = kSentinel;
   gongkai_validate_options* options = NULL;
   int errors = -1;
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(NULL, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022), NULL));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, NULL, 4, NULL));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(NULL, &errors, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, NULL, GONGKAI_FORMAT_JSON, NULL, 4));
   CHECK_ERROR_MENTIONS("report is NULL");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"year\":"), NULL));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"year\":")));
   CHECK_ERROR_MENTIONS("report: json: not a valid gongkai.v1.AnnualReport");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_BINARY, TEXT_ARG("\x0a\x05"), NULL));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, NULL, GONGKAI_FORMAT_BINARY, TEXT_ARG("\x0a\x05")));
   CHECK_ERROR_MENTIONS("gongkai.v1.AnnualReport");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON,
-      TEXT_ARG("{\"year\":2022,\"cells\":[{\"key\":\"t3.grnted.total\",\"count\":\"1\"}]}"), NULL));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, NULL,
+      GONGKAI_FORMAT_JSON, TEXT_ARG("{\"year\":2022,\"cells\":[{\"key\":\"t3.grnted.total\",\"count\":\"1\"}]}")));
   CHECK_ERROR_MENTIONS("cells[0].key");
-  CHECK_CODE(GONGKAI_OUT_OF_RANGE, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"year\":2101}"), NULL));
-  CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"year\":2022,\"layout\":\"2030\"}"), NULL));
+  CHECK_CODE(GONGKAI_OUT_OF_RANGE, gongkai_report_validate(&out, &errors, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"year\":2101}")));
+  CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_report_validate(&out, &errors, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"year\":2022,\"layout\":\"2030\"}")));
   CHECK(out == kSentinel && errors == -1);
 
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_validate_options_new(NULL));
@@ -131,7 +131,7 @@ static void test_validate_errors(void) {
   CHECK_ERROR_MENTIONS("runs past the end");
   /* A previous report of the wrong year is reported when validating. */
   CHECK_CODE(GONGKAI_OK, gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022), options));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_validate(&out, &errors, options, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
   CHECK_ERROR_MENTIONS("previous.year: 2022, expected 2021");
   CHECK(out == kSentinel);
   gongkai_validate_options_free(options);
@@ -163,10 +163,10 @@ static void test_import_and_render(void) {
   CHECK(strstr(text_of(imported), "\"key\":\"t4.cases.reconsideration_corrected\",\"count\":\"1\"") != NULL);
   gongkai_buffer_free(imported);
 
-  CHECK_CODE(GONGKAI_OK, gongkai_report_render(&out, "csv", GONGKAI_FORMAT_JSON, TEXT_ARG(kBroken2022)));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_render(&out, GONGKAI_FORMAT_JSON, GONGKAI_RENDER_CSV, TEXT_ARG(kBroken2022)));
   CHECK(strstr(text_of(out), "1,0,0,0,0,0,0\n") != NULL);
   gongkai_buffer_free(out);
-  CHECK_CODE(GONGKAI_OK, gongkai_report_render(&out, "html", GONGKAI_FORMAT_JSON, TEXT_ARG(kBroken2022)));
+  CHECK_CODE(GONGKAI_OK, gongkai_report_render(&out, GONGKAI_FORMAT_JSON, GONGKAI_RENDER_HTML, TEXT_ARG(kBroken2022)));
   CHECK(strstr(text_of(out), "colspan=\"7\"") != NULL);
   gongkai_buffer_free(out);
 }
@@ -183,11 +183,15 @@ static void test_import_and_render_errors(void) {
                                                            "1\n", 2, NULL));
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_import_grid(&out, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022), "t4",
                                                                   "\xff\n", 2, NULL));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_render(&out, "pdf", GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
-  CHECK_ERROR_MENTIONS("pdf");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_render(&out, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_render(NULL, "text", GONGKAI_FORMAT_JSON, TEXT_ARG(kEmpty2022)));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_render(&out, "text", GONGKAI_FORMAT_JSON, TEXT_ARG("[")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_report_render(&out, GONGKAI_FORMAT_JSON, (gongkai_render_output)0, TEXT_ARG(kEmpty2022)));
+  CHECK_ERROR_MENTIONS("output: 0 is not a gongkai_render_output");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_report_render(&out, GONGKAI_FORMAT_JSON, (gongkai_render_output)8, TEXT_ARG(kEmpty2022)));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_report_render(&out, (gongkai_format)2, GONGKAI_RENDER_TEXT, TEXT_ARG(kEmpty2022)));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_render(NULL, GONGKAI_FORMAT_JSON, GONGKAI_RENDER_TEXT, TEXT_ARG(kEmpty2022)));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_report_render(&out, GONGKAI_FORMAT_JSON, GONGKAI_RENDER_TEXT, TEXT_ARG("[")));
   CHECK(out == kSentinel);
 }
 

@@ -184,7 +184,7 @@ const std::string kArchive = R"({"type":"EVENT_TYPE_ARCHIVED","date":{"year":202
 
 std::string Bin(const char* type, const std::string& json) {
   gongkai_buffer* b = nullptr;
-  if (gongkai_message_from_json(&b, type, json.data(), json.size(), 0) != GONGKAI_OK) {
+  if (gongkai_message_from_json(&b, 0, type, json.data(), json.size()) != GONGKAI_OK) {
     std::fprintf(stderr, "%s: %s\n", type, gongkai_last_error_message());
     std::exit(2);
   }
@@ -227,7 +227,7 @@ void MakeInputs() {
   for (int i = 0; i < 25; ++i) in.csv += "1,０,0,0,0,0,\"1\"\n";  // a full-width digit and quotes: warnings
 }
 
-constexpr int kBinary = GONGKAI_FORMAT_BINARY;
+constexpr gongkai_format kBinary = GONGKAI_FORMAT_BINARY;
 gongkai_calendar* national = nullptr;
 
 // Handles the cases share; setup makes them, teardown frees them.
@@ -240,7 +240,7 @@ gongkai_index_registry* registry = nullptr;
 
 std::string Finish(const gongkai_annual* a) {
   gongkai_buffer* b = nullptr;
-  if (gongkai_annual_finish(&b, kBinary, a) != GONGKAI_OK) return "finish failed";
+  if (gongkai_annual_finish(&b, a, kBinary) != GONGKAI_OK) return "finish failed";
   return Take(b);
 }
 std::string Result(const gongkai_table3* t) {
@@ -254,8 +254,8 @@ std::string Nothing() { return ""; }
 
 std::vector<Case> Cases() {
   auto new_annual = [] {
-    gongkai_annual_new(&annual, kBinary, U(in.request), in.request.size(), national);
-    gongkai_annual_add(annual, "application", kBinary, U(in.apps), in.apps.size());
+    gongkai_annual_new(&annual, national, kBinary, U(in.request), in.request.size());
+    gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_APPLICATION, U(in.apps), in.apps.size());
   };
   auto free_annual = [] {
     gongkai_annual_free(annual);
@@ -263,8 +263,8 @@ std::vector<Case> Cases() {
     annual = annual2 = nullptr;
   };
   auto new_table3 = [] {
-    gongkai_table3_new(&table3, 2024, "", kBinary, nullptr, 0);
-    gongkai_table3_new(&table3b, 2024, "", kBinary, nullptr, 0);
+    gongkai_table3_new(&table3, kBinary, 2024, "", nullptr, 0);
+    gongkai_table3_new(&table3b, kBinary, 2024, "", nullptr, 0);
     gongkai_table3_add(table3b, kBinary, U(in.apps), in.apps.size());
   };
   auto free_table3 = [] {
@@ -276,8 +276,8 @@ std::vector<Case> Cases() {
   return {
       {"message_to_json", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_message_to_json(out, "gongkai.v1.AnnualReport", U(in.report), in.report.size(),
-                                        GONGKAI_JSON_PRETTY | GONGKAI_JSON_EMIT_DEFAULTS);
+         return gongkai_message_to_json(out, GONGKAI_JSON_PRETTY | GONGKAI_JSON_EMIT_DEFAULTS, "gongkai.v1.AnnualReport", U(in.report),
+                                        in.report.size());
        },
        Nothing, NoHandles},
       {"message_type_names", NoHandles, [](gongkai_buffer** out) { return gongkai_message_type_names(out); }, Nothing,
@@ -291,7 +291,7 @@ std::vector<Case> Cases() {
          gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, U(previous), previous.size());
        },
        [](gongkai_buffer** out) {
-         return gongkai_report_validate(out, nullptr, kBinary, U(in.report), in.report.size(), options);
+         return gongkai_report_validate(out, nullptr, options, kBinary, U(in.report), in.report.size());
        },
        Nothing, [] { gongkai_validate_options_free(options); }},
       {"validate_options_set_members", [] { gongkai_validate_options_new(&options); },
@@ -301,7 +301,7 @@ std::vector<Case> Cases() {
        [] {
          gongkai_buffer* b = nullptr;
          const std::string sum = R"({"agency":{"id":"c"},"year":2023})";
-         gongkai_report_validate(&b, nullptr, GONGKAI_FORMAT_JSON, U(sum), sum.size(), options);
+         gongkai_report_validate(&b, nullptr, options, GONGKAI_FORMAT_JSON, U(sum), sum.size());
          return Take(b);
        },
        [] { gongkai_validate_options_free(options); }},
@@ -318,11 +318,11 @@ std::vector<Case> Cases() {
        Nothing, NoHandles},
       {"report_render_html", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_report_render(out, "html-document", kBinary, U(in.report), in.report.size());
+         return gongkai_report_render(out, kBinary, GONGKAI_RENDER_HTML_DOCUMENT, U(in.report), in.report.size());
        },
        Nothing, NoHandles},
       {"report_render_json", NoHandles,
-       [](gongkai_buffer** out) { return gongkai_report_render(out, "json", kBinary, U(in.report), in.report.size()); },
+       [](gongkai_buffer** out) { return gongkai_report_render(out, kBinary, GONGKAI_RENDER_JSON, U(in.report), in.report.size()); },
        Nothing, NoHandles},
       {"calendar_layer", NoHandles,
        [](gongkai_buffer** out) {
@@ -341,13 +341,13 @@ std::vector<Case> Cases() {
        NoHandles},
       {"application_deadlines", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_application_deadlines(out, kBinary, national, nullptr, U(in.app5), in.app5.size(),
+         return gongkai_application_deadlines(out, national, nullptr, kBinary, U(in.app5), in.app5.size(),
                                               "2024-04-01");
        },
        Nothing, NoHandles},
       {"application_apply_event", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_application_apply_event(out, kBinary, national, U(in.app6), in.app6.size(), U(in.archive),
+         return gongkai_application_apply_event(out, national, kBinary, U(in.app6), in.app6.size(), U(in.archive),
                                                 in.archive.size());
        },
        Nothing, NoHandles},
@@ -362,7 +362,7 @@ std::vector<Case> Cases() {
       {"annual_new", NoHandles,
        [](gongkai_buffer** out) {
          gongkai_annual* a = reinterpret_cast<gongkai_annual*>(*out);
-         const gongkai_code code = gongkai_annual_new(&a, kBinary, U(in.request), in.request.size(), national);
+         const gongkai_code code = gongkai_annual_new(&a, national, kBinary, U(in.request), in.request.size());
          if (code == GONGKAI_OK) gongkai_annual_free(a);
          else if (a != reinterpret_cast<gongkai_annual*>(*out)) *out = nullptr;
          return code;
@@ -370,26 +370,26 @@ std::vector<Case> Cases() {
        Nothing, NoHandles},
       {"annual_add", new_annual,
        [](gongkai_buffer**) {
-         return gongkai_annual_add(annual, "application", kBinary, U(in.more_apps), in.more_apps.size());
+         return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_APPLICATION, U(in.more_apps), in.more_apps.size());
        },
        [] { return Finish(annual); }, free_annual},
       {"annual_add_disclosures", new_annual,
        [](gongkai_buffer**) {
-         return gongkai_annual_add(annual, "disclosure", kBinary, U(in.disclosures), in.disclosures.size());
+         return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_DISCLOSURE, U(in.disclosures), in.disclosures.size());
        },
        [] { return Finish(annual); }, free_annual},
       {"annual_merge",
        [=] {
          new_annual();
-         gongkai_annual_new(&annual2, kBinary, U(in.request), in.request.size(), national);
-         gongkai_annual_add(annual2, "remedy", kBinary, U(in.remedies), in.remedies.size());
+         gongkai_annual_new(&annual2, national, kBinary, U(in.request), in.request.size());
+         gongkai_annual_add(annual2, kBinary, GONGKAI_RECORD_REMEDY, U(in.remedies), in.remedies.size());
        },
        [](gongkai_buffer**) { return gongkai_annual_merge(annual, annual2); },
        [] { return Finish(annual) + Finish(annual2); }, free_annual},
-      {"annual_finish", new_annual, [](gongkai_buffer** out) { return gongkai_annual_finish(out, kBinary, annual); },
+      {"annual_finish", new_annual, [](gongkai_buffer** out) { return gongkai_annual_finish(out, annual, kBinary); },
        [] { return Finish(annual); }, free_annual},
       {"annual_finish_json", new_annual,
-       [](gongkai_buffer** out) { return gongkai_annual_finish(out, GONGKAI_FORMAT_JSON, annual); },
+       [](gongkai_buffer** out) { return gongkai_annual_finish(out, annual, GONGKAI_FORMAT_JSON); },
        [] { return Finish(annual); }, free_annual},
       {"index_registry_add",
        [] {
@@ -427,7 +427,7 @@ std::vector<Case> Cases() {
        [] { gongkai_index_registry_free(registry); }},
       {"disclosure_timeliness", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_disclosure_timeliness(out, kBinary, national, nullptr, U(in.disclosure), in.disclosure.size(),
+         return gongkai_disclosure_timeliness(out, national, nullptr, kBinary, U(in.disclosure), in.disclosure.size(),
                                               "2024-12-31");
        },
        Nothing, NoHandles},

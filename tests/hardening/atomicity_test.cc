@@ -22,12 +22,12 @@ using gongkai::testing::Varint;
 
 std::string Bin(const char* type, const std::string& json) {
   gongkai_buffer* b = nullptr;
-  EXPECT_EQ(gongkai_message_from_json(&b, type, json.data(), json.size(), 0), GONGKAI_OK) << gongkai_last_error_message();
+  EXPECT_EQ(gongkai_message_from_json(&b, 0, type, json.data(), json.size()), GONGKAI_OK) << gongkai_last_error_message();
   return b == nullptr ? "" : Take(b);
 }
 
 // A stream of `records` (JSON) in `format`, with record `bad` (if >= 0) made malformed.
-std::string Stream(int format, const char* type, const std::vector<std::string>& records, int bad) {
+std::string Stream(gongkai_format format, const char* type, const std::vector<std::string>& records, int bad) {
   std::string out;
   for (size_t i = 0; i < records.size(); ++i) {
     const bool broken = static_cast<int>(i) == bad;
@@ -76,21 +76,21 @@ const char kRequest[] = R"({"agency":{"id":"d1"},"year":2024,"options":{"traceCe
 
 gongkai_annual* NewAnnual(const char* request = kRequest) {
   gongkai_annual* a = nullptr;
-  EXPECT_EQ(gongkai_annual_new(&a, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(request), std::strlen(request),
-                               nullptr),
+  EXPECT_EQ(gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(request),
+                               std::strlen(request)),
             GONGKAI_OK)
       << gongkai_last_error_message();
   return a;
 }
 std::string Finish(const gongkai_annual* a) {
   gongkai_buffer* b = nullptr;
-  EXPECT_EQ(gongkai_annual_finish(&b, GONGKAI_FORMAT_BINARY, a), GONGKAI_OK) << gongkai_last_error_message();
+  EXPECT_EQ(gongkai_annual_finish(&b, a, GONGKAI_FORMAT_BINARY), GONGKAI_OK) << gongkai_last_error_message();
   return b == nullptr ? "" : Take(b);
 }
 
 gongkai_table3* NewTable3() {
   gongkai_table3* t = nullptr;
-  EXPECT_EQ(gongkai_table3_new(&t, 2024, "", GONGKAI_FORMAT_JSON, nullptr, 0), GONGKAI_OK);
+  EXPECT_EQ(gongkai_table3_new(&t, GONGKAI_FORMAT_JSON, 2024, "", nullptr, 0), GONGKAI_OK);
   return t;
 }
 // JSON with the problem map's entries: their order is not fixed, so the result is compared as
@@ -99,7 +99,7 @@ std::string Result(const gongkai_table3* t) {
   gongkai_buffer* b = nullptr;
   EXPECT_EQ(gongkai_table3_result(&b, t, GONGKAI_FORMAT_BINARY, nullptr, 0), GONGKAI_OK);
   const std::string bytes = Take(b);
-  EXPECT_EQ(gongkai_message_to_json(&b, "gongkai.v1.Table3Result", U(bytes), bytes.size(), GONGKAI_JSON_PRETTY),
+  EXPECT_EQ(gongkai_message_to_json(&b, GONGKAI_JSON_PRETTY, "gongkai.v1.Table3Result", U(bytes), bytes.size()),
             GONGKAI_OK);
   std::string json = Take(b);
   std::vector<std::string> lines;
@@ -116,7 +116,7 @@ std::string Result(const gongkai_table3* t) {
 class StreamTest : public testing::TestWithParam<int> {};  // the format
 
 TEST_P(StreamTest, AFailedTable3AddAddsNothing) {
-  const int format = GetParam();
+  const auto format = static_cast<gongkai_format>(GetParam());
   gongkai_table3* t = NewTable3();
   const std::string first = Stream(format, "gongkai.v1.Application", Applications(3, 100), -1);
   ASSERT_EQ(gongkai_table3_add(t, format, U(first), first.size()), GONGKAI_OK);
@@ -133,21 +133,23 @@ TEST_P(StreamTest, AFailedTable3AddAddsNothing) {
 }
 
 TEST_P(StreamTest, AFailedAnnualAddAddsNothing) {
-  const int format = GetParam();
+  const auto format = static_cast<gongkai_format>(GetParam());
   const char* types[] = {"gongkai.v1.Disclosure", "gongkai.v1.IssuanceSlip", "gongkai.v1.Application",
                          "gongkai.v1.Remedy"};
   const char* kinds[] = {"disclosure", "slip", "application", "remedy"};
+  const gongkai_record_kind kind_values[] = {GONGKAI_RECORD_DISCLOSURE, GONGKAI_RECORD_SLIP,
+                                             GONGKAI_RECORD_APPLICATION, GONGKAI_RECORD_REMEDY};
   gongkai_annual* a = NewAnnual();
   for (int k = 0; k < 4; ++k) {  // a builder that has seen some of everything
     const std::string s = Stream(format, types[k], Records(kinds[k]), -1);
-    ASSERT_EQ(gongkai_annual_add(a, kinds[k], format, U(s), s.size()), GONGKAI_OK) << gongkai_last_error_message();
+    ASSERT_EQ(gongkai_annual_add(a, format, kind_values[k], U(s), s.size()), GONGKAI_OK) << gongkai_last_error_message();
   }
   const std::string before = Finish(a);
   for (int k = 0; k < 4; ++k) {
     const std::vector<std::string> records = Records(kinds[k]);
     for (int bad = 0; bad < static_cast<int>(records.size()); ++bad) {
       const std::string s = Stream(format, types[k], records, bad);
-      EXPECT_EQ(gongkai_annual_add(a, kinds[k], format, U(s), s.size()), GONGKAI_INVALID_ARGUMENT);
+      EXPECT_EQ(gongkai_annual_add(a, format, kind_values[k], U(s), s.size()), GONGKAI_INVALID_ARGUMENT);
       EXPECT_EQ(Finish(a), before) << kinds[k] << " record " << bad;
     }
   }
@@ -155,7 +157,7 @@ TEST_P(StreamTest, AFailedAnnualAddAddsNothing) {
 }
 
 TEST_P(StreamTest, AFailedSetMembersKeepsTheMembers) {
-  const int format = GetParam();
+  const auto format = static_cast<gongkai_format>(GetParam());
   std::vector<std::string> members;
   for (int i = 0; i < 4; ++i) {
     members.push_back(R"({"agency":{"id":"m)" + std::to_string(i) +
@@ -173,7 +175,7 @@ TEST_P(StreamTest, AFailedSetMembersKeepsTheMembers) {
   auto validate = [&] {
     gongkai_buffer* b = nullptr;
     int errors = -1;
-    EXPECT_EQ(gongkai_report_validate(&b, &errors, GONGKAI_FORMAT_BINARY, U(consolidated), consolidated.size(), options),
+    EXPECT_EQ(gongkai_report_validate(&b, &errors, options, GONGKAI_FORMAT_BINARY, U(consolidated), consolidated.size()),
               GONGKAI_OK)
         << gongkai_last_error_message();
     return std::to_string(errors) + (b == nullptr ? "" : Take(b));
@@ -255,8 +257,8 @@ TEST(Atomicity, AFailedMergeLeavesTheTarget) {
   gongkai_annual* a = NewAnnual();
   gongkai_annual* other = NewAnnual(R"({"agency":{"id":"d2"},"year":2024})");
   const std::string s = Stream(GONGKAI_FORMAT_JSON, "", Applications(4), -1);
-  ASSERT_EQ(gongkai_annual_add(a, "application", GONGKAI_FORMAT_JSON, U(s), s.size()), GONGKAI_OK);
-  ASSERT_EQ(gongkai_annual_add(other, "application", GONGKAI_FORMAT_JSON, U(s), s.size()), GONGKAI_OK);
+  ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(s), s.size()), GONGKAI_OK);
+  ASSERT_EQ(gongkai_annual_add(other, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(s), s.size()), GONGKAI_OK);
   const std::string before = Finish(a);
   EXPECT_EQ(gongkai_annual_merge(a, other), GONGKAI_INVALID_ARGUMENT);
   EXPECT_EQ(gongkai_annual_merge(a, a), GONGKAI_INVALID_ARGUMENT);
@@ -264,7 +266,7 @@ TEST(Atomicity, AFailedMergeLeavesTheTarget) {
 
   gongkai_table3* t = NewTable3();
   gongkai_table3* t2020 = nullptr;
-  ASSERT_EQ(gongkai_table3_new(&t2020, 2020, "", GONGKAI_FORMAT_JSON, nullptr, 0), GONGKAI_OK);
+  ASSERT_EQ(gongkai_table3_new(&t2020, GONGKAI_FORMAT_JSON, 2020, "", nullptr, 0), GONGKAI_OK);
   ASSERT_EQ(gongkai_table3_add(t, GONGKAI_FORMAT_JSON, U(s), s.size()), GONGKAI_OK);
   const std::string t_before = Result(t);
   EXPECT_EQ(gongkai_table3_merge(t, t2020), GONGKAI_INVALID_ARGUMENT);
@@ -310,9 +312,9 @@ TEST(CountsNeverWrap, AnnualMergeStopsBeforeOverflow) {
   const std::string remedies = Stream(GONGKAI_FORMAT_JSON, "", {Records("remedy")[0]}, -1);
   const std::string disclosures = Stream(GONGKAI_FORMAT_JSON, "", {Records("disclosure")[1]}, -1);
   for (gongkai_annual* a : {x, y}) {
-    ASSERT_EQ(gongkai_annual_add(a, "application", GONGKAI_FORMAT_JSON, U(apps), apps.size()), GONGKAI_OK);
-    ASSERT_EQ(gongkai_annual_add(a, "remedy", GONGKAI_FORMAT_JSON, U(remedies), remedies.size()), GONGKAI_OK);
-    ASSERT_EQ(gongkai_annual_add(a, "disclosure", GONGKAI_FORMAT_JSON, U(disclosures), disclosures.size()), GONGKAI_OK);
+    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(apps), apps.size()), GONGKAI_OK);
+    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_REMEDY, U(remedies), remedies.size()), GONGKAI_OK);
+    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_DISCLOSURE, U(disclosures), disclosures.size()), GONGKAI_OK);
   }
   int merges = 0;
   gongkai_code code = GONGKAI_OK;

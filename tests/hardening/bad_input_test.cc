@@ -61,7 +61,7 @@ Outcome Code(gongkai_code code) { return {code, gongkai_last_error_message(), ""
 // Binary bytes of a message given as JSON (the input of a binary entry point).
 std::string Bin(const char* type, const std::string& json) {
   gongkai_buffer* out = nullptr;
-  if (gongkai_message_from_json(&out, type, json.data(), json.size(), 0) != GONGKAI_OK) {
+  if (gongkai_message_from_json(&out, 0, type, json.data(), json.size()) != GONGKAI_OK) {
     ADD_FAILURE() << type << ": " << gongkai_last_error_message();
     return "";
   }
@@ -90,7 +90,7 @@ Outcome Check(const std::string& app_json) {
 }
 Outcome Apply(const std::string& app_json, const std::string& event_json) {
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_application_apply_event(out, GONGKAI_FORMAT_JSON, National(), U(app_json), app_json.size(),
+    return gongkai_application_apply_event(out, National(), GONGKAI_FORMAT_JSON, U(app_json), app_json.size(),
                                            U(event_json), event_json.size());
   });
 }
@@ -100,7 +100,7 @@ std::string Report(int year, const std::string& cells, const std::string& extra 
 }
 Outcome Validate(const std::string& report_json, const gongkai_validate_options* options = nullptr) {
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_report_validate(out, nullptr, GONGKAI_FORMAT_JSON, U(report_json), report_json.size(), options);
+    return gongkai_report_validate(out, nullptr, options, GONGKAI_FORMAT_JSON, U(report_json), report_json.size());
   });
 }
 Outcome Merge(const std::string& stream) {
@@ -138,14 +138,14 @@ std::string Spec(const std::string& year_schedule) {
 
 Outcome Table3New(int year, const char* layout, const std::string& mapping = "") {
   gongkai_table3* t = nullptr;
-  Outcome o = Code(gongkai_table3_new(&t, year, layout, GONGKAI_FORMAT_JSON, mapping.empty() ? nullptr : U(mapping),
+  Outcome o = Code(gongkai_table3_new(&t, GONGKAI_FORMAT_JSON, year, layout, mapping.empty() ? nullptr : U(mapping),
                                       mapping.size()));
   gongkai_table3_free(t);
   return o;
 }
-Outcome Table3Add(int format, const std::string& stream) {
+Outcome Table3Add(gongkai_format format, const std::string& stream) {
   gongkai_table3* t = nullptr;
-  gongkai_table3_new(&t, 2024, "", GONGKAI_FORMAT_JSON, nullptr, 0);
+  gongkai_table3_new(&t, GONGKAI_FORMAT_JSON, 2024, "", nullptr, 0);
   Outcome o = Code(gongkai_table3_add(t, format, U(stream), stream.size()));
   gongkai_table3_free(t);
   return o;
@@ -203,17 +203,17 @@ Outcome RemedyCheck(const std::string& json) {
 const char kRequest[] = R"({"agency":{"id":"d1"},"year":2025})";
 Outcome AnnualNew(const std::string& request) {
   gongkai_annual* a = nullptr;
-  Outcome o = Code(gongkai_annual_new(&a, GONGKAI_FORMAT_JSON, U(request), request.size(), nullptr));
+  Outcome o = Code(gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, U(request), request.size()));
   gongkai_annual_free(a);
   return o;
 }
-Outcome AnnualAdd(const char* kind, const std::string& stream) {
+Outcome AnnualAdd(gongkai_record_kind kind, const std::string& stream) {
   gongkai_annual* a = nullptr;
-  gongkai_annual_new(&a, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRequest), std::strlen(kRequest),
-                     nullptr);
-  Outcome o = Code(gongkai_annual_add(a, kind, GONGKAI_FORMAT_JSON, U(stream), stream.size()));
+  gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRequest),
+                     std::strlen(kRequest));
+  Outcome o = Code(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, kind, U(stream), stream.size()));
   if (o.code == GONGKAI_OK) {
-    o = WithBuffer([&](gongkai_buffer** out) { return gongkai_annual_finish(out, GONGKAI_FORMAT_JSON, a); });
+    o = WithBuffer([&](gongkai_buffer** out) { return gongkai_annual_finish(out, a, GONGKAI_FORMAT_JSON); });
   }
   gongkai_annual_free(a);
   return o;
@@ -221,12 +221,12 @@ Outcome AnnualAdd(const char* kind, const std::string& stream) {
 
 Outcome ToJson(const char* type, const std::string& bytes, int flags = 0) {
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_message_to_json(out, type, U(bytes), bytes.size(), flags);
+    return gongkai_message_to_json(out, flags, type, U(bytes), bytes.size());
   });
 }
 Outcome FromJson(const char* type, const std::string& json, int flags = 0) {
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_message_from_json(out, type, json.data(), json.size(), flags);
+    return gongkai_message_from_json(out, flags, type, json.data(), json.size());
   });
 }
 
@@ -287,10 +287,10 @@ const std::vector<BadInput>& Catalogue() {
        [] { return ToJson("gongkai.v1.Agency", "", 0x10); }},
       {"B14", "a NULL pointer with a nonzero size", GONGKAI_INVALID_ARGUMENT, "data is NULL but its size is 4", [] {
          return WithBuffer(
-             [](gongkai_buffer** out) { return gongkai_message_to_json(out, "gongkai.v1.Agency", nullptr, 4, 0); });
+             [](gongkai_buffer** out) { return gongkai_message_to_json(out, 0, "gongkai.v1.Agency", nullptr, 4); });
        }},
       {"B15", "a format that is neither binary (0) nor JSON (1)", GONGKAI_INVALID_ARGUMENT, "format: 2", [] {
-         return Code(gongkai_remedy_check(2, nullptr, 0));
+         return Code(gongkai_remedy_check(static_cast<gongkai_format>(2), nullptr, 0));
        }},
       {"B16", "an unknown enum number in binary (Application.channel = 99)", GONGKAI_INVALID_ARGUMENT, "channel",
        [] {
@@ -390,7 +390,7 @@ const std::vector<BadInput>& Catalogue() {
       {"B43", "deadlines as of a date that is not a date", GONGKAI_INVALID_ARGUMENT, "as_of", [] {
          const std::string app = App(kRegistered);
          return WithBuffer([&](gongkai_buffer** out) {
-           return gongkai_application_deadlines(out, GONGKAI_FORMAT_JSON, National(), nullptr, U(app), app.size(),
+           return gongkai_application_deadlines(out, National(), nullptr, GONGKAI_FORMAT_JSON, U(app), app.size(),
                                                 "yesterday");
          });
        }},
@@ -440,10 +440,10 @@ const std::vector<BadInput>& Catalogue() {
          gongkai_validate_options_free(options);
          return o;
        }},
-      {"B60", "rendering to an unknown output", GONGKAI_INVALID_ARGUMENT, "pdf", [] {
+      {"B60", "rendering to an unknown output", GONGKAI_INVALID_ARGUMENT, "gongkai_render_output", [] {
          const std::string r = Report(2023, "");
          return WithBuffer([&](gongkai_buffer** out) {
-           return gongkai_report_render(out, "pdf", GONGKAI_FORMAT_JSON, U(r), r.size());
+           return gongkai_report_render(out, GONGKAI_FORMAT_JSON, static_cast<gongkai_render_output>(0), U(r), r.size());
          });
        }},
       // Grids.
@@ -510,8 +510,8 @@ const std::vector<BadInput>& Catalogue() {
                             R"("result":"REMEDY_RESULT_UPHELD"})");
        }},
       // The annual report from records.
-      {"B81", "records of an unknown kind", GONGKAI_INVALID_ARGUMENT, "applications",
-       [] { return AnnualAdd("applications", ""); }},
+      {"B81", "records of an unknown kind", GONGKAI_INVALID_ARGUMENT, "kind: 5",
+       [] { return AnnualAdd(static_cast<gongkai_record_kind>(5), ""); }},
       {"B82", "entered figures for a cell derived from records", GONGKAI_INVALID_ARGUMENT, "t3.new.total", [] {
          return AnnualNew(R"({"agency":{"id":"d1"},"year":2025,"entered":{"agency":{"id":"d1"},"year":2025,)"
                           R"("cells":[{"key":"t3.new.total","count":"3"}]}})");
@@ -524,7 +524,7 @@ const std::vector<BadInput>& Catalogue() {
              R"({"id":"D1","agencyId":"d1","indexNumber":"11110105MB0000000X/2025-00001","generated":{"year":2025,"month":3,"day":1}})";
          const std::string e =
              R"({"id":"D2","agencyId":"d1","indexNumber":"11110105MB0000000X/2025-00001","generated":{"year":2025,"month":3,"day":2}})";
-         return AnnualAdd("disclosure", d + "\n" + e + "\n");
+         return AnnualAdd(GONGKAI_RECORD_DISCLOSURE, d + "\n" + e + "\n");
        }},
       {"B85", "an annual request without an agency id", GONGKAI_INVALID_ARGUMENT, "agency.id",
        [] { return AnnualNew(R"({"year":2025})"); }},

@@ -117,12 +117,12 @@ Shared ComputeShared(const gongkai_calendar* national, const gongkai_calendar* l
 
   const std::string report = kReport;
   int errors = -1;
-  EXPECT(gongkai_report_validate(&b, &errors, GONGKAI_FORMAT_JSON, U(report), report.size(), nullptr) == GONGKAI_OK);
+  EXPECT(gongkai_report_validate(&b, &errors, nullptr, GONGKAI_FORMAT_JSON, U(report), report.size()) == GONGKAI_OK);
   s.validated = Take(b);
-  EXPECT(gongkai_report_validate(&b, &errors, GONGKAI_FORMAT_JSON, U(report), report.size(), shared_options) ==
+  EXPECT(gongkai_report_validate(&b, &errors, shared_options, GONGKAI_FORMAT_JSON, U(report), report.size()) ==
          GONGKAI_OK);
   s.validated_shared = Take(b);
-  EXPECT(gongkai_report_render(&b, "html-document", GONGKAI_FORMAT_JSON, U(report), report.size()) == GONGKAI_OK);
+  EXPECT(gongkai_report_render(&b, GONGKAI_FORMAT_JSON, GONGKAI_RENDER_HTML_DOCUMENT, U(report), report.size()) == GONGKAI_OK);
   s.rendered = Take(b);
   const std::string parent = R"({"id":"city"})";
   const std::string members = report + "\n" + report + "\n";
@@ -137,18 +137,18 @@ Shared ComputeShared(const gongkai_calendar* national, const gongkai_calendar* l
 
   const std::string app = Application(1);
   EXPECT(gongkai_application_check(national, GONGKAI_FORMAT_JSON, U(app), app.size()) == GONGKAI_OK);
-  EXPECT(gongkai_application_deadlines(&b, GONGKAI_FORMAT_JSON, layered, nullptr, U(app), app.size(), "2024-03-20") ==
+  EXPECT(gongkai_application_deadlines(&b, layered, nullptr, GONGKAI_FORMAT_JSON, U(app), app.size(), "2024-03-20") ==
          GONGKAI_OK);
   s.deadlines = Take(b);
   const std::string open = Application(3);
   const std::string archive = R"({"type":"EVENT_TYPE_WITHDRAWN","date":{"year":2024,"month":4,"day":9}})";
-  EXPECT(gongkai_application_apply_event(&b, GONGKAI_FORMAT_JSON, national, U(open), open.size(), U(archive),
+  EXPECT(gongkai_application_apply_event(&b, national, GONGKAI_FORMAT_JSON, U(open), open.size(), U(archive),
                                          archive.size()) == GONGKAI_OK);
   s.applied = Take(b);
   std::string bin;
-  EXPECT(gongkai_message_from_json(&b, "gongkai.v1.Application", app.data(), app.size(), 0) == GONGKAI_OK);
+  EXPECT(gongkai_message_from_json(&b, 0, "gongkai.v1.Application", app.data(), app.size()) == GONGKAI_OK);
   bin = Take(b);
-  EXPECT(gongkai_message_to_json(&b, "gongkai.v1.Application", U(bin), bin.size(), GONGKAI_JSON_PRETTY) == GONGKAI_OK);
+  EXPECT(gongkai_message_to_json(&b, GONGKAI_JSON_PRETTY, "gongkai.v1.Application", U(bin), bin.size()) == GONGKAI_OK);
   s.json = Take(b);
   const std::string slip =
       R"({"id":"S-1","events":[{"action":"SLIP_ACTION_PROPOSE","date":{"year":2024,"month":3,"day":1},)"
@@ -159,7 +159,7 @@ Shared ComputeShared(const gongkai_calendar* national, const gongkai_calendar* l
 
   // This thread's own failure, with its own number in the message.
   const std::string name = "gongkai.v1.NoSuchType" + std::to_string(t);
-  EXPECT(gongkai_message_from_json(&b, name.c_str(), "{}", 2, 0) == GONGKAI_NOT_FOUND);
+  EXPECT(gongkai_message_from_json(&b, 0, name.c_str(), "{}", 2) == GONGKAI_NOT_FOUND);
   EXPECT(std::strstr(gongkai_last_error_message(), name.c_str()) != nullptr);
   return s;
 }
@@ -182,18 +182,18 @@ struct Owned {
 };
 
 void FillOwned(const gongkai_calendar* layered, int t, Owned* o) {
-  EXPECT(gongkai_table3_new(&o->table3, 2024, "", GONGKAI_FORMAT_JSON, nullptr, 0) == GONGKAI_OK);
-  EXPECT(gongkai_annual_new(&o->annual, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRequest),
-                            std::strlen(kRequest), layered) == GONGKAI_OK);
+  EXPECT(gongkai_table3_new(&o->table3, GONGKAI_FORMAT_JSON, 2024, "", nullptr, 0) == GONGKAI_OK);
+  EXPECT(gongkai_annual_new(&o->annual, layered, GONGKAI_FORMAT_JSON,
+                            reinterpret_cast<const uint8_t*>(kRequest), std::strlen(kRequest)) == GONGKAI_OK);
   for (int round = 0; round < kRounds; ++round) {
     const std::string shard = Applications((t * kRounds + round) * 10, 10);
     EXPECT(gongkai_table3_add(o->table3, GONGKAI_FORMAT_JSON, U(shard), shard.size()) == GONGKAI_OK);
-    EXPECT(gongkai_annual_add(o->annual, "application", GONGKAI_FORMAT_JSON, U(shard), shard.size()) == GONGKAI_OK);
+    EXPECT(gongkai_annual_add(o->annual, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(shard), shard.size()) == GONGKAI_OK);
   }
   if (t == 0) {
-    EXPECT(gongkai_annual_add(o->annual, "remedy", GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRemedies),
+    EXPECT(gongkai_annual_add(o->annual, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_REMEDY, reinterpret_cast<const uint8_t*>(kRemedies),
                               std::strlen(kRemedies)) == GONGKAI_OK);
-    EXPECT(gongkai_annual_add(o->annual, "disclosure", GONGKAI_FORMAT_JSON,
+    EXPECT(gongkai_annual_add(o->annual, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_DISCLOSURE,
                               reinterpret_cast<const uint8_t*>(kDisclosures), std::strlen(kDisclosures)) == GONGKAI_OK);
   }
   gongkai_index_registry* registry = nullptr;
@@ -213,12 +213,12 @@ void FillOwned(const gongkai_calendar* layered, int t, Owned* o) {
   const std::string previous = R"({"agency":{"id":"d1"},"year":2022})";
   EXPECT(gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, U(previous), previous.size()) == GONGKAI_OK);
   const std::string report = kReport;
-  EXPECT(gongkai_report_validate(&b, nullptr, GONGKAI_FORMAT_JSON, U(report), report.size(), options) == GONGKAI_OK);
+  EXPECT(gongkai_report_validate(&b, nullptr, options, GONGKAI_FORMAT_JSON, U(report), report.size()) == GONGKAI_OK);
   o->validated_with_previous = Take(b);
   const std::string app = Application(2);
-  EXPECT(gongkai_application_deadlines(&b, GONGKAI_FORMAT_BINARY, layered, deadline_options, nullptr, 0,
+  EXPECT(gongkai_application_deadlines(&b, layered, deadline_options, GONGKAI_FORMAT_BINARY, nullptr, 0,
                                        "2024-03-20") != GONGKAI_OK);  // an empty record has no id
-  EXPECT(gongkai_application_deadlines(&b, GONGKAI_FORMAT_JSON, layered, deadline_options, U(app), app.size(),
+  EXPECT(gongkai_application_deadlines(&b, layered, deadline_options, GONGKAI_FORMAT_JSON, U(app), app.size(),
                                        "2024-03-20") == GONGKAI_OK);
   Take(b);
   gongkai_deadline_options_free(deadline_options);
@@ -282,17 +282,17 @@ int main() {
 
   gongkai_table3* all_t3 = nullptr;
   gongkai_annual* all = nullptr;
-  EXPECT(gongkai_table3_new(&all_t3, 2024, "", GONGKAI_FORMAT_JSON, nullptr, 0) == GONGKAI_OK);
-  EXPECT(gongkai_annual_new(&all, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRequest), std::strlen(kRequest),
-                            layered) == GONGKAI_OK);
+  EXPECT(gongkai_table3_new(&all_t3, GONGKAI_FORMAT_JSON, 2024, "", nullptr, 0) == GONGKAI_OK);
+  EXPECT(gongkai_annual_new(&all, layered, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRequest),
+                            std::strlen(kRequest)) == GONGKAI_OK);
   // The calendar handle may go: the builders keep their own reference.
   gongkai_calendar_free(layered);
   const std::string every = Applications(0, kThreads * kRounds * 10);
   EXPECT(gongkai_table3_add(all_t3, GONGKAI_FORMAT_JSON, U(every), every.size()) == GONGKAI_OK);
-  EXPECT(gongkai_annual_add(all, "application", GONGKAI_FORMAT_JSON, U(every), every.size()) == GONGKAI_OK);
-  EXPECT(gongkai_annual_add(all, "remedy", GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRemedies),
+  EXPECT(gongkai_annual_add(all, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(every), every.size()) == GONGKAI_OK);
+  EXPECT(gongkai_annual_add(all, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_REMEDY, reinterpret_cast<const uint8_t*>(kRemedies),
                             std::strlen(kRemedies)) == GONGKAI_OK);
-  EXPECT(gongkai_annual_add(all, "disclosure", GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kDisclosures),
+  EXPECT(gongkai_annual_add(all, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_DISCLOSURE, reinterpret_cast<const uint8_t*>(kDisclosures),
                             std::strlen(kDisclosures)) == GONGKAI_OK);
 
   // Merge the shards in a tree, from other threads than those that filled them.
@@ -311,9 +311,9 @@ int main() {
   const std::string t3_one = Take(b);
   EXPECT(gongkai_table3_result(&b, owned[0].table3, GONGKAI_FORMAT_JSON, nullptr, 0) == GONGKAI_OK);
   const std::string t3_merged = Take(b);
-  EXPECT(gongkai_annual_finish(&b, GONGKAI_FORMAT_JSON, all) == GONGKAI_OK);
+  EXPECT(gongkai_annual_finish(&b, all, GONGKAI_FORMAT_JSON) == GONGKAI_OK);
   const std::string annual_one = Take(b);
-  EXPECT(gongkai_annual_finish(&b, GONGKAI_FORMAT_JSON, owned[0].annual) == GONGKAI_OK);
+  EXPECT(gongkai_annual_finish(&b, owned[0].annual, GONGKAI_FORMAT_JSON) == GONGKAI_OK);
   const std::string annual_merged = Take(b);
   EXPECT(t3_one.size() == t3_merged.size());  // the same counts; problem map order may differ
   EXPECT(t3_one.find("\"recordsSeen\":\"480\"") != std::string::npos);

@@ -59,6 +59,11 @@ class AnnualTest(unittest.TestCase):
         self.assertEqual([p["rule"] for p in result["problems"]], ["D-late"])
         self.assertEqual(int(result["headline"]["latePublications"]), 1)
         self.assertNotIn("MARKER", repr(result))
+        text = annual.narrative_text(result)
+        self.assertTrue(text.startswith("总体情况：由记录得出的数字\n  主动公开信息 "), text)
+        self.assertIn("  超过第二十六条期限公开 1 条；截至12月31日逾期未公开 ", text)
+        self.assertIn("  新收政府信息公开申请 3 件，", text)
+        self.assertTrue(annual.narrative_text(result, markdown=True).startswith("## 总体情况：由记录得出的数字\n\n- "))
 
     def test_protobuf_form_and_shards(self):
         from gongkai.v1 import annual_pb2
@@ -72,6 +77,8 @@ class AnnualTest(unittest.TestCase):
         first.merge(second)
         self.assertIsInstance(first.finish(), annual_pb2.AnnualResult)
         self.assertEqual(first.finish(), whole.finish())
+        self.assertEqual(annual.narrative_text(whole.finish()),
+                         annual.narrative_text(gongkai.to_json(whole.finish())))
 
     def test_errors(self):
         with self.assertRaises(gongkai.InvalidArgumentError) as caught:

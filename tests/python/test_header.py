@@ -2,8 +2,8 @@
 
 Parses every `GONGKAI_API <return type> gongkai_xxx(<parameters>);` prototype and checks that
 gongkai._native.FUNCTIONS declares exactly the same functions, each with the same arity and a
-ctypes type that fits every parameter and the result; and that the codes, JSON flags and
-major version mirrored in Python match the header's.
+ctypes type that fits every parameter and the result; and that the codes, the enums of choices,
+the JSON flags and the major version mirrored in Python match the header's.
 """
 
 import ctypes
@@ -12,7 +12,7 @@ import pathlib
 import re
 import unittest
 
-from gongkai import _native, errors, messages
+from gongkai import _native, annual, errors, messages, report
 
 HEADER_DIR = pathlib.Path(os.environ.get(
     "GONGKAI_HEADER_DIR",
@@ -24,6 +24,10 @@ _INTEGER_TYPES = {
     # C type -> the ctypes type with its size and signedness
     "int": ctypes.c_int,
     "gongkai_code": ctypes.c_int,  # a C enum whose values all fit int
+    "gongkai_format": ctypes.c_int,  # the enums of fixed choices: every value fits int
+    "gongkai_record_kind": ctypes.c_int,
+    "gongkai_render_output": ctypes.c_int,
+    "unsigned int": ctypes.c_uint,  # bit flags
     "long": ctypes.c_long,
     "size_t": ctypes.c_size_t,
     "int64_t": ctypes.c_int64,
@@ -189,10 +193,25 @@ class HeaderAgreementTest(unittest.TestCase):
         header_codes = {m[0]: int(m[1]) for m in re.findall(r"GONGKAI_(\w+) = (\d+)", enum.group(1))}
         self.assertEqual(header_codes, {c.name: c.value for c in errors.Code})
 
+    def enum(self, name):
+        """{constant without GONGKAI_: value} of `typedef enum name {...} name;`."""
+        body = re.search(r"typedef enum %s \{(.*?)\} %s;" % (name, name), strip_c(self.text), re.S)
+        self.assertIsNotNone(body, name)
+        return {m[0]: int(m[1]) for m in re.findall(r"GONGKAI_(\w+) = (\d+)", body.group(1))}
+
     def test_same_json_flags(self):
-        flags = {m[0]: int(m[1]) for m in re.findall(r"#define GONGKAI_(JSON_\w+) (\d+)", self.text)}
+        flags = {**self.enum("gongkai_json_print_flag"), **self.enum("gongkai_json_parse_flag")}
         self.assertEqual(flags, {name: getattr(messages, name) for name in dir(messages)
                                  if name.startswith("JSON_")})
+
+    def test_same_choices(self):
+        self.assertEqual(self.enum("gongkai_format"),
+                         {"FORMAT_BINARY": report.FORMAT_BINARY, "FORMAT_JSON": report.FORMAT_JSON})
+        self.assertEqual(self.enum("gongkai_record_kind"),
+                         {"RECORD_" + k.upper(): v for k, v in annual.RECORD_KIND_VALUES.items()})
+        self.assertEqual(self.enum("gongkai_render_output"),
+                         {"RENDER_" + k.upper().replace("-", "_"): v
+                          for k, v in report.RENDER_OUTPUT_VALUES.items()})
 
     def test_same_major_version(self):
         major = re.search(r"#define GONGKAI_VERSION_MAJOR (\d+)", self.text)

@@ -64,7 +64,7 @@ class LoadingTest(unittest.TestCase):
         self.assertEqual(out, f"OK {LIBRARY} {gongkai.version()}")
 
     def test_environment_variable_missing_file(self):
-        missing = str(self.tmp / "nowhere" / "libgongkai.so.0")
+        missing = str(self.tmp / "nowhere" / "libgongkai.so.1")
         out = self.probe(library_env=missing)
         self.assertTrue(out.startswith("ImportError"), out)
         self.assertIn(f"GONGKAI_LIBRARY={missing}: no such file", out)
@@ -78,7 +78,7 @@ class LoadingTest(unittest.TestCase):
         self.assertNotIn("next to the package", out)
 
     def test_environment_variable_not_a_library(self):
-        bogus = self.tmp / "libgongkai.so.0"
+        bogus = self.tmp / "libgongkai.so.1"
         bogus.write_text("not an ELF file\n")
         out = self.probe(library_env=str(bogus))
         self.assertTrue(out.startswith("ImportError"), out)

@@ -5,9 +5,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "annual/builder.h"
+#include "annual/narrative.h"
 #include "command.h"
 #include "data_dir.h"
-#include "disclosure/channel.h"
 #include "exit_codes.h"
 #include "flags.h"
 #include "input.h"
@@ -19,23 +19,11 @@
 namespace gongkai::cli {
 namespace {
 
-// The headline figures and the record account, for section 一 and for the person filing.
+// Section 一's sentences (from the library, as every binding gets them) and the record account
+// for the person filing.
 std::string Summary(const v1::AnnualResult& result, bool markdown) {
-  const v1::Headline& h = result.headline();
   const char* bullet = markdown ? "- " : "  ";
-  std::string s = markdown ? "\n## 总体情况：由记录得出的数字\n\n" : "\n总体情况：由记录得出的数字\n";
-  absl::StrAppendFormat(&s, "%s主动公开信息 %d 条（文件 %d 条，政策解读等 %d 条）\n", bullet,
-                        h.items_published(), h.documents_published(), h.interpretations_published());
-  for (const v1::ChannelCount& c : h.channels()) {
-    absl::StrAppendFormat(&s, "%s  %s：%d 次\n", bullet, disclosure::ChannelLabel(c.channel()),
-                          c.publications());
-  }
-  absl::StrAppendFormat(&s, "%s超过第二十六条期限公开 %d 条；截至12月31日逾期未公开 %d 条\n", bullet,
-                        h.late_publications(), h.overdue_at_year_end());
-  absl::StrAppendFormat(&s, "%s新收政府信息公开申请 %d 件，上年结转 %d 件，本年办结 %d 件\n", bullet,
-                        h.applications_received(), h.applications_carried_over(),
-                        h.applications_concluded());
-  absl::StrAppendFormat(&s, "%s新发生行政复议、行政诉讼 %d 件\n", bullet, h.remedies_filed());
+  std::string s = absl::StrCat("\n", annual::NarrativeText(result.narrative(), markdown));
   const v1::RecordCounts& r = result.records();
   absl::StrAppendFormat(&s, "\nrecords read: %d disclosures, %d slips, %d applications, %d remedies\n",
                         r.disclosures(), r.slips(), r.applications(), r.remedies());

@@ -1,7 +1,7 @@
 """Gongkai, the library for China's government information disclosure work, for Python.
 
 A ctypes binding of the C API in include/gongkai/gongkai.h: no compile step. Importing the
-package loads libgongkai.so.0 (from $GONGKAI_LIBRARY, else next to this file, else through the
+package loads libgongkai.so.1 (from $GONGKAI_LIBRARY, else next to this file, else through the
 system loader) and raises ImportError if it cannot, or if the library's major version differs.
 Failed calls raise gongkai.Error subclasses (see gongkai.errors). Every function may be called
 from any thread.

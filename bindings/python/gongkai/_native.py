@@ -15,7 +15,7 @@ import os
 from . import errors
 
 # The major version this binding is written against; the SONAME carries it too.
-EXPECTED_MAJOR = 0
+EXPECTED_MAJOR = 1
 LIBRARY_ENV = "GONGKAI_LIBRARY"
 SONAME = f"libgongkai.so.{EXPECTED_MAJOR}"
 
@@ -62,6 +62,12 @@ _table3_p = ctypes.POINTER(gongkai_table3)
 _index_registry_p = ctypes.POINTER(gongkai_index_registry)
 _annual_p = ctypes.POINTER(gongkai_annual)
 _code = ctypes.c_int  # the C enum gongkai_code
+# The C enums of fixed choices (gongkai_format, gongkai_record_kind, gongkai_render_output): every
+# value fits int, which is how the compilers this library supports pass them.
+_format = ctypes.c_int
+_record_kind = ctypes.c_int
+_render_output = ctypes.c_int
+_flags = ctypes.c_uint  # bit flags (GONGKAI_JSON_*) combined into an unsigned int
 
 # Every function of include/gongkai/*.h: name -> (restype, argtypes). tests/python checks this
 # table against the header, so a function is added here exactly when it is added there.
@@ -78,32 +84,32 @@ FUNCTIONS = {
     "gongkai_buffer_free": (None, (_buffer_p,)),
     # message.h; byte inputs are passed as c_char_p (Python bytes) with an explicit size.
     "gongkai_message_to_json": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int)),
+        _code, (ctypes.POINTER(_buffer_p), _flags, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_message_from_json": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_int)),
+        _code, (ctypes.POINTER(_buffer_p), _flags, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_message_type_names": (_code, (ctypes.POINTER(_buffer_p),)),
     # report.h; messages are bytes (c_char_p) with an explicit size; names are NUL-terminated.
     "gongkai_layout_ids": (_code, (ctypes.POINTER(_buffer_p),)),
-    "gongkai_layout_get": (_code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_int)),
+    "gongkai_layout_get": (_code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_int)),
     "gongkai_validate_options_new": (_code, (ctypes.POINTER(_validate_options_p),)),
     "gongkai_validate_options_free": (None, (_validate_options_p,)),
     "gongkai_validate_options_set_previous": (
-        _code, (_validate_options_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+        _code, (_validate_options_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_validate_options_set_members": (
-        _code, (_validate_options_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+        _code, (_validate_options_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_report_validate": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.POINTER(ctypes.c_int), ctypes.c_int, ctypes.c_char_p,
-                ctypes.c_size_t, _validate_options_p)),
+        _code, (ctypes.POINTER(_buffer_p), ctypes.POINTER(ctypes.c_int), _validate_options_p, _format,
+                ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_report_merge": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+        _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                 ctypes.c_size_t)),
     "gongkai_report_import_grid": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+        _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                 ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p)),
     # calendar.h; dates are NUL-terminated "YYYY-MM-DD", written into 11-byte buffers.
     "gongkai_calendar_national": (_code, (ctypes.POINTER(_calendar_p),)),
     "gongkai_calendar_layer": (
-        _code, (ctypes.POINTER(_calendar_p), _calendar_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+        _code, (ctypes.POINTER(_calendar_p), _calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_calendar_free": (None, (_calendar_p,)),
     "gongkai_calendar_version": (_code, (ctypes.POINTER(_buffer_p), _calendar_p)),
     "gongkai_calendar_is_working_day": (
@@ -112,54 +118,56 @@ FUNCTIONS = {
         _code, (ctypes.c_char_p, ctypes.POINTER(ctypes.c_int), _calendar_p, ctypes.c_char_p, ctypes.c_int64)),
     "gongkai_calendar_working_days_between": (
         _code, (ctypes.POINTER(ctypes.c_int64), _calendar_p, ctypes.c_char_p, ctypes.c_char_p)),
-    "gongkai_calendar_year": (_code, (ctypes.POINTER(_buffer_p), _calendar_p, ctypes.c_int, ctypes.c_int)),
+    "gongkai_calendar_year": (_code, (ctypes.POINTER(_buffer_p), _calendar_p, _format, ctypes.c_int)),
     # cases.h
-    "gongkai_application_check": (_code, (_calendar_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_application_check": (_code, (_calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_application_apply_event": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _calendar_p, ctypes.c_char_p, ctypes.c_size_t,
+        _code, (ctypes.POINTER(_buffer_p), _calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t,
                 ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_deadline_options_new": (_code, (ctypes.POINTER(_deadline_options_p),)),
     "gongkai_deadline_options_free": (None, (_deadline_options_p,)),
     "gongkai_deadline_options_set_count_start_day": (_code, (_deadline_options_p, ctypes.c_int)),
     "gongkai_deadline_options_set_fee_wait_stops_clock": (_code, (_deadline_options_p, ctypes.c_int)),
     "gongkai_application_deadlines": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _calendar_p, _deadline_options_p, ctypes.c_char_p,
+        _code, (ctypes.POINTER(_buffer_p), _calendar_p, _deadline_options_p, _format, ctypes.c_char_p,
                 ctypes.c_size_t, ctypes.c_char_p)),
     "gongkai_table3_new": (
-        _code, (ctypes.POINTER(_table3_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+        _code, (ctypes.POINTER(_table3_p), _format, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p,
                 ctypes.c_size_t)),
     "gongkai_table3_free": (None, (_table3_p,)),
-    "gongkai_table3_add": (_code, (_table3_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_table3_add": (_code, (_table3_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_table3_merge": (_code, (_table3_p, _table3_p)),
     "gongkai_table3_result": (
-        _code, (ctypes.POINTER(_buffer_p), _table3_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+        _code, (ctypes.POINTER(_buffer_p), _table3_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_report_render": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+        _code, (ctypes.POINTER(_buffer_p), _format, _render_output, ctypes.c_char_p, ctypes.c_size_t)),
     # disclosure.h
-    "gongkai_disclosure_check": (_code, (ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_disclosure_check": (_code, (_format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_disclosure_timeliness": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _calendar_p, _deadline_options_p, ctypes.c_char_p,
+        _code, (ctypes.POINTER(_buffer_p), _calendar_p, _deadline_options_p, _format, ctypes.c_char_p,
                 ctypes.c_size_t, ctypes.c_char_p)),
     "gongkai_index_registry_new": (
-        _code, (ctypes.POINTER(_index_registry_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+        _code, (ctypes.POINTER(_index_registry_p), _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_index_registry_free": (None, (_index_registry_p,)),
     "gongkai_index_registry_add": (_code, (_index_registry_p, ctypes.c_char_p, ctypes.c_char_p)),
     "gongkai_index_registry_next": (
         _code, (ctypes.POINTER(_buffer_p), _index_registry_p, ctypes.c_char_p, ctypes.c_char_p)),
+    # slip.h
     "gongkai_slip_replay": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+        _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                 ctypes.c_size_t)),
     "gongkai_slip_apply_event": (
-        _code, (ctypes.POINTER(_buffer_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+        _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                 ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)),
-    "gongkai_remedy_check": (_code, (ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    # remedy.h
+    "gongkai_remedy_check": (_code, (_format, ctypes.c_char_p, ctypes.c_size_t)),
     # annual.h
     "gongkai_annual_new": (
-        _code, (ctypes.POINTER(_annual_p), ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t, _calendar_p)),
+        _code, (ctypes.POINTER(_annual_p), _calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_annual_free": (None, (_annual_p,)),
-    "gongkai_annual_add": (_code, (_annual_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_annual_add": (_code, (_annual_p, _format, _record_kind, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_annual_merge": (_code, (_annual_p, _annual_p)),
-    "gongkai_annual_finish": (_code, (ctypes.POINTER(_buffer_p), ctypes.c_int, _annual_p)),
+    "gongkai_annual_finish": (_code, (ctypes.POINTER(_buffer_p), _annual_p, _format)),
 }
 
 

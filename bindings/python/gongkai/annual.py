@@ -3,6 +3,7 @@
     builder = gongkai.annual.AnnualBuilder(request)      # gongkai.v1.AnnualRequest
     builder.add("application", applications)             # records, or a stream as bytes/str
     result = builder.finish()                            # gongkai.v1.AnnualResult
+    print(gongkai.annual.narrative_text(result))         # section 一's sentences
 
 The request may be a protobuf object, a JSON str or a dict; finish() answers in the same form.
 Records of one add() call share a form (protobuf objects, JSON str or dicts); bytes are a
@@ -13,11 +14,13 @@ once: build one per thread over shards of the records and merge them.
 import ctypes
 
 from . import _native
-from .report import _Form, _name, FORMAT_BINARY, FORMAT_JSON
+from .report import _Form, _choice, FORMAT_BINARY, FORMAT_JSON
 
-__all__ = ["AnnualBuilder", "RECORD_KINDS"]
+__all__ = ["AnnualBuilder", "RECORD_KINDS", "narrative_text"]
 
-RECORD_KINDS = ("disclosure", "slip", "application", "remedy")
+# The enum gongkai_record_kind of include/gongkai/annual.h, by the names add() takes.
+RECORD_KIND_VALUES = {"disclosure": 1, "slip": 2, "application": 3, "remedy": 4}
+RECORD_KINDS = tuple(RECORD_KIND_VALUES)
 
 
 class AnnualBuilder(_native.Handle):
@@ -29,8 +32,9 @@ class AnnualBuilder(_native.Handle):
         self._form = _Form(request)
         data = self._form.encode(request)
         self._handle = _native._annual_p()
-        _native.check(_native.lib.gongkai_annual_new(ctypes.byref(self._handle), self._form.format, data,
-                                                     len(data), None if calendar is None else calendar._handle))
+        _native.check(_native.lib.gongkai_annual_new(ctypes.byref(self._handle),
+                                                     None if calendar is None else calendar._handle,
+                                                     self._form.format, data, len(data)))
 
     def add(self, kind, records):
         """Adds records of `kind` ("disclosure", "slip", "application" or "remedy"). A malformed
@@ -46,17 +50,37 @@ class AnnualBuilder(_native.Handle):
                 return
             form = _Form(records[0])
             fmt, stream = form.format, form.encode_stream(records)
-        _native.check(_native.lib.gongkai_annual_add(self._handle, _name(kind, "kind"), fmt, stream, len(stream)))
+        value = _choice(kind, RECORD_KIND_VALUES, "kind")
+        _native.check(_native.lib.gongkai_annual_add(self._handle, fmt, value, stream, len(stream)))
 
     def merge(self, other):
         """Adds what `other` (made from the same request) has seen."""
         _native.check(_native.lib.gongkai_annual_merge(self._handle, other._handle))
 
     def finish(self):
-        """The gongkai.v1.AnnualResult in the request's form: report, validation, headline,
-        records read, problems, trace."""
-        out = _native.call_for_buffer("gongkai_annual_finish", self._form.format, self._handle)
+        """The gongkai.v1.AnnualResult in the request's form: report, validation, headline and
+        its sentences (narrative), records read, problems, trace."""
+        out = _native.call_for_buffer("gongkai_annual_finish", self._handle, self._form.format)
         if self._form.kind == "message":
             from .v1 import annual_pb2
             return annual_pb2.AnnualResult.FromString(out)
         return self._form.decode(out, None)
+
+
+def narrative_text(result, markdown=False):
+    """Section 一's sentences of `result` (an AnnualResult from finish(), in any form) as the CLI
+    prints them: the title on its own line ("## " before it and a blank line after it in
+    markdown), then each sentence after a bullet ("- " in markdown, two spaces otherwise), a
+    channel two more spaces in. The sentences are the library's (AnnualResult.narrative)."""
+    if isinstance(result, str):
+        result = __import__("json").loads(result)
+    if isinstance(result, dict):
+        narrative = result.get("narrative", {})
+        title = narrative.get("title", "")
+        lines = [(int(line.get("depth", 0)), line.get("text", "")) for line in narrative.get("lines", [])]
+    else:
+        title = result.narrative.title
+        lines = [(line.depth, line.text) for line in result.narrative.lines]
+    text = f"## {title}\n\n" if markdown else f"{title}\n"
+    bullet = "- " if markdown else "  "
+    return text + "".join(f"{bullet}{'  ' * depth}{line}\n" for depth, line in lines)

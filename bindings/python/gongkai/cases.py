@@ -45,7 +45,7 @@ def apply_event(application, event, calendar=None):
     """A new record: `application` with `event` appended, if its history allows the event."""
     form = _Form(application)
     data, ev = form.encode(application), form.encode(event)
-    out = _native.call_for_buffer("gongkai_application_apply_event", form.format, _calendar(calendar),
+    out = _native.call_for_buffer("gongkai_application_apply_event", _calendar(calendar), form.format,
                                   data, len(data), ev, len(ev))
     return form.decode(out, _pb2("Application") if form.kind == "message" else None)
 
@@ -61,8 +61,8 @@ def deadlines(application, as_of, calendar=None, *, count_start_day=False, fee_w
         _native.check(_native.lib.gongkai_deadline_options_set_count_start_day(options, int(count_start_day)))
         _native.check(_native.lib.gongkai_deadline_options_set_fee_wait_stops_clock(options,
                                                                                     int(fee_wait_stops_clock)))
-        out = _native.call_for_buffer("gongkai_application_deadlines", form.format, _calendar(calendar),
-                                      options, data, len(data), _date_arg(as_of, "as_of"))
+        out = _native.call_for_buffer("gongkai_application_deadlines", _calendar(calendar), options,
+                                      form.format, data, len(data), _date_arg(as_of, "as_of"))
     finally:
         _native.lib.gongkai_deadline_options_free(options)
     return form.decode(out, _pb2("DeadlineReport") if form.kind == "message" else None)
@@ -80,8 +80,8 @@ class Table3(_native.Handle):
         if mapping is not None:
             form = _Form(mapping)
             fmt, data = form.format, form.encode(mapping)
-        _native.check(_native.lib.gongkai_table3_new(ctypes.byref(self._handle), int(year),
-                                                     _name(layout, "layout"), fmt, data,
+        _native.check(_native.lib.gongkai_table3_new(ctypes.byref(self._handle), fmt, int(year),
+                                                     _name(layout, "layout"), data,
                                                      0 if data is None else len(data)))
 
     def add(self, records):

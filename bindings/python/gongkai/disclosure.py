@@ -37,7 +37,7 @@ def timeliness(record, as_of, calendar=None, *, count_start_day=False):
     try:
         _native.check(_native.lib.gongkai_deadline_options_new(ctypes.byref(options)))
         _native.check(_native.lib.gongkai_deadline_options_set_count_start_day(options, int(count_start_day)))
-        out = _native.call_for_buffer("gongkai_disclosure_timeliness", form.format, _calendar(calendar), options,
+        out = _native.call_for_buffer("gongkai_disclosure_timeliness", _calendar(calendar), options, form.format,
                                       data, len(data), _date_arg(as_of, "as_of"))
     finally:
         _native.lib.gongkai_deadline_options_free(options)

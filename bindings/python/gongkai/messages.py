@@ -10,7 +10,8 @@ from .errors import InvalidArgumentError
 
 __all__ = ["message_type_names", "to_json", "from_json"]
 
-# Flag bits of include/gongkai/message.h (GONGKAI_JSON_*).
+# Flag bits of include/gongkai/message.h (the enums gongkai_json_print_flag and
+# gongkai_json_parse_flag), combined into the unsigned int `flags`.
 JSON_PRETTY = 1
 JSON_PROTO_NAMES = 2
 JSON_EMIT_DEFAULTS = 4
@@ -82,8 +83,8 @@ def to_json(message_or_type_name, data=None, *, pretty=False, proto_names=False,
         data = bytes(data)
     flags = ((JSON_PRETTY if pretty else 0) | (JSON_PROTO_NAMES if proto_names else 0)
              | (JSON_EMIT_DEFAULTS if emit_defaults else 0))
-    out = _native.call_for_buffer("gongkai_message_to_json", _type_name_arg(type_name), data,
-                                  len(data), flags)
+    out = _native.call_for_buffer("gongkai_message_to_json", flags, _type_name_arg(type_name), data,
+                                  len(data))
     return out.decode("utf-8")
 
 
@@ -115,6 +116,6 @@ def from_json(type_name_or_class, json_text, *, ignore_unknown=False):
     else:
         json_text = bytes(json_text)
     flags = JSON_IGNORE_UNKNOWN if ignore_unknown else 0
-    data = _native.call_for_buffer("gongkai_message_from_json", _type_name_arg(type_name),
-                                   json_text, len(json_text), flags)
+    data = _native.call_for_buffer("gongkai_message_from_json", flags, _type_name_arg(type_name),
+                                   json_text, len(json_text))
     return data if message_class is None else message_class.FromString(data)

@@ -14,11 +14,14 @@ from .errors import InvalidArgumentError
 
 __all__ = ["layout_ids", "layout", "validate", "merge", "import_grid", "render", "RENDER_OUTPUTS"]
 
-# GONGKAI_FORMAT_* of include/gongkai/report.h.
+# The enum gongkai_format of include/gongkai/common.h.
 FORMAT_BINARY = 0
 FORMAT_JSON = 1
 
-RENDER_OUTPUTS = ("text", "markdown", "csv", "csv-labels", "json", "html", "html-document")
+# The enum gongkai_render_output of include/gongkai/report.h, by the names render() takes.
+RENDER_OUTPUT_VALUES = {"text": 1, "markdown": 2, "csv": 3, "csv-labels": 4, "json": 5, "html": 6,
+                        "html-document": 7}
+RENDER_OUTPUTS = tuple(RENDER_OUTPUT_VALUES)
 
 
 class _Form:
@@ -77,6 +80,15 @@ def _name(value, what):
     return value.encode("utf-8")
 
 
+def _choice(value, values, what):
+    """The C enum value of name `value` in `values` (name -> value)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    if value not in values:
+        raise InvalidArgumentError(f"{what}: {value!r} is not one of {', '.join(values)}")
+    return values[value]
+
+
 def _pb2(name):
     """The generated class gongkai.v1.<name> (needs python3-protobuf)."""
     from .v1 import layout_pb2, report_pb2
@@ -124,8 +136,8 @@ def validate(report, *, previous=None, members=()):
             stream = form.encode_stream(list(members))
             _native.check(_native.lib.gongkai_validate_options_set_members(options, form.format, stream,
                                                                            len(stream)))
-        out = _native.call_for_buffer("gongkai_report_validate", ctypes.byref(errors), form.format, data,
-                                      len(data), options)
+        out = _native.call_for_buffer("gongkai_report_validate", ctypes.byref(errors), options, form.format,
+                                      data, len(data))
     finally:
         _native.lib.gongkai_validate_options_free(options)
     return form.decode(out, _pb2("ValidationResult") if form.kind == "message" else None), errors.value
@@ -162,5 +174,6 @@ def render(report, output="text"):
     "json", "html", "html-document")."""
     form = _Form(report)
     data = form.encode(report)
-    out = _native.call_for_buffer("gongkai_report_render", _name(output, "output"), form.format, data, len(data))
+    out = _native.call_for_buffer("gongkai_report_render", form.format,
+                                  _choice(output, RENDER_OUTPUT_VALUES, "output"), data, len(data))
     return out.decode("utf-8")

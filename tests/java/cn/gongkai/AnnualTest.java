@@ -97,6 +97,9 @@ class AnnualTest {
     assertEquals(1, Reports.count(result.getReport(), "t3.granted.natural_person"));
     assertEquals(new java.math.BigDecimal("12.35"), Reports.amount(result.getReport(), "t2.item8.fees.amount"));
     assertEquals(2, result.getHeadline().getApplicationsReceived());
+    String narrative = AnnualBuilder.narrativeText(result);
+    assertTrue(narrative.startsWith("总体情况：由记录得出的数字\n  主动公开信息 "), narrative);
+    assertTrue(narrative.contains("\n  新收政府信息公开申请 2 件，"), narrative);
     assertEquals(0, result.getValidation().getErrorCount(), Messages.toJson(result.getValidation()));
     assertTrue(result.getProblemsList().stream().map(RecordProblem::getRecordId).anyMatch("D-09"::equals),
         Messages.toJson(result));

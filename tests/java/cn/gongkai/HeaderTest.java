@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * The binding agrees with the public C headers (include/gongkai/*.h): GongkaiLibrary declares
  * exactly the functions of the headers, each with its arity and a Java type that fits each
  * parameter and the result (the table in GongkaiLibrary's comment); the integer #defines, the
- * codes and the major version are mirrored with the same values; and every C function has a
+ * enum constants, the codes and the major version are mirrored with the same values; and every C function has a
  * caller in the binding's public classes.
  */
 class HeaderTest {
@@ -130,7 +130,8 @@ class HeaderTest {
       return named ? null : c + " is GongkaiLibrary." + op[0] + " (a PointerType) in Java";
     }
     Class<?> want = switch (c) {
-      case "int", "gongkai_code" -> int.class;
+      case "int", "unsigned int", "gongkai_code", "gongkai_format", "gongkai_record_kind",
+          "gongkai_render_output" -> int.class;
       case "long" -> NativeLong.class;
       case "int64_t" -> long.class;
       case "size_t" -> GongkaiLibrary.SizeT.class;
@@ -273,12 +274,24 @@ class HeaderTest {
   }
 
   @Test
-  void sameIntegerDefines() throws IllegalAccessException {
+  void sameIntegerDefinesAndEnumConstants() throws IllegalAccessException {
     Map<String, Integer> header = new TreeMap<>();
     Matcher m = Pattern.compile("#define (GONGKAI_\\w+) (\\d+)\\b").matcher(text);
     while (m.find()) {
       if (!m.group(1).equals("GONGKAI_VERSION_MINOR") && !m.group(1).equals("GONGKAI_VERSION_PATCH")) {
         header.put(m.group(1), Integer.parseInt(m.group(2)));
+      }
+    }
+    // The constants of every enum but gongkai_code (sameCodes checks those against Code).
+    Matcher e = Pattern.compile("typedef enum (gongkai_\\w+) \\{(.*?)\\} \\1;", Pattern.DOTALL)
+        .matcher(stripC(text));
+    while (e.find()) {
+      if (e.group(1).equals("gongkai_code")) {
+        continue;
+      }
+      Matcher c = Pattern.compile("(GONGKAI_\\w+) = (\\d+)").matcher(e.group(2));
+      while (c.find()) {
+        header.put(c.group(1), Integer.parseInt(c.group(2)));
       }
     }
     Map<String, Integer> java = new TreeMap<>();

@@ -66,7 +66,7 @@ class LoadingTest {
   void jnaLibraryPath() throws Exception {
     String dir = Fixtures.path("library").getParent().toString();
     String line = probe(all(), Map.of(), "-Djna.library.path=" + dir).get(0);
-    assertEquals(ok(dir + "/libgongkai.so.0"), line);
+    assertEquals(ok(dir + "/libgongkai.so.1"), line);
   }
 
   @Test
@@ -82,7 +82,7 @@ class LoadingTest {
 
   @Test
   void explicitMissingFileIsTheOnlyPlaceTried() throws Exception {
-    String missing = tmp.resolve("nowhere/libgongkai.so.0").toString();
+    String missing = tmp.resolve("nowhere/libgongkai.so.1").toString();
     String dir = Fixtures.path("library").getParent().toString();
     String line = probe(all(), Map.of(Gongkai.LIBRARY_ENV, missing), "-Djna.library.path=" + dir).get(0);
     assertEquals("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library: "
@@ -101,7 +101,7 @@ class LoadingTest {
 
   @Test
   void notALibrary() throws Exception {
-    Path bogus = tmp.resolve("libgongkai.so.0");
+    Path bogus = tmp.resolve("libgongkai.so.1");
     Files.writeString(bogus, "not an ELF file\n");
     String line = probe(all(), Map.of(Gongkai.LIBRARY_ENV, bogus.toString())).get(0);
     assertTrue(line.startsWith("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library: "
@@ -118,18 +118,18 @@ class LoadingTest {
   @Test
   void systemLoader() throws Exception {
     Path dir = Files.createDirectory(tmp.resolve("lib"));
-    Files.createSymbolicLink(dir.resolve("libgongkai.so.0"), Path.of(library()));
+    Files.createSymbolicLink(dir.resolve("libgongkai.so.1"), Path.of(library()));
     // The system's loader was asked by name, and the name is all JNA knows.
-    assertEquals(ok("libgongkai.so.0"), probe(all(), Map.of("LD_LIBRARY_PATH", dir.toString())).get(0));
+    assertEquals(ok("libgongkai.so.1"), probe(all(), Map.of("LD_LIBRARY_PATH", dir.toString())).get(0));
   }
 
   @Test
   void nowhere() throws Exception {
     String line = probe(all(), Map.of()).get(0);
-    assumeFalse(line.startsWith("OK "), "libgongkai.so.0 is installed on this system");
+    assumeFalse(line.startsWith("OK "), "libgongkai.so.1 is installed on this system");
     assertTrue(line.startsWith("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library "
-        + "libgongkai.so.0; tried jna.library.path=(not set), the system loader and the class path."), line);
-    assertTrue(line.contains("\\nSet -Djna.library.path=DIR (the directory of libgongkai.so.0), or "
+        + "libgongkai.so.1; tried jna.library.path=(not set), the system loader and the class path."), line);
+    assertTrue(line.contains("\\nSet -Djna.library.path=DIR (the directory of libgongkai.so.1), or "
         + "-Dgongkai.library=FILE (or GONGKAI_LIBRARY=FILE)."), line);
   }
 

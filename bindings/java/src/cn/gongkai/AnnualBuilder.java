@@ -1,12 +1,12 @@
 package cn.gongkai;
 
-import cn.gongkai.GongkaiLibrary.CString;
 import cn.gongkai.GongkaiLibrary.gongkai_annual;
 import cn.gongkai.v1.AnnualRequest;
 import cn.gongkai.v1.AnnualResult;
 import cn.gongkai.v1.Application;
 import cn.gongkai.v1.Disclosure;
 import cn.gongkai.v1.IssuanceSlip;
+import cn.gongkai.v1.NarrativeLine;
 import cn.gongkai.v1.Remedy;
 import com.sun.jna.ptr.PointerByReference;
 import java.lang.ref.Reference;
@@ -24,22 +24,29 @@ import java.nio.charset.StandardCharsets;
  * (from the same request) and {@link #merge} them.
  */
 public final class AnnualBuilder implements AutoCloseable {
-  /** The kinds of record, as the C API names them. */
+  /** The kinds of record: the C enum gongkai_record_kind. */
   public enum Kind {
-    DISCLOSURE("disclosure"),
-    SLIP("slip"),
-    APPLICATION("application"),
-    REMEDY("remedy");
+    DISCLOSURE("disclosure", GongkaiLibrary.GONGKAI_RECORD_DISCLOSURE),
+    SLIP("slip", GongkaiLibrary.GONGKAI_RECORD_SLIP),
+    APPLICATION("application", GongkaiLibrary.GONGKAI_RECORD_APPLICATION),
+    REMEDY("remedy", GongkaiLibrary.GONGKAI_RECORD_REMEDY);
 
     private final String id;
+    private final int value;
 
-    Kind(String id) {
+    Kind(String id, int value) {
       this.id = id;
+      this.value = value;
     }
 
-    /** The name the C API takes ("application"). */
+    /** The kind's name, as a RecordProblem's record_kind gives it ("application"). */
     public String id() {
       return id;
+    }
+
+    /** The value of the C enum gongkai_record_kind. */
+    public int value() {
+      return value;
     }
   }
 
@@ -62,8 +69,8 @@ public final class AnnualBuilder implements AutoCloseable {
     byte[] data = request.toByteArray();
     PointerByReference out = new PointerByReference();
     try {
-      Lib.check(lib.gongkai_annual_new(out, Lib.BINARY, data, Lib.size(data),
-          calendar == null ? null : calendar.pointer()));
+      Lib.check(lib.gongkai_annual_new(out, calendar == null ? null : calendar.pointer(), Lib.BINARY, data,
+          Lib.size(data)));
     } finally {
       Reference.reachabilityFence(calendar);
     }
@@ -106,7 +113,7 @@ public final class AnnualBuilder implements AutoCloseable {
   private AnnualBuilder add(Kind kind, int format, byte[] stream) {
     GongkaiLibrary lib = Lib.get();
     try {
-      Lib.check(lib.gongkai_annual_add(handle.get(), new CString(kind.id()), format, stream, Lib.size(stream)));
+      Lib.check(lib.gongkai_annual_add(handle.get(), format, kind.value(), stream, Lib.size(stream)));
       return this;
     } finally {
       Reference.reachabilityFence(this);
@@ -133,7 +140,7 @@ public final class AnnualBuilder implements AutoCloseable {
   public AnnualResult finish() {
     GongkaiLibrary lib = Lib.get();
     try {
-      byte[] out = Lib.callForBuffer(b -> lib.gongkai_annual_finish(b, Lib.BINARY, handle.get()));
+      byte[] out = Lib.callForBuffer(b -> lib.gongkai_annual_finish(b, handle.get(), Lib.BINARY));
       return Protos.parse(AnnualResult.parser(), out, "AnnualResult");
     } finally {
       Reference.reachabilityFence(this);
@@ -144,5 +151,18 @@ public final class AnnualBuilder implements AutoCloseable {
   @Override
   public void close() {
     handle.close();
+  }
+
+  /**
+   * Section 一's sentences of `result` (its narrative, written by the library) as the CLI prints
+   * them: the title on its own line, then each sentence after two spaces, a channel two more
+   * spaces in; every line ends in "\n".
+   */
+  public static String narrativeText(AnnualResult result) {
+    StringBuilder text = new StringBuilder(result.getNarrative().getTitle()).append('\n');
+    for (NarrativeLine line : result.getNarrative().getLinesList()) {
+      text.append("  ").append("  ".repeat(Math.max(0, line.getDepth()))).append(line.getText()).append('\n');
+    }
+    return text.toString();
   }
 }

@@ -58,7 +58,7 @@ public final class Applications {
     byte[] ev = event.toByteArray();
     try {
       gongkai_calendar c = cal.pointer();
-      byte[] out = Lib.callForBuffer(b -> lib.gongkai_application_apply_event(b, Lib.BINARY, c, data,
+      byte[] out = Lib.callForBuffer(b -> lib.gongkai_application_apply_event(b, c, Lib.BINARY, data,
           Lib.size(data), ev, Lib.size(ev)));
       return Protos.parse(Application.parser(), out, "Application");
     } finally {
@@ -86,7 +86,7 @@ public final class Applications {
     try {
       gongkai_calendar c = cal.pointer();
       gongkai_deadline_options o = options == null ? null : options.pointer();
-      byte[] out = Lib.callForBuffer(b -> lib.gongkai_application_deadlines(b, Lib.BINARY, c, o, data,
+      byte[] out = Lib.callForBuffer(b -> lib.gongkai_application_deadlines(b, c, o, Lib.BINARY, data,
           Lib.size(data), date));
       return Protos.parse(DeadlineReport.parser(), out, "DeadlineReport");
     } finally {

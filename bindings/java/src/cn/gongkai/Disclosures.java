@@ -49,7 +49,7 @@ public final class Disclosures {
     try {
       gongkai_calendar c = cal.pointer();
       gongkai_deadline_options o = options == null ? null : options.pointer();
-      byte[] out = Lib.callForBuffer(b -> lib.gongkai_disclosure_timeliness(b, Lib.BINARY, c, o, data,
+      byte[] out = Lib.callForBuffer(b -> lib.gongkai_disclosure_timeliness(b, c, o, Lib.BINARY, data,
           Lib.size(data), date));
       return Protos.parse(PublicationTimeliness.parser(), out, "PublicationTimeliness");
     } finally {

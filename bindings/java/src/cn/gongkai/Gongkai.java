@@ -3,7 +3,7 @@ package cn.gongkai;
 /**
  * The library itself: its version, its code names, and where it was loaded from.
  *
- * <p>The library (libgongkai.so.0) is loaded on the first call of any class of this package;
+ * <p>The library (libgongkai.so.1) is loaded on the first call of any class of this package;
  * see {@link #library()} for where it is looked for. Each call that cannot load it throws the
  * same {@link UnsatisfiedLinkError} (or {@link NoClassDefFoundError} when jna.jar or
  * protobuf.jar is missing) saying where it looked and what to set.
@@ -38,7 +38,7 @@ public final class Gongkai {
     return lib.gongkai_code_name(code);
   }
 
-  /** The file the library was loaded from; its name alone ("libgongkai.so.0") when the system's
+  /** The file the library was loaded from; its name alone ("libgongkai.so.1") when the system's
    * loader found it. */
   public static String libraryPath() {
     return Lib.path();
@@ -47,7 +47,7 @@ public final class Gongkai {
   /**
    * The raw C API, loaded on first use. It is looked for, in this order: the file the system
    * property {@value #LIBRARY_PROPERTY} names, else the one the environment variable
-   * {@value #LIBRARY_ENV} names (when either is set, nowhere else); else libgongkai.so.0 in the
+   * {@value #LIBRARY_ENV} names (when either is set, nowhere else); else libgongkai.so.1 in the
    * directories of jna.library.path, then through the system's loader (LD_LIBRARY_PATH,
    * ld.so.cache), then as a JNA resource on the class path. The raw calls leave freeing and
    * error codes to the caller; prefer the other classes of this package.

@@ -26,7 +26,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>
  *   C                                   Java
- *   gongkai_code, int                   int
+ *   gongkai_code, int, unsigned int     int
+ *   gongkai_format and the other enums  int (the constants below)
  *   long                                NativeLong
  *   int64_t                             long
  *   size_t                              SizeT
@@ -46,16 +47,32 @@ import java.nio.charset.StandardCharsets;
  */
 public interface GongkaiLibrary extends Library {
 
-  // The integer #defines of the headers, with their names (HeaderTest checks each one), except
+  // The integer #defines of the headers, and the constants of their enums other than
+  // gongkai_code (Code has those), with their names (HeaderTest checks each one), except
   // GONGKAI_VERSION_MINOR and _PATCH: a binding works with any minor version of its major.
-  int GONGKAI_VERSION_MAJOR = 0;
+  int GONGKAI_VERSION_MAJOR = 1;
+  int GONGKAI_DATE_SIZE = 11;
+  // gongkai_format
   int GONGKAI_FORMAT_BINARY = 0;
   int GONGKAI_FORMAT_JSON = 1;
+  // gongkai_json_print_flag and gongkai_json_parse_flag: bits combined into an unsigned int
   int GONGKAI_JSON_PRETTY = 1;
   int GONGKAI_JSON_PROTO_NAMES = 2;
   int GONGKAI_JSON_EMIT_DEFAULTS = 4;
   int GONGKAI_JSON_IGNORE_UNKNOWN = 1;
-  int GONGKAI_DATE_SIZE = 11;
+  // gongkai_render_output
+  int GONGKAI_RENDER_TEXT = 1;
+  int GONGKAI_RENDER_MARKDOWN = 2;
+  int GONGKAI_RENDER_CSV = 3;
+  int GONGKAI_RENDER_CSV_LABELS = 4;
+  int GONGKAI_RENDER_JSON = 5;
+  int GONGKAI_RENDER_HTML = 6;
+  int GONGKAI_RENDER_HTML_DOCUMENT = 7;
+  // gongkai_record_kind
+  int GONGKAI_RECORD_DISCLOSURE = 1;
+  int GONGKAI_RECORD_SLIP = 2;
+  int GONGKAI_RECORD_APPLICATION = 3;
+  int GONGKAI_RECORD_REMEDY = 4;
 
   /** C size_t, the width of a pointer on the platform. */
   final class SizeT extends IntegerType {
@@ -192,9 +209,9 @@ public interface GongkaiLibrary extends Library {
   void gongkai_buffer_free(gongkai_buffer buffer);
 
   // message.h
-  int gongkai_message_to_json(PointerByReference out, CString type_name, byte[] data, SizeT size, int flags);
+  int gongkai_message_to_json(PointerByReference out, int flags, CString type_name, byte[] data, SizeT size);
 
-  int gongkai_message_from_json(PointerByReference out, CString type_name, byte[] json, SizeT size, int flags);
+  int gongkai_message_from_json(PointerByReference out, int flags, CString type_name, byte[] json, SizeT size);
 
   int gongkai_message_type_names(PointerByReference out);
 
@@ -213,8 +230,8 @@ public interface GongkaiLibrary extends Library {
   int gongkai_validate_options_set_members(gongkai_validate_options options, int format, byte[] stream,
       SizeT size);
 
-  int gongkai_report_validate(PointerByReference out, IntByReference error_count, int format, byte[] report,
-      SizeT size, gongkai_validate_options options);
+  int gongkai_report_validate(PointerByReference out, IntByReference error_count,
+      gongkai_validate_options options, int format, byte[] report, SizeT size);
 
   int gongkai_report_merge(PointerByReference out, int format, byte[] parent, SizeT parent_size, byte[] reports,
       SizeT reports_size);
@@ -222,7 +239,7 @@ public interface GongkaiLibrary extends Library {
   int gongkai_report_import_grid(PointerByReference out, int format, byte[] report, SizeT report_size,
       CString table, byte[] csv, SizeT csv_size, CString source_name);
 
-  int gongkai_report_render(PointerByReference out, CString output, int format, byte[] report, SizeT size);
+  int gongkai_report_render(PointerByReference out, int format, int output, byte[] report, SizeT size);
 
   // calendar.h
   int gongkai_calendar_national(PointerByReference out);
@@ -247,7 +264,7 @@ public interface GongkaiLibrary extends Library {
   // cases.h
   int gongkai_application_check(gongkai_calendar calendar, int format, byte[] application, SizeT size);
 
-  int gongkai_application_apply_event(PointerByReference out, int format, gongkai_calendar calendar,
+  int gongkai_application_apply_event(PointerByReference out, gongkai_calendar calendar, int format,
       byte[] application, SizeT size, byte[] event, SizeT event_size);
 
   int gongkai_deadline_options_new(PointerByReference out);
@@ -258,10 +275,10 @@ public interface GongkaiLibrary extends Library {
 
   int gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_options options, int stops);
 
-  int gongkai_application_deadlines(PointerByReference out, int format, gongkai_calendar calendar,
-      gongkai_deadline_options options, byte[] application, SizeT size, CString as_of);
+  int gongkai_application_deadlines(PointerByReference out, gongkai_calendar calendar,
+      gongkai_deadline_options options, int format, byte[] application, SizeT size, CString as_of);
 
-  int gongkai_table3_new(PointerByReference out, int year, CString layout, int format, byte[] mapping,
+  int gongkai_table3_new(PointerByReference out, int format, int year, CString layout, byte[] mapping,
       SizeT mapping_size);
 
   void gongkai_table3_free(gongkai_table3 table);
@@ -276,8 +293,8 @@ public interface GongkaiLibrary extends Library {
   // disclosure.h
   int gongkai_disclosure_check(int format, byte[] record, SizeT size);
 
-  int gongkai_disclosure_timeliness(PointerByReference out, int format, gongkai_calendar calendar,
-      gongkai_deadline_options options, byte[] record, SizeT size, CString as_of);
+  int gongkai_disclosure_timeliness(PointerByReference out, gongkai_calendar calendar,
+      gongkai_deadline_options options, int format, byte[] record, SizeT size, CString as_of);
 
   int gongkai_index_registry_new(PointerByReference out, int format, byte[] scheme, SizeT size);
 
@@ -288,23 +305,25 @@ public interface GongkaiLibrary extends Library {
   int gongkai_index_registry_next(PointerByReference out, gongkai_index_registry registry, CString date,
       CString owner);
 
+  // slip.h
   int gongkai_slip_replay(PointerByReference out, int format, byte[] slip, SizeT size, byte[] workflows,
       SizeT workflows_size);
 
   int gongkai_slip_apply_event(PointerByReference out, int format, byte[] slip, SizeT size, byte[] event,
       SizeT event_size, byte[] workflows, SizeT workflows_size);
 
+  // remedy.h
   int gongkai_remedy_check(int format, byte[] record, SizeT size);
 
   // annual.h
-  int gongkai_annual_new(PointerByReference out, int format, byte[] request, SizeT size,
-      gongkai_calendar calendar);
+  int gongkai_annual_new(PointerByReference out, gongkai_calendar calendar, int format, byte[] request,
+      SizeT size);
 
   void gongkai_annual_free(gongkai_annual annual);
 
-  int gongkai_annual_add(gongkai_annual annual, CString kind, int format, byte[] stream, SizeT size);
+  int gongkai_annual_add(gongkai_annual annual, int format, int kind, byte[] stream, SizeT size);
 
   int gongkai_annual_merge(gongkai_annual into, gongkai_annual from);
 
-  int gongkai_annual_finish(PointerByReference out, int format, gongkai_annual annual);
+  int gongkai_annual_finish(PointerByReference out, gongkai_annual annual, int format);
 }

@@ -59,7 +59,7 @@ public final class Messages {
       flags |= option.bit;
     }
     int f = flags;
-    return Lib.callForText(out -> lib.gongkai_message_to_json(out, name, data, Lib.size(data), f));
+    return Lib.callForText(out -> lib.gongkai_message_to_json(out, f, name, data, Lib.size(data)));
   }
 
   /** Parses JSON as a message of class `type`; unknown fields are an error. */
@@ -92,6 +92,6 @@ public final class Messages {
     CString name = Lib.name(typeName, "type_name");
     int flags = ignoreUnknown ? GongkaiLibrary.GONGKAI_JSON_IGNORE_UNKNOWN : 0;
     return Lib.callForBuffer(
-        out -> lib.gongkai_message_from_json(out, name, utf8Json, Lib.size(utf8Json), flags));
+        out -> lib.gongkai_message_from_json(out, flags, name, utf8Json, Lib.size(utf8Json)));
   }
 }

@@ -19,30 +19,37 @@ import java.util.List;
  * Thread safety: every method may be called from any number of threads at once.
  */
 public final class Reports {
-  /** What {@link #render(AnnualReport, Output)} writes. */
+  /** What {@link #render(AnnualReport, Output)} writes: the C enum gongkai_render_output. */
   public enum Output {
     /** Aligned for a terminal. */
-    TEXT("text"),
-    MARKDOWN("markdown"),
+    TEXT("text", GongkaiLibrary.GONGKAI_RENDER_TEXT),
+    MARKDOWN("markdown", GongkaiLibrary.GONGKAI_RENDER_MARKDOWN),
     /** The numbers-only grids that {@link #importGrid} reads back. */
-    CSV("csv"),
+    CSV("csv", GongkaiLibrary.GONGKAI_RENDER_CSV),
     /** The grids with their statutory labels. */
-    CSV_LABELS("csv-labels"),
-    JSON("json"),
+    CSV_LABELS("csv-labels", GongkaiLibrary.GONGKAI_RENDER_CSV_LABELS),
+    JSON("json", GongkaiLibrary.GONGKAI_RENDER_JSON),
     /** An HTML fragment with the statutory merged cells. */
-    HTML("html"),
+    HTML("html", GongkaiLibrary.GONGKAI_RENDER_HTML),
     /** A whole HTML page. */
-    HTML_DOCUMENT("html-document");
+    HTML_DOCUMENT("html-document", GongkaiLibrary.GONGKAI_RENDER_HTML_DOCUMENT);
 
     private final String id;
+    private final int value;
 
-    Output(String id) {
+    Output(String id, int value) {
       this.id = id;
+      this.value = value;
     }
 
-    /** The name the C API takes ("csv-labels"). */
+    /** The output's name, as the CLI's --output takes it ("csv-labels"). */
     public String id() {
       return id;
+    }
+
+    /** The value of the C enum gongkai_render_output. */
+    public int value() {
+      return value;
     }
   }
 
@@ -117,7 +124,7 @@ public final class Reports {
     try {
       gongkai_validate_options o = options == null ? null : options.pointer();
       byte[] out = Lib.callForBuffer(
-          b -> lib.gongkai_report_validate(b, errors, Lib.BINARY, data, Lib.size(data), o));
+          b -> lib.gongkai_report_validate(b, errors, o, Lib.BINARY, data, Lib.size(data)));
       return Protos.parse(ValidationResult.parser(), out, "ValidationResult");
     } finally {
       Reference.reachabilityFence(options);
@@ -160,7 +167,9 @@ public final class Reports {
 
   /** The report as text in `output`. */
   public static String render(AnnualReport report, Output output) {
-    return render(report, output.id());
+    GongkaiLibrary lib = Lib.get();
+    byte[] data = report.toByteArray();
+    return Lib.callForText(b -> lib.gongkai_report_render(b, Lib.BINARY, output.value(), data, Lib.size(data)));
   }
 
   /**
@@ -168,10 +177,16 @@ public final class Reports {
    * "html-document"). GongkaiException INVALID_ARGUMENT for an unknown output.
    */
   public static String render(AnnualReport report, String output) {
-    GongkaiLibrary lib = Lib.get();
-    byte[] data = report.toByteArray();
-    CString o = Lib.name(output, "output");
-    return Lib.callForText(b -> lib.gongkai_report_render(b, o, Lib.BINARY, data, Lib.size(data)));
+    if (output == null) {
+      throw new NullPointerException("output");
+    }
+    for (Output o : Output.values()) {
+      if (o.id().equals(output)) {
+        return render(report, o);
+      }
+    }
+    throw new GongkaiException(Code.INVALID_ARGUMENT, "output: \"" + output + "\" is not one of text, markdown, "
+        + "csv, csv-labels, json, html, html-document");
   }
 
   /** The count in cell `key`; 0 when the report omits it (as the layout reads it). */

@@ -37,7 +37,7 @@ public final class Table3 implements AutoCloseable {
     CString l = Lib.name(layout, "layout");
     byte[] data = mapping == null ? null : mapping.toByteArray();
     PointerByReference out = new PointerByReference();
-    Lib.check(lib.gongkai_table3_new(out, year, l, Lib.BINARY, data, Lib.size(data)));
+    Lib.check(lib.gongkai_table3_new(out, Lib.BINARY, year, l, data, Lib.size(data)));
     handle = new Owned<>(this, new gongkai_table3(out.getValue()), p -> Lib.get().gongkai_table3_free(p),
         "Table3");
   }
