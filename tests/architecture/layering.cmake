@@ -1,4 +1,3 @@
-cmake_minimum_required(VERSION 3.25)
 # cmake -DLIB=<lib dir> -DLAYERING=<file> -P layering.cmake
 # LAYERING holds "domain: dependency..." lines (written by lib/CMakeLists.txt). Fails, naming the
 # file, line and include, for every #include of a domain the including domain may not use.
