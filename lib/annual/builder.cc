@@ -26,13 +26,13 @@ absl::Status Prefixed(absl::string_view prefix, const absl::Status& status) {
   return absl::Status(status.code(), absl::StrCat(prefix, status.message()));
 }
 
-absl::StatusOr<cases::DayOne> DayOneOf(v1::DayOneRule rule) {
+absl::StatusOr<calendar::DayOne> DayOneOf(v1::DayOneRule rule) {
   switch (rule) {
     case v1::DAY_ONE_RULE_UNSPECIFIED:
     case v1::DAY_ONE_RULE_NEXT_DAY:
-      return cases::DayOne::kNextDay;
+      return calendar::DayOne::kNextDay;
     case v1::DAY_ONE_RULE_SAME_DAY:
-      return cases::DayOne::kSameDay;
+      return calendar::DayOne::kSameDay;
     default:
       return absl::InvalidArgumentError(
           absl::StrCat("options.day_one: ", static_cast<int>(rule), " is not a rule"));
