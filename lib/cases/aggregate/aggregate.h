@@ -1,12 +1,9 @@
 // Table 三 (收到和处理政府信息公开申请情况) of one report year, counted from applications.
 //
-// Each application is read once and placed by its receipt date, its first concluding event
-// (DECIDED or WITHDRAWN) and its applicant category, with the outcome → row mapping of the
-// layout (lib/cases/data/outcome_rows.textproto; docs/cases.md, "Table 三 from applications"):
-//   一 new              received within the year
-//   二 carried over     received before 1 January and not concluded before it
-//   三 its outcome row  concluded within the year
-//   四 carried forward  received by 31 December and not concluded by then
+// Each application is read once into its facts (aggregate/facts.h: receipt date, first
+// concluding event, decisive outcome, applicant category) and placed by the one rule,
+// Place (aggregate/placement.h), with the outcome → row mapping of the layout
+// (lib/cases/data/outcome_rows.textproto; docs/cases.md, "Table 三 from applications").
 // Every counted application adds one to 一 or 二 and one to a row of 三 or to 四 in its column,
 // so the table balances by construction. An application that cannot be placed is counted
 // nowhere and reported (PlacementProblems); one outside the year is skipped.
@@ -16,10 +13,10 @@
 // arrays. Aggregators of different shards of the records merge. Not thread-safe: use one per
 // thread and Merge.
 //
-// Three ways in, one result: Add (a parsed message: the reference), AddStream (a binary stream
-// is read by the wire reader of aggregate/wire.h without building messages), AddColumns (the
-// compact in-memory form of aggregate/columns.h). tests/cases/aggregate/wire_test.cc checks
-// that the three give the same counts and problems on every input.
+// Two ways in, one rule: Add (a parsed message) and AddStream (a binary stream is read by the
+// wire reader of aggregate/wire.h without building messages) read the same facts and call the
+// same Place. tests/cases/aggregate/wire_test.cc checks both against the independent
+// reference model of tests/cases/aggregate/model.h on every input.
 #ifndef GONGKAI_LIB_CASES_AGGREGATE_AGGREGATE_H_
 #define GONGKAI_LIB_CASES_AGGREGATE_AGGREGATE_H_
 
@@ -31,6 +28,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "cases/aggregate/facts.h"
+#include "cases/aggregate/placement.h"
 #include "cases/aggregate/problems.h"
 #include "cases/aggregate/outcome.h"
 #include "gongkai/v1/application.pb.h"
@@ -42,8 +40,6 @@
 #include "report/layout.h"
 
 namespace gongkai::cases {
-
-class ApplicationColumns;
 
 class Table3Aggregator {
  public:
@@ -68,8 +64,6 @@ class Table3Aggregator {
   absl::Status AddStream(messages::Encoding encoding, absl::string_view stream);
   // The reference AddStream: parses each record into one reused message and Adds it.
   absl::Status AddStreamByMessages(messages::Encoding encoding, absl::string_view stream);
-  // Adds each application of `records` (the compact form), as Add would.
-  void AddColumns(const ApplicationColumns& records);
 
   // Adds `other`'s counts and problems. InvalidArgument unless both have the same year,
   // layout and mapping; OutOfRange, changing nothing, if a count would overflow 64 bits.
@@ -101,8 +95,8 @@ class Table3Aggregator {
 
  private:
   static constexpr int kCategories = Table3Index::kCategories;
-  // What Place did with a record: placed, outside the year, or else the PlacementProblem found
-  // (as an int, not yet counted).
+  // What AddFacts did with a record: placed, outside the year, or else the PlacementProblem
+  // found (as an int, not yet counted).
   static constexpr int kPlaced = -1;
   static constexpr int kOutside = -2;
 
@@ -110,23 +104,25 @@ class Table3Aggregator {
   // Places an application from its facts as Add does, counting it as seen and counted, or
   // seen and outside; returns kPlaced, kOutside, or the problem, which the caller counts (it is
   // not yet seen then).
-  int Place(const ApplicationFacts& facts);
+  int AddFacts(const ApplicationFacts& facts);
+  // Counts a placed application (not as seen: the caller does).
+  void CountPlaced(const Placement& p) {
+    ++counter(p.intake_row, p.category);
+    ++counter(p.row, p.category);
+    ++records_counted_;
+  }
   // The binary fast path of AddStream: false (state unspecified) for a malformed stream.
   bool AddWireStream(absl::string_view stream);
   // Counts `problem` of the record serialized as `record`: through Add on the parsed message
   // while samples are kept (for its message), else by kind.
   void CountProblem(int problem, absl::string_view record);
-  // Adds record `i` of `records` exactly as Add would; *kept is the index in
-  // records.kept_whole() of the next record kept whole.
-  void AddColumn(const ApplicationColumns& records, size_t i, size_t* kept);
   int64_t& counter(int row, int category) { return counts_[row * kCategories + category]; }
   int64_t counter(int row, int category) const { return counts_[row * kCategories + category]; }
   // Table 三 as a dense grid [leaf row][leaf column] of the layout section, totals included.
   std::vector<int64_t> Grid() const;
 
   int year_ = 0;
-  int first_day_ = 0;  // day keys (yyyymmdd) of 1 January and 31 December
-  int last_day_ = 0;
+  ReportYearDays days_;
   Table3Index index_;
   std::array<int64_t, Table3Index::kMaxRows * kCategories> counts_{};
   int64_t records_seen_ = 0;
