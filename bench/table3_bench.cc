@@ -138,8 +138,7 @@ SqliteTable3& Database(int64_t records, SqliteTable3::Index index_kind, int64_t*
       if (r == index.total_row) continue;
       for (int category = 1; category < cases::Table3Index::kCategories; ++category) {
         const int column = index.column_of_category[category];
-        const int64_t library =
-            aggregator.Count(section.row(r).key(), section.column(column).key()).value();
+        const int64_t library = aggregator.Value(section.CellAt(r, column)).value();
         const int at = r * cases::Table3Index::kCategories + category;
         if (grid[at] != library || counted.counts[at] != library) {
           std::fprintf(stderr, "sqlite, columns and the library differ at %s.%s: %lld, %lld, %lld\n",

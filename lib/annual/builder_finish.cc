@@ -107,9 +107,7 @@ absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
 absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
   v1::AnnualResult result;
   report::Figures figures = entered_;
-  RETURN_IF_ERROR(t3_->WriteTo(&figures));
-  disclosures_->WriteTo(&figures);
-  t4_->WriteTo(&figures);
+  for (const report::TableCounter* counter : counters()) RETURN_IF_ERROR(counter->WriteTo(&figures));
   v1::AnnualReport& report = *result.mutable_report();
   *report.mutable_agency() = request_.agency();
   report.set_year(request_.year());
@@ -127,9 +125,9 @@ absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
 
   v1::Headline& headline = *result.mutable_headline();
   disclosures_->AddToHeadline(&headline);
-  const auto t3 = [&](absl::string_view row, absl::string_view column) {
-    absl::StatusOr<int64_t> v = t3_->Count(row, column);
-    return v.ok() ? *v : 0;
+  const auto t3 = [&](absl::string_view row, absl::string_view column) -> int64_t {
+    const std::optional<int> cell = layout_->FindCell(absl::StrCat("t3.", row, ".", column));
+    return cell ? t3_->Value(*cell).value_or(0) : 0;
   };
   headline.set_applications_received(t3("new", "total"));
   headline.set_applications_carried_over(t3("carried_over", "total"));

@@ -18,6 +18,10 @@ absl::StatusOr<Table3Aggregator> Table3Aggregator::Create(int year, const report
   a.year_ = year;
   a.days_ = ReportYearDays::Of(year);
   a.index_ = *index;
+  const report::Section& section = layout.sections()[a.index_.section];
+  for (int i = 0; i < section.rows() * section.columns(); ++i) {
+    a.cells_.push_back(section.first_cell + i);
+  }
   return a;
 }
 

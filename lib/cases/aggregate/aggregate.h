@@ -22,6 +22,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -37,11 +38,13 @@
 #include "gongkai/v1/report.pb.h"
 #include "messages/stream.h"
 #include "report/figures.h"
+#include "report/counter.h"
 #include "report/layout.h"
 
 namespace gongkai::cases {
 
-class Table3Aggregator {
+// Table 三's report::TableCounter: it derives every cell of the table.
+class Table3Aggregator final : public report::TableCounter {
  public:
   // An empty table 三 of report year `year` in `layout`, with `mapping` (copied) replacing
   // the layout's built-in outcome mapping when not null. `layout` must outlive the
@@ -80,14 +83,11 @@ class Table3Aggregator {
   // The applications that could not be placed. seen = counted + outside + problems.total().
   const PlacementProblems& problems() const { return problems_; }
 
-  // The figure in table 三 leaf row `row`, leaf column `column` (keys of the layout), totals
-  // included. NotFound for a key that is not a leaf of table 三.
-  absl::StatusOr<int64_t> Count(absl::string_view row, absl::string_view column) const;
-
-  // Sets every cell of table 三 in `figures`, present, with provenance SOURCE_DERIVED and
-  // detail "<records_counted> applications"; other cells are left as they are.
-  // InvalidArgument if `figures` is of another layout.
-  absl::Status WriteTo(report::Figures* figures) const;
+  // report::TableCounter. The cells are those of table 三 (totals included); WriteTo's detail
+  // is "<records_counted> applications".
+  const std::vector<int>& derived_cells() const override { return cells_; }
+  std::optional<int64_t> Value(int cell) const override;
+  absl::Status WriteTo(report::Figures* figures) const override;
 
   // A report of `agency` for the year in the layout, table 三 derived and every other figure
   // zero (absent cells written as zero, without provenance).
@@ -118,12 +118,13 @@ class Table3Aggregator {
   void CountProblem(int problem, absl::string_view record);
   int64_t& counter(int row, int category) { return counts_[row * kCategories + category]; }
   int64_t counter(int row, int category) const { return counts_[row * kCategories + category]; }
-  // Table 三 as a dense grid [leaf row][leaf column] of the layout section, totals included.
-  std::vector<int64_t> Grid() const;
+  // The figure at leaf row `row`, leaf column `column` of the section, totals included.
+  int64_t CellValue(int row, int column) const;
 
   int year_ = 0;
   ReportYearDays days_;
   Table3Index index_;
+  std::vector<int> cells_;  // every cell of the section, in layout order
   std::array<int64_t, Table3Index::kMaxRows * kCategories> counts_{};
   int64_t records_seen_ = 0;
   int64_t records_counted_ = 0;
