@@ -91,11 +91,11 @@ const std::string& ApplicationStream(int64_t records) {
   return *slot;
 }
 
-const cases::ApplicationColumns& ApplicationColumnsOf(int64_t records) {
-  static auto* cache = new std::map<int64_t, std::unique_ptr<cases::ApplicationColumns>>;
+const ApplicationColumns& ApplicationColumnsOf(int64_t records) {
+  static auto* cache = new std::map<int64_t, std::unique_ptr<ApplicationColumns>>;
   auto& slot = (*cache)[records];
   if (slot == nullptr) {
-    auto columns = std::make_unique<cases::ApplicationColumns>();
+    auto columns = std::make_unique<ApplicationColumns>();
     columns->Reserve(static_cast<size_t>(records));
     if (absl::Status s = columns->AppendStream(ApplicationStream(records)); !s.ok()) {
       Die(s.ToString());

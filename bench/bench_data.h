@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "cases/aggregate/columns.h"
+#include "columns.h"
 #include "gongkai/v1/application.pb.h"
 
 namespace gongkai::bench {
@@ -29,7 +29,7 @@ std::string ApplicationStreamFile(int64_t records);
 const std::string& ApplicationStream(int64_t records);
 
 // The same records in the library's compact form (built once from the stream).
-const cases::ApplicationColumns& ApplicationColumnsOf(int64_t records);
+const ApplicationColumns& ApplicationColumnsOf(int64_t records);
 
 // The same records as protobuf objects (only for small sets: about 2 KB each).
 const std::vector<v1::Application>& ApplicationMessages(int64_t records);

@@ -28,7 +28,7 @@ const char* SqliteTable3::Query() {
          "GROUP BY category, outcome";
 }
 
-SqliteTable3::SqliteTable3(const cases::ApplicationColumns& records, Index index) {
+SqliteTable3::SqliteTable3(const ApplicationColumns& records, Index index) {
   Check(sqlite3_open(":memory:", &db_), db_, "open");
   Exec(db_, "PRAGMA journal_mode = OFF");
   Exec(db_, "PRAGMA synchronous = OFF");
@@ -43,7 +43,6 @@ SqliteTable3::SqliteTable3(const cases::ApplicationColumns& records, Index index
                            -1, &insert, nullptr),
         db_, "prepare insert");
   for (size_t i = 0; i < records.size(); ++i) {
-    if (records.received()[i] == cases::ApplicationColumns::kKeptWhole) continue;
     const int32_t concluded = records.concluded()[i];
     sqlite3_bind_int(insert, 1, records.received()[i]);
     sqlite3_bind_int(insert, 2, concluded == cases::kNever ? kOpen : concluded);

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "cases/aggregate/columns.h"
+#include "columns.h"
 #include "cases/aggregate/outcome.h"
 
 struct sqlite3;
@@ -25,9 +25,9 @@ class SqliteTable3 {
   // An in-memory database holding `records` as rows
   //   applications(id INTEGER PRIMARY KEY, received INTEGER, concluded INTEGER,
   //                category INTEGER, outcome INTEGER)
-  // (days as yyyymmdd, concluded 99999999 while open) with `index`. Records kept whole
-  // (problems) are left out.
-  SqliteTable3(const cases::ApplicationColumns& records, Index index);
+  // (days as yyyymmdd, concluded 99999999 while open) with `index`: the records the columns
+  // hold (those that cannot be placed in any year are not among them).
+  SqliteTable3(const ApplicationColumns& records, Index index);
   ~SqliteTable3();
   SqliteTable3(const SqliteTable3&) = delete;
   SqliteTable3& operator=(const SqliteTable3&) = delete;

@@ -1,7 +1,7 @@
 // Table 三 for report year 2025 from generated applications, four ways, each beside the others
 // in the same run (docs/performance.md, "Table 三"):
 //   table3/stream            (a) a length-delimited stream in memory, parsing included
-//   table3/columns           (b) the records already in memory in the library's compact form
+//   table3/columns           (b) the records already in memory in a compact form (columns.h)
 //   table3/sqlite            (c) one GROUP BY query over an indexed SQLite table: the index
 //                            (category, outcome, received, concluded) covers the query and
 //                            gives the GROUP BY its order (the baseline of the ratios)
@@ -20,9 +20,9 @@
 #include "absl/strings/str_cat.h"
 #include "bench_data.h"
 #include "bench_scale.h"
+#include "columns.h"
 #include "benchmark/benchmark.h"
 #include "cases/aggregate/aggregate.h"
-#include "cases/aggregate/columns.h"
 #include "cases/aggregate/outcome.h"
 #include "report/layout.h"
 #include "sqlite_table3.h"
@@ -76,11 +76,12 @@ void BM_StreamMessages(benchmark::State& state) {
 }
 
 void BM_Columns(benchmark::State& state) {
-  const cases::ApplicationColumns& columns = ApplicationColumnsOf(state.range(0));
+  const ApplicationColumns& columns = ApplicationColumnsOf(state.range(0));
+  const cases::Table3Index index = cases::IndexTable3(Layout()).value();
+  const cases::ReportYearDays days = cases::ReportYearDays::Of(kYear);
   for (auto _ : state) {
-    cases::Table3Aggregator aggregator = NewAggregator();
-    aggregator.AddColumns(columns);
-    benchmark::DoNotOptimize(aggregator.records_counted());
+    const ColumnCounts counts = CountColumns(columns, days, index);
+    benchmark::DoNotOptimize(counts.counted);
   }
   state.SetItemsProcessed(state.iterations() * state.range(0));
   state.SetBytesProcessed(state.iterations() * state.range(0) * kColumnBytes);
@@ -89,7 +90,7 @@ void BM_Columns(benchmark::State& state) {
 void BM_ColumnsBuild(benchmark::State& state) {
   const std::string& stream = ApplicationStream(state.range(0));
   for (auto _ : state) {
-    cases::ApplicationColumns columns;
+    ApplicationColumns columns;
     columns.Reserve(static_cast<size_t>(state.range(0)));
     if (absl::Status s = columns.AppendStream(stream); !s.ok()) return Fail(state, s.ToString());
     benchmark::DoNotOptimize(columns.size());
@@ -111,32 +112,38 @@ void BM_Messages(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * bytes);
 }
 
-// The SQLite database for `records` with `index`, checked once against the library's table.
+// The SQLite database for `records` with `index`; the first time, the query's table and the
+// columns' are checked against the library's (AddStream), cell by cell.
 SqliteTable3& Database(int64_t records, SqliteTable3::Index index_kind, int64_t* bytes) {
   static auto* cache = new std::map<std::pair<int64_t, int>, std::unique_ptr<SqliteTable3>>;
   static auto* sizes = new std::map<std::pair<int64_t, int>, int64_t>;
   const std::pair<int64_t, int> key(records, static_cast<int>(index_kind));
   auto& slot = (*cache)[key];
   if (slot == nullptr) {
-    const cases::ApplicationColumns& columns = ApplicationColumnsOf(records);
+    const ApplicationColumns& columns = ApplicationColumnsOf(records);
     slot = std::make_unique<SqliteTable3>(columns, index_kind);
     (*sizes)[key] = slot->DatabaseBytes();
-    // The query must give the library's table, cell by cell.
     const cases::Table3Index index = cases::IndexTable3(Layout()).value();
     cases::Table3Aggregator aggregator = NewAggregator();
-    aggregator.AddColumns(columns);
+    if (absl::Status s = aggregator.AddStream(messages::Encoding::kBinary,
+                                              ApplicationStream(records));
+        !s.ok()) {
+      std::fprintf(stderr, "%s\n", s.ToString().c_str());
+      std::abort();
+    }
     const std::vector<int64_t> grid = slot->Count(kYear, index);
+    const ColumnCounts counted = CountColumns(columns, cases::ReportYearDays::Of(kYear), index);
     const report::Section& section = Layout().sections()[index.section];
     for (int r = 0; r < section.rows(); ++r) {
       if (r == index.total_row) continue;
       for (int category = 1; category < cases::Table3Index::kCategories; ++category) {
         const int column = index.column_of_category[category];
-        const int64_t library =
-            aggregator.Count(section.row(r).key(), section.column(column).key()).value();
-        if (grid[r * cases::Table3Index::kCategories + category] != library) {
-          std::fprintf(stderr, "sqlite and the library differ at %s.%s: %lld vs %lld\n",
+        const int64_t library = aggregator.Value(section.CellAt(r, column)).value();
+        const int at = r * cases::Table3Index::kCategories + category;
+        if (grid[at] != library || counted.counts[at] != library) {
+          std::fprintf(stderr, "sqlite, columns and the library differ at %s.%s: %lld, %lld, %lld\n",
                        section.row(r).key().c_str(), section.column(column).key().c_str(),
-                       static_cast<long long>(grid[r * cases::Table3Index::kCategories + category]),
+                       static_cast<long long>(grid[at]), static_cast<long long>(counted.counts[at]),
                        static_cast<long long>(library));
           std::abort();
         }

@@ -101,13 +101,13 @@ absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(
   b.t4_.emplace(std::move(t4));
 
   // A derived figure typed in would silently lose to the records: refuse it instead.
-  const std::optional<int> t3_section = layout->FindSection("t3", "");
   for (int i = 0; i < request.entered().cells_size(); ++i) {
     const std::string& key = request.entered().cells(i).key();
     const std::optional<int> cell = layout->FindCell(key);
-    const bool derived =
-        cell && (layout->cells()[*cell].section == t3_section ||
-                 b.disclosures_->Value(*cell) || b.t4_->Value(*cell));
+    bool derived = false;
+    for (const report::TableCounter* counter : b.counters()) {
+      derived = derived || (cell && counter->Value(*cell).has_value());
+    }
     if (derived) {
       return absl::InvalidArgumentError(
           absl::StrCat("entered.cells[", i, "]: ", key,
@@ -128,6 +128,10 @@ absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(
                                               absl::CHexEscape(options.trace_cell()), "\""));
     }
     b.trace_cell_ = *cell;
+    const auto counters = b.counters();
+    for (size_t k = 0; k < counters.size() && b.traced_counter_ < 0; ++k) {
+      if (counters[k]->Value(*cell)) b.traced_counter_ = static_cast<int>(k);
+    }
   }
   b.check_index_scheme_ = !options.index_scheme().template_().empty();
   absl::StatusOr<disclosure::IndexScheme> scheme =
@@ -161,15 +165,8 @@ bool AnnualBuilder::OtherAgency(absl::string_view kind, absl::string_view id,
 }
 
 std::optional<int64_t> AnnualBuilder::TracedValue() const {
-  if (trace_cell_ < 0) return std::nullopt;
-  if (std::optional<int64_t> v = disclosures_->Value(trace_cell_)) return v;
-  if (std::optional<int64_t> v = t4_->Value(trace_cell_)) return v;
-  const report::CellInfo& info = layout_->cells()[trace_cell_];
-  const report::Section& section = layout_->sections()[info.section];
-  absl::StatusOr<int64_t> count =
-      t3_->Count(section.row(info.row).key(), section.column(info.column).key());
-  if (count.ok()) return *count;
-  return std::nullopt;
+  if (traced_counter_ < 0) return std::nullopt;
+  return counters()[traced_counter_]->Value(trace_cell_);
 }
 
 template <typename AddFn>

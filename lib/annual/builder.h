@@ -13,6 +13,7 @@
 #ifndef GONGKAI_LIB_ANNUAL_BUILDER_H_
 #define GONGKAI_LIB_ANNUAL_BUILDER_H_
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -30,6 +31,7 @@
 #include "gongkai/v1/annual.pb.h"
 #include "messages/stream.h"
 #include "remedy/table4.h"
+#include "report/counter.h"
 #include "report/figures.h"
 #include "slip/slip.h"
 
@@ -96,7 +98,11 @@ class AnnualBuilder {
     problems_.Add(kind, id, rule, severity, std::move(message));
   }
   bool OtherAgency(absl::string_view kind, absl::string_view id, absl::string_view agency_id);
-  // The traced cell's value in whichever counter derives it.
+  // The three table counters (二 三 四), alike.
+  std::array<const report::TableCounter*, 3> counters() const {
+    return {&*disclosures_, &*t3_, &*t4_};
+  }
+  // The traced cell's value in the counter that derives it (nullopt if none does).
   std::optional<int64_t> TracedValue() const;
   template <typename AddFn>
   void Traced(absl::string_view id, AddFn add);
@@ -112,6 +118,7 @@ class AnnualBuilder {
   std::optional<disclosure::IndexRegistry> indexes_;
   bool check_index_scheme_ = false;
   int trace_cell_ = -1;
+  int traced_counter_ = -1;  // index in counters() of the one deriving trace_cell_, or -1
   v1::RecordCounts records_;
   Problems problems_;
   std::vector<std::string> trace_;

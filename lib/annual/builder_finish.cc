@@ -109,9 +109,7 @@ absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
 absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
   v1::AnnualResult result;
   report::Figures figures = entered_;
-  RETURN_IF_ERROR(t3_->WriteTo(&figures));
-  disclosures_->WriteTo(&figures);
-  t4_->WriteTo(&figures);
+  for (const report::TableCounter* counter : counters()) RETURN_IF_ERROR(counter->WriteTo(&figures));
   v1::AnnualReport& report = *result.mutable_report();
   *report.mutable_agency() = request_.agency();
   report.set_year(request_.year());
@@ -131,9 +129,10 @@ absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
   disclosures_->AddToHeadline(&headline);
   // The rows and column of table 三 are those of the placement data (outcome_rows.textproto).
   const v1::Table3Placement& placement = cases::BuiltinPlacement();
-  const auto t3 = [&](absl::string_view row) {
-    absl::StatusOr<int64_t> v = t3_->Count(row, placement.total_column());
-    return v.ok() ? *v : 0;
+  const auto t3 = [&](absl::string_view row) -> int64_t {
+    const std::optional<int> cell =
+        layout_->FindCell(absl::StrCat("t3.", row, ".", placement.total_column()));
+    return cell ? t3_->Value(*cell).value_or(0) : 0;
   };
   headline.set_applications_received(t3(placement.new_row()));
   headline.set_applications_carried_over(t3(placement.carried_over_row()));

@@ -2,6 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "cases/aggregate/facts.h"
 
 namespace gongkai::cases {
 namespace {
@@ -88,12 +89,10 @@ void Advance(Replay& f, const v1::Event& e, absl::CivilDay date) {
       f.fee_paid = date;
       break;
     case v1::EVENT_TYPE_DECIDED:
-      f.decided = f.concluded = date;
-      f.outcome = e.outcome();
+      f.decided = date;
       break;
     case v1::EVENT_TYPE_WITHDRAWN:
-      f.withdrawn = f.concluded = date;
-      f.outcome = v1::OUTCOME_WITHDRAWN;
+      f.withdrawn = date;
       break;
     case v1::EVENT_TYPE_DELIVERED:
       f.delivered = date;
@@ -103,6 +102,11 @@ void Advance(Replay& f, const v1::Event& e, absl::CivilDay date) {
       break;
     default:
       break;
+  }
+  // Which events conclude, and with which outcome: table 三's reading (aggregate/facts.h).
+  if (Concludes(e.type())) {
+    f.concluded = date;
+    f.outcome = static_cast<v1::Outcome>(ConcludingOutcome(e.type(), e.outcome()));
   }
   f.last_event = date;
   f.state = StateOf(f, e.type());

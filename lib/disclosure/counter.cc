@@ -200,7 +200,8 @@ std::optional<int64_t> DisclosureCounter::Value(int cell) const {
   return std::nullopt;
 }
 
-void DisclosureCounter::WriteTo(report::Figures* figures) const {
+absl::Status DisclosureCounter::WriteTo(report::Figures* figures) const {
+  RETURN_IF_ERROR(report::CheckSameLayout(*figures, layout_->id(), "counter"));
   for (size_t i = 0; i < cells_.size(); ++i) {
     figures->values[cells_[i]] = report::Dec{values_[i], 0};
     figures->present[cells_[i]] = true;
@@ -208,6 +209,7 @@ void DisclosureCounter::WriteTo(report::Figures* figures) const {
     p.set_source(v1::SOURCE_DERIVED);
     p.set_detail(absl::StrCat(records_, " disclosure records"));
   }
+  return absl::OkStatus();
 }
 
 void DisclosureCounter::AddToHeadline(v1::Headline* h) const {

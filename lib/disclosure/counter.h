@@ -20,6 +20,7 @@
 #include "disclosure/timeliness.h"
 #include "gongkai/v1/annual.pb.h"
 #include "gongkai/v1/disclosure.pb.h"
+#include "report/counter.h"
 #include "report/figures.h"
 #include "report/layout.h"
 
@@ -40,7 +41,9 @@ struct DisclosureFacts {
   bool overdue_at_year_end = false;
 };
 
-class DisclosureCounter {
+// Table 二's report::TableCounter: it derives the cells of 第二十条第（一）项 it knows a measure
+// for.
+class DisclosureCounter final : public report::TableCounter {
  public:
   // `layout` and `cal` must outlive the counter. OutOfRange for a year outside 2019..2100.
   static absl::StatusOr<DisclosureCounter> Create(int year, const report::Layout& layout,
@@ -53,12 +56,10 @@ class DisclosureCounter {
   // Adds `other`'s counts. InvalidArgument unless both have the same year and layout.
   absl::Status Merge(const DisclosureCounter& other);
 
-  // The layout cells this counter derives (indices into Layout::cells()).
-  const std::vector<int>& derived_cells() const { return cells_; }
-  // The current value of layout cell `cell` if this counter derives it.
-  std::optional<int64_t> Value(int cell) const;
-  // Sets the derived cells, present, SOURCE_DERIVED.
-  void WriteTo(report::Figures* figures) const;
+  // report::TableCounter; WriteTo's detail is "<records> disclosure records".
+  const std::vector<int>& derived_cells() const override { return cells_; }
+  std::optional<int64_t> Value(int cell) const override;
+  absl::Status WriteTo(report::Figures* figures) const override;
   // Adds the disclosure headline figures (items, channels, late, overdue).
   void AddToHeadline(v1::Headline* headline) const;
   int64_t records() const { return records_; }

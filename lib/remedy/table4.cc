@@ -103,7 +103,8 @@ std::optional<int64_t> Table4Counter::Value(int cell) const {
   return std::nullopt;
 }
 
-void Table4Counter::WriteTo(report::Figures* figures) const {
+absl::Status Table4Counter::WriteTo(report::Figures* figures) const {
+  RETURN_IF_ERROR(report::CheckSameLayout(*figures, layout_->id(), "counter"));
   for (size_t i = 0; i < cells_.size(); ++i) {
     figures->values[cells_[i]] = report::Dec{values_[i], 0};
     figures->present[cells_[i]] = true;
@@ -111,6 +112,7 @@ void Table4Counter::WriteTo(report::Figures* figures) const {
     p.set_source(v1::SOURCE_DERIVED);
     p.set_detail(absl::StrCat(counted_, " remedy cases"));
   }
+  return absl::OkStatus();
 }
 
 }  // namespace gongkai::remedy

@@ -15,6 +15,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "gongkai/v1/remedy.pb.h"
+#include "report/counter.h"
 #include "report/figures.h"
 #include "report/layout.h"
 
@@ -25,7 +26,8 @@ namespace gongkai::remedy {
 // concluded. InvalidArgument (OutOfRange for dates outside 2008–2100) naming case and field.
 absl::Status CheckRemedy(const v1::Remedy& remedy);
 
-class Table4Counter {
+// Table 四's report::TableCounter: it derives all 15 cells of the table.
+class Table4Counter final : public report::TableCounter {
  public:
   // `layout` must outlive the counter. OutOfRange for a year outside 2019..2100;
   // InvalidArgument if the layout's table 四 lacks a cell this counter fills.
@@ -37,9 +39,10 @@ class Table4Counter {
   // InvalidArgument unless both have the same year and layout.
   absl::Status Merge(const Table4Counter& other);
 
-  const std::vector<int>& derived_cells() const { return cells_; }
-  std::optional<int64_t> Value(int cell) const;
-  void WriteTo(report::Figures* figures) const;
+  // report::TableCounter; WriteTo's detail is "<counted> remedy cases".
+  const std::vector<int>& derived_cells() const override { return cells_; }
+  std::optional<int64_t> Value(int cell) const override;
+  absl::Status WriteTo(report::Figures* figures) const override;
   int64_t counted() const { return counted_; }
   // Cases filed within the year.
   int64_t filed_in_year() const { return filed_; }

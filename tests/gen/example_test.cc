@@ -60,12 +60,13 @@ void CheckCoverage(const GenOptions& o) {
   EXPECT_EQ(t3->problems().total(), 0);
   const report::Section& section = layout.sections()[*layout.FindSection("t3", "")];
   for (int row = 0; row < section.rows(); ++row) {
-    EXPECT_GT(*t3->Count(section.row(row).key(), "total"), 0) << section.row(row).key();
+    EXPECT_GT(*t3->Value(section.CellAt(row, section.ColumnIndex("total"))), 0)
+        << section.row(row).key();
   }
   int columns = 0;
   for (const char* column :
        {"natural_person", "commercial", "research", "public_interest", "legal_services", "other"}) {
-    columns += *t3->Count("new", column) > 0;
+    columns += *t3->Value(section.CellAt(section.RowIndex("new"), section.ColumnIndex(column))) > 0;
   }
   EXPECT_EQ(columns, 6);
 

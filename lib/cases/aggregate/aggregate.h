@@ -1,12 +1,9 @@
 // Table 三 (收到和处理政府信息公开申请情况) of one report year, counted from applications.
 //
-// Each application is read once and placed by its receipt date, its first concluding event
-// (DECIDED or WITHDRAWN) and its applicant category, with the outcome → row mapping of the
-// layout (lib/cases/data/outcome_rows.textproto; docs/cases.md, "Table 三 from applications"):
-//   一 new              received within the year
-//   二 carried over     received before 1 January and not concluded before it
-//   三 its outcome row  concluded within the year
-//   四 carried forward  received by 31 December and not concluded by then
+// Each application is read once into its facts (aggregate/facts.h: receipt date, first
+// concluding event, decisive outcome, applicant category) and placed by the one rule,
+// Place (aggregate/placement.h), with the outcome → row mapping of the layout
+// (lib/cases/data/outcome_rows.textproto; docs/cases.md, "Table 三 from applications").
 // Every counted application adds one to 一 or 二 and one to a row of 三 or to 四 in its column,
 // so the table balances by construction. An application that cannot be placed is counted
 // nowhere and reported (PlacementProblems); one outside the year is skipped.
@@ -16,21 +13,23 @@
 // arrays. Aggregators of different shards of the records merge. Not thread-safe: use one per
 // thread and Merge.
 //
-// Three ways in, one result: Add (a parsed message: the reference), AddStream (a binary stream
-// is read by the wire reader of aggregate/wire.h without building messages), AddColumns (the
-// compact in-memory form of aggregate/columns.h). tests/cases/aggregate/wire_test.cc checks
-// that the three give the same counts and problems on every input.
+// Two ways in, one rule: Add (a parsed message) and AddStream (a binary stream is read by the
+// wire reader of aggregate/wire.h without building messages) read the same facts and call the
+// same Place. tests/cases/aggregate/wire_test.cc checks both against the independent
+// reference model of tests/cases/aggregate/model.h on every input.
 #ifndef GONGKAI_LIB_CASES_AGGREGATE_AGGREGATE_H_
 #define GONGKAI_LIB_CASES_AGGREGATE_AGGREGATE_H_
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "cases/aggregate/facts.h"
+#include "cases/aggregate/placement.h"
 #include "cases/aggregate/problems.h"
 #include "cases/aggregate/outcome.h"
 #include "gongkai/v1/application.pb.h"
@@ -39,13 +38,13 @@
 #include "gongkai/v1/report.pb.h"
 #include "messages/stream.h"
 #include "report/figures.h"
+#include "report/counter.h"
 #include "report/layout.h"
 
 namespace gongkai::cases {
 
-class ApplicationColumns;
-
-class Table3Aggregator {
+// Table 三's report::TableCounter: it derives every cell of the table.
+class Table3Aggregator final : public report::TableCounter {
  public:
   // An empty table 三 of report year `year` in `layout`, with `mapping` (copied) replacing
   // the layout's built-in outcome mapping when not null. `layout` must outlive the
@@ -68,8 +67,6 @@ class Table3Aggregator {
   absl::Status AddStream(messages::Encoding encoding, absl::string_view stream);
   // The reference AddStream: parses each record into one reused message and Adds it.
   absl::Status AddStreamByMessages(messages::Encoding encoding, absl::string_view stream);
-  // Adds each application of `records` (the compact form), as Add would.
-  void AddColumns(const ApplicationColumns& records);
 
   // Adds `other`'s counts and problems. InvalidArgument unless both have the same year,
   // layout and mapping; OutOfRange, changing nothing, if a count would overflow 64 bits.
@@ -86,14 +83,11 @@ class Table3Aggregator {
   // The applications that could not be placed. seen = counted + outside + problems.total().
   const PlacementProblems& problems() const { return problems_; }
 
-  // The figure in table 三 leaf row `row`, leaf column `column` (keys of the layout), totals
-  // included. NotFound for a key that is not a leaf of table 三.
-  absl::StatusOr<int64_t> Count(absl::string_view row, absl::string_view column) const;
-
-  // Sets every cell of table 三 in `figures`, present, with provenance SOURCE_DERIVED and
-  // detail "<records_counted> applications"; other cells are left as they are.
-  // InvalidArgument if `figures` is of another layout.
-  absl::Status WriteTo(report::Figures* figures) const;
+  // report::TableCounter. The cells are those of table 三 (totals included); WriteTo's detail
+  // is "<records_counted> applications".
+  const std::vector<int>& derived_cells() const override { return cells_; }
+  std::optional<int64_t> Value(int cell) const override;
+  absl::Status WriteTo(report::Figures* figures) const override;
 
   // A report of `agency` for the year in the layout, table 三 derived and every other figure
   // zero (absent cells written as zero, without provenance).
@@ -101,8 +95,8 @@ class Table3Aggregator {
 
  private:
   static constexpr int kCategories = Table3Index::kCategories;
-  // What Place did with a record: placed, outside the year, or else the PlacementProblem found
-  // (as an int, not yet counted).
+  // What AddFacts did with a record: placed, outside the year, or else the PlacementProblem
+  // found (as an int, not yet counted).
   static constexpr int kPlaced = -1;
   static constexpr int kOutside = -2;
 
@@ -110,24 +104,27 @@ class Table3Aggregator {
   // Places an application from its facts as Add does, counting it as seen and counted, or
   // seen and outside; returns kPlaced, kOutside, or the problem, which the caller counts (it is
   // not yet seen then).
-  int Place(const ApplicationFacts& facts);
+  int AddFacts(const ApplicationFacts& facts);
+  // Counts a placed application (not as seen: the caller does).
+  void CountPlaced(const Placement& p) {
+    ++counter(p.intake_row, p.category);
+    ++counter(p.row, p.category);
+    ++records_counted_;
+  }
   // The binary fast path of AddStream: false (state unspecified) for a malformed stream.
   bool AddWireStream(absl::string_view stream);
   // Counts `problem` of the record serialized as `record`: through Add on the parsed message
   // while samples are kept (for its message), else by kind.
   void CountProblem(int problem, absl::string_view record);
-  // Adds record `i` of `records` exactly as Add would; *kept is the index in
-  // records.kept_whole() of the next record kept whole.
-  void AddColumn(const ApplicationColumns& records, size_t i, size_t* kept);
   int64_t& counter(int row, int category) { return counts_[row * kCategories + category]; }
   int64_t counter(int row, int category) const { return counts_[row * kCategories + category]; }
-  // Table 三 as a dense grid [leaf row][leaf column] of the layout section, totals included.
-  std::vector<int64_t> Grid() const;
+  // The figure at leaf row `row`, leaf column `column` of the section, totals included.
+  int64_t CellValue(int row, int column) const;
 
   int year_ = 0;
-  int first_day_ = 0;  // day keys (yyyymmdd) of 1 January and 31 December
-  int last_day_ = 0;
+  ReportYearDays days_;
   Table3Index index_;
+  std::vector<int> cells_;  // every cell of the section, in layout order
   std::array<int64_t, Table3Index::kMaxRows * kCategories> counts_{};
   int64_t records_seen_ = 0;
   int64_t records_counted_ = 0;

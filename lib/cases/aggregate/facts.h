@@ -1,8 +1,10 @@
 // What table 三 needs of one application: the receipt day, the earliest concluding event
 // (DECIDED or WITHDRAWN) and the decisive outcome, the applicant category (docs/cases.md,
-// "Table 三 from applications"). The fast paths read these facts (the wire reader from
-// serialized bytes, FactsOf from a message) and place by them; Table3Aggregator::Add keeps its
-// own reading of the message as the reference they are tested against, and shares only DayKey.
+// "Table 三 from applications"). The one reading of an application's events: FactsOf reads a
+// message, the wire reader (aggregate/wire.h) serialized bytes, both through
+// ApplicationFacts::AddEvent; the state machine (cases/state.cc) asks Concludes and
+// ConcludingOutcome which event concludes and how. aggregate/placement.h places by the facts.
+// tests/cases/aggregate/model.h keeps an independent reading as the reference.
 #ifndef GONGKAI_LIB_CASES_AGGREGATE_FACTS_H_
 #define GONGKAI_LIB_CASES_AGGREGATE_FACTS_H_
 
@@ -30,6 +32,17 @@ inline int32_t DayKey(int32_t year, int32_t month, int32_t day) {
   return year * 10000 + month * 100 + day;
 }
 
+// Whether an event of type `type` (as recorded) concludes an application: DECIDED or WITHDRAWN.
+inline bool Concludes(int32_t type) {
+  return type == v1::EVENT_TYPE_DECIDED || type == v1::EVENT_TYPE_WITHDRAWN;
+}
+
+// The outcome a concluding event of type `type` concludes with: its own `outcome` field for
+// DECIDED, OUTCOME_WITHDRAWN for WITHDRAWN. Only for a type that Concludes.
+inline int32_t ConcludingOutcome(int32_t type, int32_t outcome) {
+  return type == v1::EVENT_TYPE_WITHDRAWN ? static_cast<int32_t>(v1::OUTCOME_WITHDRAWN) : outcome;
+}
+
 // The facts of one application, gathered event by event in history order.
 struct ApplicationFacts {
   // Receipt day key; kNoDate when `received` is missing or not a real date.
@@ -48,20 +61,14 @@ struct ApplicationFacts {
   bool partial = false;
 
   // Whether an event of type `type` (as recorded) concludes: DECIDED or WITHDRAWN.
-  static bool Concludes(int32_t type) {
-    return type == v1::EVENT_TYPE_DECIDED || type == v1::EVENT_TYPE_WITHDRAWN;
-  }
+  static bool Concludes(int32_t type) { return cases::Concludes(type); }
 
   // Takes concluding event `index` of type `type` into account (events that do not conclude
   // need not be passed); `day` is its date's key (kNoDate when missing or not real), `outcome`
   // its outcome field.
   void AddEvent(int32_t index, int32_t type, int32_t day, int32_t outcome) {
-    if (bad_conclusion_at >= 0) return;
-    if (type == v1::EVENT_TYPE_WITHDRAWN) {
-      outcome = v1::OUTCOME_WITHDRAWN;
-    } else if (type != v1::EVENT_TYPE_DECIDED) {
-      return;
-    }
+    if (bad_conclusion_at >= 0 || !cases::Concludes(type)) return;
+    outcome = ConcludingOutcome(type, outcome);
     if (day == kNoDate) {
       bad_conclusion_at = index;
       return;
@@ -84,7 +91,7 @@ struct ApplicationFacts {
   }
 };
 
-// The facts of `application` (what Table3Aggregator::Add reads of it).
+// The facts of `application`: what every path into Table3Aggregator reads of it.
 ApplicationFacts FactsOf(const v1::Application& application);
 
 }  // namespace gongkai::cases

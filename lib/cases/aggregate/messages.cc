@@ -2,6 +2,7 @@
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
 #include "gongkai/v1/application.pb.h"
 
 namespace gongkai::cases {
@@ -10,6 +11,14 @@ namespace {
 std::string OutcomeText(int outcome) {
   return v1::Outcome_IsValid(outcome) ? v1::Outcome_Name(static_cast<v1::Outcome>(outcome))
                                       : absl::StrCat(outcome);
+}
+
+std::string DateText(const v1::Date& d) {
+  return absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day());
+}
+
+const char* ConcludingName(const v1::Event& e) {
+  return e.type() == v1::EVENT_TYPE_DECIDED ? "DECIDED" : "WITHDRAWN";
 }
 
 }  // namespace
@@ -35,6 +44,37 @@ std::string UnmappedOutcomeMessage(absl::string_view id, int decisive, int decis
                                    absl::string_view layout_id) {
   return absl::StrCat(Who(id), ": outcome ", OutcomeText(decisive), " (events[", decisive_at,
                       "]) has no table 三 row in the mapping for layout ", layout_id);
+}
+
+std::string ProblemMessage(const v1::Application& a, const ApplicationFacts& facts,
+                           PlacementProblem problem, absl::string_view layout_id) {
+  switch (problem) {
+    case PlacementProblem::kNoReceiptDate:
+      return a.has_received() ? absl::StrCat(Who(a.id()), ": received ", DateText(a.received()),
+                                             " is not a real date")
+                              : absl::StrCat(Who(a.id()), ": no receipt date");
+    case PlacementProblem::kBadConclusionDate: {
+      const int i = facts.bad_conclusion_at;
+      const v1::Event& e = a.events(i);
+      return absl::StrCat(Who(a.id()), ": events[", i, "] (", ConcludingName(e), ") ",
+                          e.has_date()
+                              ? absl::StrCat("date ", DateText(e.date()), " is not a real date")
+                              : std::string("has no date"));
+    }
+    case PlacementProblem::kConcludedBeforeReceived: {
+      const v1::Event& e = a.events(facts.concluded_at);
+      return absl::StrCat(Who(a.id()), ": concluded ", DateText(e.date()), " (events[",
+                          facts.concluded_at, "], ", ConcludingName(e), ") before received ",
+                          DateText(a.received()));
+    }
+    case PlacementProblem::kUnknownCategory:
+      return UnknownCategoryMessage(a.id(), facts.category);
+    case PlacementProblem::kUnknownOutcome:
+      return UnknownOutcomeMessage(a.id(), facts.decisive_at, facts.decisive);
+    case PlacementProblem::kUnmappedOutcome:
+      return UnmappedOutcomeMessage(a.id(), facts.decisive, facts.decisive_at, layout_id);
+  }
+  return Who(a.id());
 }
 
 }  // namespace gongkai::cases

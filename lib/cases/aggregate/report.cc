@@ -1,67 +1,54 @@
-// Table 三 out of the aggregator: as a grid, as report figures, as a report message.
+// Table 三 out of the aggregator: cell by cell, as report figures, as a report message.
 #include <string>
 
-#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "cases/aggregate/aggregate.h"
 #include "common/status_macros.h"
 
 namespace gongkai::cases {
 
-std::vector<int64_t> Table3Aggregator::Grid() const {
-  const report::Section& section = layout().sections()[index_.section];
-  const int columns = section.columns();
-  std::vector<int64_t> grid(static_cast<size_t>(section.rows()) * columns, 0);
+int64_t Table3Aggregator::CellValue(int row, int column) const {
   // Every sum below is at most records_counted_ (each application adds one to 一 or 二 and one
   // to a row of 三 or to 四), so none overflows.
-  for (int r = 0; r < section.rows(); ++r) {
-    if (r == index_.total_row) continue;
-    for (int category = 1; category < kCategories; ++category) {
-      const int column = index_.column_of_category[category];
-      if (column < 0) continue;
-      grid[r * columns + column] += counter(r, category);
-      grid[r * columns + index_.total_column] += counter(r, category);
+  if (row == index_.total_row) {
+    // （七）总计: the sum of the outcome rows.
+    const int rows = layout().sections()[index_.section].rows();
+    int64_t sum = 0;
+    for (int r = 0; r < rows; ++r) {
+      if (r == index_.new_row || r == index_.carried_over_row || r == index_.total_row ||
+          r == index_.carried_forward_row) {
+        continue;
+      }
+      sum += CellValue(r, column);
     }
+    return sum;
   }
-  for (int r = 0; r < section.rows(); ++r) {
-    if (r == index_.new_row || r == index_.carried_over_row || r == index_.total_row ||
-        r == index_.carried_forward_row) {
-      continue;
-    }
-    for (int c = 0; c < columns; ++c) grid[index_.total_row * columns + c] += grid[r * columns + c];
+  // A category's column, or 总计: the sum of the categories' columns.
+  int64_t sum = 0;
+  for (int category = 1; category < kCategories; ++category) {
+    const int c = index_.column_of_category[category];
+    if (c >= 0 && (c == column || column == index_.total_column)) sum += counter(row, category);
   }
-  return grid;
+  return sum;
 }
 
-absl::StatusOr<int64_t> Table3Aggregator::Count(absl::string_view row,
-                                                absl::string_view column) const {
+std::optional<int64_t> Table3Aggregator::Value(int cell) const {
   const report::Section& section = layout().sections()[index_.section];
-  const int r = section.RowIndex(row);
-  const int c = section.ColumnIndex(column);
-  if (r < 0 || c < 0) {
-    return absl::NotFoundError(absl::StrCat("table ", section.table->key(), " of layout ",
-                                            layout().id(), " has no leaf ",
-                                            r < 0 ? "row \"" : "column \"",
-                                            absl::CHexEscape(r < 0 ? row : column), "\""));
-  }
-  return Grid()[r * section.columns() + c];
+  const int offset = cell - section.first_cell;
+  if (offset < 0 || offset >= section.rows() * section.columns()) return std::nullopt;
+  return CellValue(offset / section.columns(), offset % section.columns());
 }
 
 absl::Status Table3Aggregator::WriteTo(report::Figures* figures) const {
-  if (figures->layout == nullptr || figures->layout->id() != layout().id()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "figures: layout ", figures->layout == nullptr ? "(none)" : figures->layout->id(),
-        " is not the aggregator's layout ", layout().id()));
-  }
+  RETURN_IF_ERROR(report::CheckSameLayout(*figures, layout().id(), "aggregator"));
   const report::Section& section = figures->layout->sections()[index_.section];
-  const std::vector<int64_t> grid = Grid();
   v1::Provenance provenance;
   provenance.set_source(v1::SOURCE_DERIVED);
   provenance.set_detail(absl::StrCat(records_counted_, " applications"));
   for (int r = 0; r < section.rows(); ++r) {
     for (int c = 0; c < section.columns(); ++c) {
       const int cell = section.CellAt(r, c);
-      figures->values[cell] = report::Dec{grid[r * section.columns() + c], 0};
+      figures->values[cell] = report::Dec{CellValue(r, c), 0};
       figures->present[cell] = true;
       figures->provenance[cell] = provenance;
     }

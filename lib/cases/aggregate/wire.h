@@ -1,6 +1,6 @@
 // Reading table 三's facts (aggregate/facts.h) straight from a serialized gongkai.v1.Application,
-// without building the message: the fast path of Table3Aggregator::AddStream and
-// ApplicationColumns::AppendStream for length-delimited binary streams.
+// without building the message: the fast path of Table3Aggregator::AddStream for
+// length-delimited binary streams.
 //
 // The reader accepts exactly the bytes protobuf 3.21's ParseFromArray accepts for an
 // Application, and reads the same values from them: every field is walked and checked (tags,
@@ -9,7 +9,7 @@
 // deep, every string field well-formed UTF-8); a scalar seen twice keeps the last value, a
 // message seen twice is merged, an int32 or enum keeps the low 32 bits of its varint.
 // tests/cases/aggregate/wire_test.cc compares it with protobuf on generated, mutated and random
-// bytes. Table3Aggregator::Add on the parsed message stays the reference.
+// bytes, and its facts with FactsOf on the parsed message.
 #ifndef GONGKAI_LIB_CASES_AGGREGATE_WIRE_H_
 #define GONGKAI_LIB_CASES_AGGREGATE_WIRE_H_
 

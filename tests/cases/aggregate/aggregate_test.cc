@@ -168,8 +168,14 @@ TEST(Table3OutputTest, WritesEveryCellDerivedAndTheReportValidates) {
 
   report::Figures other = report::Figures::Empty(Layout2021());
   EXPECT_EQ(a.WriteTo(&other).code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(a.Count("nope", "total").status().code(), absl::StatusCode::kNotFound);
-  EXPECT_EQ(a.Count("granted", "legal_entity").status().code(), absl::StatusCode::kNotFound);
+  // Every cell of table 三 and no other: table 四's first cell is not the aggregator's.
+  const report::Section& section = Layout2019().sections()[*Layout2019().FindSection("t3", "")];
+  ASSERT_EQ(a.derived_cells().size(), 23u * 7u);
+  EXPECT_EQ(a.derived_cells().front(), section.first_cell);
+  for (int cell : a.derived_cells()) EXPECT_TRUE(a.Value(cell).has_value()) << cell;
+  EXPECT_FALSE(a.Value(section.first_cell - 1).has_value());
+  EXPECT_FALSE(a.Value(*Layout2019().FindCell("t4.cases.direct_total")).has_value());
+  EXPECT_FALSE(a.Value(-1).has_value());
 }
 
 TEST(Table3OutputTest, DeriveTable3ReportFromAStream) {

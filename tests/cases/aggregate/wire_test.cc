@@ -1,8 +1,9 @@
-// The fast paths of table 三 against the reference. The wire reader (aggregate/wire.h) must
-// accept exactly the bytes protobuf accepts and read the same facts from them; AddStream,
-// AddColumns and ApplicationColumns must give what Add gives on the parsed messages: the same
-// counts, the same problems (kinds, sampled ids and messages), the same errors. Checked on
-// generated data, on records with every kind of problem, and on random and corrupted bytes.
+// Every path into table 三 against the reference model (model.h). The wire reader
+// (aggregate/wire.h) must accept exactly the bytes protobuf accepts and read the same facts from
+// them; Add, AddStreamByMessages and AddStream must give what the model gives on the parsed
+// messages: the same counts, the same problems (kinds, sampled ids and messages), the same
+// errors. Checked on generated data, on records with every kind of problem, and on random and
+// corrupted bytes.
 #include <cstdint>
 #include <random>
 #include <string>
@@ -11,7 +12,6 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "cases/aggregate/aggregate.h"
-#include "cases/aggregate/columns.h"
 #include "cases/aggregate/utf8.h"
 #include "cases/aggregate/wire.h"
 #include "gen/generate.h"
@@ -20,6 +20,7 @@
 #include "google/protobuf/stubs/logging.h"
 #include "gtest/gtest.h"
 #include "messages/stream.h"
+#include "model.h"
 #include "records.h"
 #include "wire_random.h"
 
@@ -27,16 +28,6 @@ namespace gongkai::cases::testing {
 namespace {
 
 using messages::Encoding;
-
-// Everything an aggregator says: the table, the record counts, the problems with their samples.
-std::string Describe(const Table3Aggregator& a) {
-  std::string out = Snapshot(a);
-  for (const PlacementIssue& issue : a.problems().samples()) {
-    absl::StrAppend(&out, "\n", PlacementProblemName(issue.kind), " [",
-                    absl::CHexEscape(issue.application_id), "] ", issue.message);
-  }
-  return out;
-}
 
 std::string Facts(const ApplicationFacts& f) {
   return absl::StrCat("received ", f.received, " concluded ", f.concluded, " at ", f.concluded_at,
@@ -156,14 +147,18 @@ v1::OutcomeMapping PartialMapping(const report::Layout& layout) {
   return partial;
 }
 
-// Adds `records` to fresh aggregators every way there is and expects one answer.
+// Adds `records` to fresh aggregators every way there is and expects the model's answer.
 void ExpectEveryPathAgrees(const std::vector<v1::Application>& records, int year,
                            const report::Layout& layout, const v1::OutcomeMapping* mapping) {
   const std::string stream = StreamOf(records);
   auto fresh = [&] { return Table3Aggregator::Create(year, layout, mapping).value(); };
-  Table3Aggregator reference = fresh();
-  reference.AddAll(records);
-  const std::string expected = Describe(reference);
+  Table3Model model(year, layout, mapping);
+  model.AddAll(records);
+  const std::string expected = model.Describe();
+
+  Table3Aggregator added = fresh();
+  added.AddAll(records);
+  EXPECT_EQ(Describe(added), expected) << "Add, year " << year << " layout " << layout.id();
 
   Table3Aggregator by_messages = fresh();
   ASSERT_TRUE(by_messages.AddStreamByMessages(Encoding::kBinary, stream).ok());
@@ -173,21 +168,14 @@ void ExpectEveryPathAgrees(const std::vector<v1::Application>& records, int year
   ASSERT_TRUE(wire.AddStream(Encoding::kBinary, stream).ok());
   EXPECT_EQ(Describe(wire), expected) << "wire reader, year " << year << " layout " << layout.id();
 
-  ApplicationColumns from_stream, from_messages;
-  ASSERT_TRUE(from_stream.AppendStream(stream).ok());
-  for (const v1::Application& a : records) from_messages.Append(a);
-  ASSERT_EQ(from_stream.size(), records.size());
-  EXPECT_EQ(from_stream.received(), from_messages.received());
-  EXPECT_EQ(from_stream.concluded(), from_messages.concluded());
-  EXPECT_EQ(from_stream.category(), from_messages.category());
-  EXPECT_EQ(from_stream.outcome(), from_messages.outcome());
-  Table3Aggregator columns = fresh();
-  columns.AddColumns(from_stream);
-  EXPECT_EQ(Describe(columns), expected) << "columns, year " << year << " layout " << layout.id();
-  // Shards of the columns merge into the same.
-  Table3Aggregator twice = fresh();
-  twice.AddColumns(from_messages);
-  EXPECT_EQ(Describe(twice), expected);
+  // Shards merge into the same.
+  Table3Aggregator shards = fresh();
+  const size_t half = records.size() / 2;
+  ASSERT_TRUE(shards.AddStream(Encoding::kBinary, StreamOf({records.begin(), records.begin() + half})).ok());
+  Table3Aggregator rest = fresh();
+  ASSERT_TRUE(rest.AddStream(Encoding::kBinary, StreamOf({records.begin() + half, records.end()})).ok());
+  ASSERT_TRUE(shards.Merge(rest).ok());
+  EXPECT_EQ(Describe(shards), expected) << "shards, year " << year << " layout " << layout.id();
 }
 
 TEST(Table3WireTest, GeneratedRecordsEveryPathAgrees) {
@@ -270,12 +258,16 @@ TEST(Table3WireTest, RandomWireStreamsEveryPathAgrees) {
       const absl::Status want = reference.AddStreamByMessages(Encoding::kBinary, stream);
       ASSERT_EQ(wire.AddStream(Encoding::kBinary, stream), want) << "trial " << trial;
       ASSERT_EQ(Describe(wire), Describe(reference)) << "trial " << trial;
-      ApplicationColumns columns;
-      ASSERT_EQ(columns.AppendStream(stream), want);
-      Table3Aggregator from_columns = Table3Aggregator::Create(year, layout, mapping).value();
-      from_columns.AddColumns(columns);
       if (want.ok()) {
-        ASSERT_EQ(Describe(from_columns), Describe(reference)) << "trial " << trial;
+        Table3Model model(year, layout, mapping);
+        v1::Application scratch;
+        ASSERT_TRUE(messages::ForEachInStream(Encoding::kBinary, stream, &scratch,
+                                              [&](size_t, const google::protobuf::Message&) {
+                                                model.Add(scratch);
+                                                return absl::OkStatus();
+                                              })
+                        .ok());
+        ASSERT_EQ(Describe(wire), model.Describe()) << "trial " << trial;
       }
     }
   }
@@ -408,12 +400,6 @@ TEST(Table3WireTest, MalformedStreamsFailAsTheReferenceDoesAndAddNothing) {
       const absl::Status got = wire.AddStream(Encoding::kBinary, stream);
       ASSERT_EQ(got, want) << "trial " << trial;
       ASSERT_EQ(Describe(wire), Describe(reference)) << "trial " << trial;
-      ApplicationColumns columns;
-      columns.Append(records[0]);
-      ASSERT_EQ(columns.AppendStream(stream), want) << "trial " << trial;
-      if (!want.ok()) {
-        ASSERT_EQ(columns.size(), 1u);
-      }
     }
   }
   // A record longer than the stream, a bad length prefix, a stream cut in a record.
