@@ -194,22 +194,11 @@ absl::Status DisclosureCounter::Merge(const DisclosureCounter& other) {
 }
 
 std::optional<int64_t> DisclosureCounter::Value(int cell) const {
-  for (size_t i = 0; i < cells_.size(); ++i) {
-    if (cells_[i] == cell) return values_[i];
-  }
-  return std::nullopt;
+  return report::ValueOfCell(cells_, values_, cell);
 }
 
 absl::Status DisclosureCounter::WriteTo(report::Figures* figures) const {
-  RETURN_IF_ERROR(report::CheckSameLayout(*figures, layout_->id(), "counter"));
-  for (size_t i = 0; i < cells_.size(); ++i) {
-    figures->values[cells_[i]] = report::Dec{values_[i], 0};
-    figures->present[cells_[i]] = true;
-    v1::Provenance& p = figures->provenance[cells_[i]];
-    p.set_source(v1::SOURCE_DERIVED);
-    p.set_detail(absl::StrCat(records_, " disclosure records"));
-  }
-  return absl::OkStatus();
+  return report::WriteDerivedCells(cells_, values_, layout_->id(), "counter", absl::StrCat(records_, " disclosure records"), figures);
 }
 
 void DisclosureCounter::AddToHeadline(v1::Headline* h) const {

@@ -52,6 +52,17 @@ inline absl::Status CheckSameLayout(const Figures& figures, const std::string& l
       counter + "'s layout " + layout_id);
 }
 
+// For counters that keep their derived cells and values as parallel vectors (tables 二 and 四):
+// the value of `cell`, or nullopt when `cells` does not hold it.
+std::optional<int64_t> ValueOfCell(const std::vector<int>& cells,
+                                   const std::vector<int64_t>& values, int cell);
+
+// ... and their WriteTo: sets each of `cells` in `figures` to its value in `values`, present,
+// SOURCE_DERIVED with `detail`. The errors of CheckSameLayout, changing nothing.
+absl::Status WriteDerivedCells(const std::vector<int>& cells, const std::vector<int64_t>& values,
+                               const std::string& layout_id, const char* counter,
+                               const std::string& detail, Figures* figures);
+
 }  // namespace gongkai::report
 
 #endif  // GONGKAI_LIB_REPORT_COUNTER_H_
