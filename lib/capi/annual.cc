@@ -12,8 +12,7 @@ struct gongkai_annual {
 };
 
 namespace {
-using gongkai::capi::Guard;
-using gongkai::capi::RequireNonNull;
+namespace capi = gongkai::capi;
 namespace v1 = gongkai::v1;
 
 // The builder's record kind for a gongkai_record_kind; InvalidArgument for any other value.
@@ -37,8 +36,8 @@ extern "C" {
 
 gongkai_code gongkai_annual_new(gongkai_annual** out, const gongkai_calendar* calendar,
                                 gongkai_format format, const uint8_t* request, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::AnnualRequest parsed;
     RETURN_IF_ERROR(gongkai::capi::ParseArg(format, request, size, "request", &parsed));
     ASSIGN_OR_RETURN(gongkai::annual::AnnualBuilder builder,
@@ -54,8 +53,8 @@ void gongkai_annual_free(gongkai_annual* annual) { delete annual; }
 
 gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format, gongkai_record_kind kind,
                                 const uint8_t* stream, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(annual, "annual"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(annual, "annual"));
     ASSIGN_OR_RETURN(gongkai::annual::RecordKind parsed, ToRecordKind(kind));
     absl::string_view bytes;
     RETURN_IF_ERROR(gongkai::capi::ViewBytes(stream, size, "stream", &bytes));
@@ -65,18 +64,18 @@ gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format, g
 }
 
 gongkai_code gongkai_annual_merge(gongkai_annual* into, const gongkai_annual* from) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(into, "into"));
-    RETURN_IF_ERROR(RequireNonNull(from, "from"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(into, "into"));
+    RETURN_IF_ERROR(capi::RequireNonNull(from, "from"));
     if (into == from) return absl::InvalidArgumentError("from: the same builder as into");
     return into->builder.Merge(from->builder);
   });
 }
 
 gongkai_code gongkai_annual_finish(gongkai_buffer** out, const gongkai_annual* annual, gongkai_format format) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(annual, "annual"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(annual, "annual"));
     ASSIGN_OR_RETURN(v1::AnnualResult result, annual->builder.Finish());
     return gongkai::capi::Output(format, result, out);
   });

@@ -12,14 +12,12 @@
 
 namespace {
 
-using gongkai::capi::Guard;
-using gongkai::capi::NewBuffer;
-using gongkai::capi::RequireNonNull;
+namespace capi = gongkai::capi;
 namespace calendar = gongkai::calendar;
 namespace v1 = gongkai::v1;
 
 absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param) {
-  RETURN_IF_ERROR(RequireNonNull(text, param));
+  RETURN_IF_ERROR(capi::RequireNonNull(text, param));
   return calendar::ParseDay(text, param);
 }
 
@@ -28,8 +26,8 @@ absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param
 extern "C" {
 
 gongkai_code gongkai_calendar_national(gongkai_calendar** out) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     *out = new gongkai_calendar{calendar::Calendar::National()};
     return absl::OkStatus();
   });
@@ -37,8 +35,8 @@ gongkai_code gongkai_calendar_national(gongkai_calendar** out) {
 
 gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base, gongkai_format format,
                                     const uint8_t* layer, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::CalendarSpec spec;
     RETURN_IF_ERROR(gongkai::capi::ParseArg(format, layer, size, "layer", &spec));
     std::vector<v1::CalendarSpec> layers;
@@ -53,18 +51,18 @@ gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calend
 void gongkai_calendar_free(gongkai_calendar* cal) { delete cal; }
 
 gongkai_code gongkai_calendar_version(gongkai_buffer** out, const gongkai_calendar* cal) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
-    *out = NewBuffer(cal->calendar->version());
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));
+    *out = capi::NewBuffer(cal->calendar->version());
     return absl::OkStatus();
   });
 }
 
 gongkai_code gongkai_calendar_is_working_day(int* working, int* provisional,
                                              const gongkai_calendar* cal, const char* date) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));
     ASSIGN_OR_RETURN(absl::CivilDay day, DateArg(date, "date"));
     if (working != nullptr) *working = cal->calendar->IsWorkingDay(day) ? 1 : 0;
     if (provisional != nullptr) *provisional = cal->calendar->IsProvisional(day) ? 1 : 0;
@@ -74,9 +72,9 @@ gongkai_code gongkai_calendar_is_working_day(int* working, int* provisional,
 
 gongkai_code gongkai_calendar_add_working_days(char* out, int* provisional, const gongkai_calendar* cal,
                                                const char* from, int64_t n) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));
     ASSIGN_OR_RETURN(absl::CivilDay start, DateArg(from, "from"));
     ASSIGN_OR_RETURN(absl::CivilDay due, cal->calendar->AddWorkingDays(start, n));
     const std::string text = calendar::FormatDay(due);
@@ -88,9 +86,9 @@ gongkai_code gongkai_calendar_add_working_days(char* out, int* provisional, cons
 
 gongkai_code gongkai_calendar_working_days_between(int64_t* out, const gongkai_calendar* cal,
                                                    const char* from, const char* to) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));
     ASSIGN_OR_RETURN(absl::CivilDay a, DateArg(from, "from"));
     ASSIGN_OR_RETURN(absl::CivilDay b, DateArg(to, "to"));
     *out = cal->calendar->WorkingDaysBetween(a, b);
@@ -99,9 +97,9 @@ gongkai_code gongkai_calendar_working_days_between(int64_t* out, const gongkai_c
 }
 
 gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* cal, gongkai_format format, int year) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(cal, "calendar"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));
     if (year < calendar::kFirstYear || year > calendar::kLastYear) {
       return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", calendar::kFirstYear,
                                                 "..", calendar::kLastYear));

@@ -20,11 +20,7 @@ struct gongkai_table3 {
 
 namespace {
 
-using gongkai::capi::Guard;
-using gongkai::capi::Output;
-using gongkai::capi::NewBuffer;
-using gongkai::capi::ParseArg;
-using gongkai::capi::RequireNonNull;
+namespace capi = gongkai::capi;
 namespace cases = gongkai::cases;
 namespace messages = gongkai::messages;
 namespace v1 = gongkai::v1;
@@ -36,10 +32,10 @@ extern "C" {
 
 gongkai_code gongkai_application_check(const gongkai_calendar* calendar, gongkai_format format,
                                        const uint8_t* data, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
     v1::Application application;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "application", &application));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "application", &application));
     return cases::ReplayHistory(application, *calendar->calendar).status();
   });
 }
@@ -47,21 +43,21 @@ gongkai_code gongkai_application_check(const gongkai_calendar* calendar, gongkai
 gongkai_code gongkai_application_apply_event(gongkai_buffer** out, const gongkai_calendar* calendar,
                                              gongkai_format format, const uint8_t* data, size_t size,
                                              const uint8_t* event_data, size_t event_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
     v1::Application application;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "application", &application));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "application", &application));
     v1::Event event;
-    RETURN_IF_ERROR(ParseArg(format, event_data, event_size, "event", &event));
+    RETURN_IF_ERROR(capi::ParseArg(format, event_data, event_size, "event", &event));
     ASSIGN_OR_RETURN(v1::Application next, cases::ApplyEvent(application, event, *calendar->calendar));
-    return Output(format, next, out);
+    return capi::Output(format, next, out);
   });
 }
 
 gongkai_code gongkai_deadline_options_new(gongkai_deadline_options** out) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     *out = new gongkai_deadline_options();
     return absl::OkStatus();
   });
@@ -71,8 +67,8 @@ void gongkai_deadline_options_free(gongkai_deadline_options* options) { delete o
 
 gongkai_code gongkai_deadline_options_set_count_start_day(gongkai_deadline_options* options,
                                                           int count_start_day) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(options, "options"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(options, "options"));
     options->options.day_one = count_start_day ? cases::DayOne::kSameDay : cases::DayOne::kNextDay;
     return absl::OkStatus();
   });
@@ -80,8 +76,8 @@ gongkai_code gongkai_deadline_options_set_count_start_day(gongkai_deadline_optio
 
 gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_options* options,
                                                                int stops) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(options, "options"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(options, "options"));
     options->options.fee_wait_stops_reply = stops != 0;
     return absl::OkStatus();
   });
@@ -90,30 +86,30 @@ gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_
 gongkai_code gongkai_application_deadlines(gongkai_buffer** out, const gongkai_calendar* calendar,
                                            const gongkai_deadline_options* options, gongkai_format format,
                                            const uint8_t* data, size_t size, const char* as_of) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
-    RETURN_IF_ERROR(RequireNonNull(as_of, "as_of"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
+    RETURN_IF_ERROR(capi::RequireNonNull(as_of, "as_of"));
     ASSIGN_OR_RETURN(absl::CivilDay day, gongkai::calendar::ParseDay(as_of, "as_of"));
     v1::Application application;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "application", &application));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "application", &application));
     // ComputeDeadlines replays (and so checks) the whole history first.
     ASSIGN_OR_RETURN(v1::DeadlineReport report,
                      cases::ComputeDeadlines(application, day, *calendar->calendar,
                                              options == nullptr ? cases::DeadlineOptions{} : options->options));
-    return Output(format, report, out);
+    return capi::Output(format, report, out);
   });
 }
 
 gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int year, const char* layout,
                                 const uint8_t* mapping, size_t mapping_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(layout, "layout"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(layout, "layout"));
     std::optional<v1::OutcomeMapping> override;
     if (mapping != nullptr || mapping_size != 0) {
       override.emplace();
-      RETURN_IF_ERROR(ParseArg(format, mapping, mapping_size, "mapping", &*override));
+      RETURN_IF_ERROR(capi::ParseArg(format, mapping, mapping_size, "mapping", &*override));
     }
     // Before the layout lookup, so that 2018 is out of range rather than "no layout".
     RETURN_IF_ERROR(gongkai::report::CheckReportYear(year));
@@ -128,8 +124,8 @@ gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int
 void gongkai_table3_free(gongkai_table3* table) { delete table; }
 
 gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format, const uint8_t* stream, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(table, "table"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(table, "table"));
     absl::string_view bytes;
     RETURN_IF_ERROR(gongkai::capi::ViewBytes(stream, size, "stream", &bytes));
     ASSIGN_OR_RETURN(messages::Encoding encoding, gongkai::capi::ToEncoding(format));
@@ -138,9 +134,9 @@ gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format, co
 }
 
 gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongkai_table3* from) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(into, "into"));
-    RETURN_IF_ERROR(RequireNonNull(from, "from"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(into, "into"));
+    RETURN_IF_ERROR(capi::RequireNonNull(from, "from"));
     if (into == from) return absl::InvalidArgumentError("from: the same aggregator as into");
     return into->aggregator.Merge(from->aggregator);
   });
@@ -148,12 +144,12 @@ gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongkai_table3* fr
 
 gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table, gongkai_format format,
                                    const uint8_t* agency_data, size_t agency_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(table, "table"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(table, "table"));
     v1::Agency agency;
     if (agency_data != nullptr || agency_size != 0) {
-      RETURN_IF_ERROR(ParseArg(format, agency_data, agency_size, "agency", &agency));
+      RETURN_IF_ERROR(capi::ParseArg(format, agency_data, agency_size, "agency", &agency));
     } else {
       RETURN_IF_ERROR(gongkai::capi::ToEncoding(format).status());
     }
@@ -176,7 +172,7 @@ gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* t
       p->set_kind(std::string(cases::PlacementProblemName(issue.kind)));
       p->set_message(issue.message);
     }
-    return Output(format, result, out);
+    return capi::Output(format, result, out);
   });
 }
 

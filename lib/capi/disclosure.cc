@@ -19,14 +19,11 @@ struct gongkai_index_registry {
 
 namespace {
 
-using gongkai::capi::Guard;
-using gongkai::capi::Output;
-using gongkai::capi::ParseArg;
-using gongkai::capi::RequireNonNull;
+namespace capi = gongkai::capi;
 namespace v1 = gongkai::v1;
 
 absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param) {
-  RETURN_IF_ERROR(RequireNonNull(text, param));
+  RETURN_IF_ERROR(capi::RequireNonNull(text, param));
   return gongkai::calendar::ParseDay(text, param);
 }
 
@@ -35,9 +32,9 @@ absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param
 extern "C" {
 
 gongkai_code gongkai_disclosure_check(gongkai_format format, const uint8_t* data, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
+  return capi::Guard(__func__, [&]() -> absl::Status {
     v1::Disclosure record;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "record", &record));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "record", &record));
     return gongkai::disclosure::CheckDisclosure(record);
   });
 }
@@ -46,28 +43,28 @@ gongkai_code gongkai_disclosure_timeliness(gongkai_buffer** out, const gongkai_c
                                            const gongkai_deadline_options* options,
                                            gongkai_format format,
                                            const uint8_t* data, size_t size, const char* as_of) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(calendar, "calendar"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
     ASSIGN_OR_RETURN(absl::CivilDay day, DateArg(as_of, "as_of"));
     v1::Disclosure record;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "record", &record));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "record", &record));
     RETURN_IF_ERROR(gongkai::disclosure::CheckDisclosure(record));
     gongkai::disclosure::TimelinessOptions timeliness;
     if (options != nullptr) timeliness.day_one = options->options.day_one;
     ASSIGN_OR_RETURN(v1::PublicationTimeliness result,
                      gongkai::disclosure::CheckTimeliness(record, *calendar->calendar, day, timeliness));
-    return Output(format, result, out);
+    return capi::Output(format, result, out);
   });
 }
 
 gongkai_code gongkai_index_registry_new(gongkai_index_registry** out, gongkai_format format,
                                         const uint8_t* scheme, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::IndexScheme spec;
     if (scheme != nullptr || size != 0) {
-      RETURN_IF_ERROR(ParseArg(format, scheme, size, "scheme", &spec));
+      RETURN_IF_ERROR(capi::ParseArg(format, scheme, size, "scheme", &spec));
     }
     ASSIGN_OR_RETURN(gongkai::disclosure::IndexScheme parsed,
                      gongkai::disclosure::IndexScheme::Create(spec));
@@ -80,20 +77,20 @@ void gongkai_index_registry_free(gongkai_index_registry* registry) { delete regi
 
 gongkai_code gongkai_index_registry_add(gongkai_index_registry* registry, const char* index,
                                         const char* owner) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(registry, "registry"));
-    RETURN_IF_ERROR(RequireNonNull(index, "index"));
-    RETURN_IF_ERROR(RequireNonNull(owner, "owner"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(registry, "registry"));
+    RETURN_IF_ERROR(capi::RequireNonNull(index, "index"));
+    RETURN_IF_ERROR(capi::RequireNonNull(owner, "owner"));
     return registry->registry.Add(index, owner);
   });
 }
 
 gongkai_code gongkai_index_registry_next(gongkai_buffer** out, gongkai_index_registry* registry,
                                          const char* date, const char* owner) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(registry, "registry"));
-    RETURN_IF_ERROR(RequireNonNull(owner, "owner"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(registry, "registry"));
+    RETURN_IF_ERROR(capi::RequireNonNull(owner, "owner"));
     ASSIGN_OR_RETURN(absl::CivilDay day, DateArg(date, "date"));
     // The buffer first: once Next has recorded the index, nothing may fail.
     auto buffer = std::make_unique<gongkai_buffer>();

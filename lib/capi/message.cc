@@ -8,11 +8,7 @@
 
 namespace {
 
-using gongkai::capi::CheckFlags;
-using gongkai::capi::Guard;
-using gongkai::capi::NewBuffer;
-using gongkai::capi::RequireNonNull;
-using gongkai::capi::ViewBytes;
+namespace capi = gongkai::capi;
 namespace messages = gongkai::messages;
 
 constexpr unsigned int kToJsonFlags = GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
@@ -24,43 +20,43 @@ extern "C" {
 
 gongkai_code gongkai_message_to_json(gongkai_buffer** out, unsigned int flags,
                                      const char* type_name, const uint8_t* data, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(type_name, "type_name"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(type_name, "type_name"));
     absl::string_view bytes;
-    RETURN_IF_ERROR(ViewBytes(data, size, "data", &bytes));
-    RETURN_IF_ERROR(CheckFlags(flags, kToJsonFlags, "flags"));
+    RETURN_IF_ERROR(capi::ViewBytes(data, size, "data", &bytes));
+    RETURN_IF_ERROR(capi::CheckFlags(flags, kToJsonFlags, "flags"));
     messages::JsonPrintOptions options;
     options.pretty = (flags & GONGKAI_JSON_PRETTY) != 0;
     options.proto_field_names = (flags & GONGKAI_JSON_PROTO_NAMES) != 0;
     options.emit_defaults = (flags & GONGKAI_JSON_EMIT_DEFAULTS) != 0;
     ASSIGN_OR_RETURN(std::string json, messages::BinaryToJson(type_name, bytes, options));
-    *out = NewBuffer(std::move(json));
+    *out = capi::NewBuffer(std::move(json));
     return absl::OkStatus();
   });
 }
 
 gongkai_code gongkai_message_from_json(gongkai_buffer** out, unsigned int flags,
                                        const char* type_name, const char* json, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(type_name, "type_name"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(type_name, "type_name"));
     absl::string_view text;
-    RETURN_IF_ERROR(ViewBytes(json, size, "json", &text));
-    RETURN_IF_ERROR(CheckFlags(flags, kFromJsonFlags, "flags"));
+    RETURN_IF_ERROR(capi::ViewBytes(json, size, "json", &text));
+    RETURN_IF_ERROR(capi::CheckFlags(flags, kFromJsonFlags, "flags"));
     const bool ignore_unknown = (flags & GONGKAI_JSON_IGNORE_UNKNOWN) != 0;
     ASSIGN_OR_RETURN(std::string bytes, messages::JsonToBinary(type_name, text, ignore_unknown));
-    *out = NewBuffer(std::move(bytes));
+    *out = capi::NewBuffer(std::move(bytes));
     return absl::OkStatus();
   });
 }
 
 gongkai_code gongkai_message_type_names(gongkai_buffer** out) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     std::string text;
     for (const std::string& name : messages::MessageTypeNames()) absl::StrAppend(&text, name, "\n");
-    *out = NewBuffer(std::move(text));
+    *out = capi::NewBuffer(std::move(text));
     return absl::OkStatus();
   });
 }

@@ -7,8 +7,7 @@
 
 namespace {
 
-using gongkai::capi::Guard;
-using gongkai::capi::ParseArg;
+namespace capi = gongkai::capi;
 namespace v1 = gongkai::v1;
 
 }  // namespace
@@ -16,9 +15,9 @@ namespace v1 = gongkai::v1;
 extern "C" {
 
 gongkai_code gongkai_remedy_check(gongkai_format format, const uint8_t* data, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
+  return capi::Guard(__func__, [&]() -> absl::Status {
     v1::Remedy record;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "record", &record));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "record", &record));
     return gongkai::remedy::CheckRemedy(record);
   });
 }

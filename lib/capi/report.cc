@@ -22,12 +22,7 @@ struct gongkai_validate_options {
 
 namespace {
 
-using gongkai::capi::Guard;
-using gongkai::capi::Output;
-using gongkai::capi::NewBuffer;
-using gongkai::capi::ParseArg;
-using gongkai::capi::RequireNonNull;
-using gongkai::capi::ToEncoding;
+namespace capi = gongkai::capi;
 namespace messages = gongkai::messages;
 namespace report = gongkai::report;
 namespace v1 = gongkai::v1;
@@ -38,7 +33,7 @@ absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(gongkai_format f
                                                                 absl::string_view param) {
   absl::string_view stream;
   RETURN_IF_ERROR(gongkai::capi::ViewBytes(data, size, param, &stream));
-  ASSIGN_OR_RETURN(messages::Encoding encoding, ToEncoding(format));
+  ASSIGN_OR_RETURN(messages::Encoding encoding, capi::ToEncoding(format));
   std::vector<v1::AnnualReport> reports;
   v1::AnnualReport scratch;
   absl::Status status = messages::ForEachInStream(
@@ -72,27 +67,27 @@ absl::StatusOr<report::RenderFormat> ToRenderFormat(gongkai_render_output output
 extern "C" {
 
 gongkai_code gongkai_layout_ids(gongkai_buffer** out) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     std::string text;
     for (const report::Layout* layout : report::BuiltinLayouts()) absl::StrAppend(&text, layout->id(), "\n");
-    *out = NewBuffer(std::move(text));
+    *out = capi::NewBuffer(std::move(text));
     return absl::OkStatus();
   });
 }
 
 gongkai_code gongkai_layout_get(gongkai_buffer** out, gongkai_format format, const char* id, int year) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(id, "id"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(id, "id"));
     ASSIGN_OR_RETURN(const report::Layout* layout, report::LayoutFor(id, year));
-    return Output(format, layout->spec(), out);
+    return capi::Output(format, layout->spec(), out);
   });
 }
 
 gongkai_code gongkai_validate_options_new(gongkai_validate_options** out) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     *out = new gongkai_validate_options();
     return absl::OkStatus();
   });
@@ -102,10 +97,10 @@ void gongkai_validate_options_free(gongkai_validate_options* options) { delete o
 
 gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* options, gongkai_format format,
                                                    const uint8_t* report, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(options, "options"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(options, "options"));
     auto previous = std::make_unique<v1::AnnualReport>();
-    RETURN_IF_ERROR(ParseArg(format, report, size, "report", previous.get()));
+    RETURN_IF_ERROR(capi::ParseArg(format, report, size, "report", previous.get()));
     options->previous = std::move(previous);
     return absl::OkStatus();
   });
@@ -113,8 +108,8 @@ gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* opt
 
 gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* options, gongkai_format format,
                                                   const uint8_t* stream, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(options, "options"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(options, "options"));
     ASSIGN_OR_RETURN(std::vector<v1::AnnualReport> members,
                      ParseReportStream(format, stream, size, "stream"));
     options->members = std::move(members);
@@ -125,17 +120,17 @@ gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* opti
 gongkai_code gongkai_report_validate(gongkai_buffer** out, int* error_count,
                                      const gongkai_validate_options* options, gongkai_format format,
                                      const uint8_t* data, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::AnnualReport report;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "report", &report));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "report", &report));
     report::ValidationContext context;
     if (options != nullptr) {
       context.previous = options->previous.get();
       for (const v1::AnnualReport& m : options->members) context.members.push_back(&m);
     }
     ASSIGN_OR_RETURN(v1::ValidationResult result, report::Validate(report, context));
-    RETURN_IF_ERROR(Output(format, result, out));
+    RETURN_IF_ERROR(capi::Output(format, result, out));
     if (error_count != nullptr) *error_count = result.error_count();
     return absl::OkStatus();
   });
@@ -143,44 +138,44 @@ gongkai_code gongkai_report_validate(gongkai_buffer** out, int* error_count,
 
 gongkai_code gongkai_report_merge(gongkai_buffer** out, gongkai_format format, const uint8_t* parent,
                                   size_t parent_size, const uint8_t* reports, size_t reports_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::Agency agency;
-    RETURN_IF_ERROR(ParseArg(format, parent, parent_size, "parent", &agency));
+    RETURN_IF_ERROR(capi::ParseArg(format, parent, parent_size, "parent", &agency));
     ASSIGN_OR_RETURN(std::vector<v1::AnnualReport> members,
                      ParseReportStream(format, reports, reports_size, "reports"));
     std::vector<const v1::AnnualReport*> pointers;
     for (const v1::AnnualReport& m : members) pointers.push_back(&m);
     ASSIGN_OR_RETURN(v1::AnnualReport merged, report::Merge(pointers, agency));
-    return Output(format, merged, out);
+    return capi::Output(format, merged, out);
   });
 }
 
 gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongkai_format format, const uint8_t* data,
                                         size_t size, const char* table, const char* csv,
                                         size_t csv_size, const char* source_name) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
-    RETURN_IF_ERROR(RequireNonNull(table, "table"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(table, "table"));
     v1::AnnualReport report;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "report", &report));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "report", &report));
     absl::string_view text;
     RETURN_IF_ERROR(gongkai::capi::ViewBytes(csv, csv_size, "csv", &text));
     ASSIGN_OR_RETURN(v1::ImportResult result,
                      report::ImportIntoReport(report, table, text, source_name == nullptr ? "grid" : source_name));
-    return Output(format, result, out);
+    return capi::Output(format, result, out);
   });
 }
 
 gongkai_code gongkai_report_render(gongkai_buffer** out, gongkai_format format, gongkai_render_output output,
                                    const uint8_t* data, size_t size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     ASSIGN_OR_RETURN(report::RenderFormat render_format, ToRenderFormat(output));
     v1::AnnualReport report;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "report", &report));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "report", &report));
     ASSIGN_OR_RETURN(std::string text, report::Render(report, render_format));
-    *out = NewBuffer(std::move(text));
+    *out = capi::NewBuffer(std::move(text));
     return absl::OkStatus();
   });
 }

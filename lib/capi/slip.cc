@@ -9,10 +9,7 @@
 
 namespace {
 
-using gongkai::capi::Guard;
-using gongkai::capi::Output;
-using gongkai::capi::ParseArg;
-using gongkai::capi::RequireNonNull;
+namespace capi = gongkai::capi;
 namespace v1 = gongkai::v1;
 
 // The built-in workflows plus those of a stream of SlipWorkflow messages.
@@ -36,28 +33,28 @@ extern "C" {
 
 gongkai_code gongkai_slip_replay(gongkai_buffer** out, gongkai_format format, const uint8_t* data,
                                  size_t size, const uint8_t* workflows, size_t workflows_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::IssuanceSlip slip;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "slip", &slip));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "slip", &slip));
     ASSIGN_OR_RETURN(gongkai::slip::Workflows known, WorkflowsArg(format, workflows, workflows_size));
     ASSIGN_OR_RETURN(v1::SlipState state, gongkai::slip::ReplaySlip(slip, known));
-    return Output(format, state, out);
+    return capi::Output(format, state, out);
   });
 }
 
 gongkai_code gongkai_slip_apply_event(gongkai_buffer** out, gongkai_format format, const uint8_t* data,
                                       size_t size, const uint8_t* event_data, size_t event_size,
                                       const uint8_t* workflows, size_t workflows_size) {
-  return Guard(__func__, [&]() -> absl::Status {
-    RETURN_IF_ERROR(RequireNonNull(out, "out"));
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::IssuanceSlip slip;
-    RETURN_IF_ERROR(ParseArg(format, data, size, "slip", &slip));
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "slip", &slip));
     v1::SlipEvent event;
-    RETURN_IF_ERROR(ParseArg(format, event_data, event_size, "event", &event));
+    RETURN_IF_ERROR(capi::ParseArg(format, event_data, event_size, "event", &event));
     ASSIGN_OR_RETURN(gongkai::slip::Workflows known, WorkflowsArg(format, workflows, workflows_size));
     ASSIGN_OR_RETURN(v1::IssuanceSlip next, gongkai::slip::ApplySlipEvent(slip, event, known));
-    return Output(format, next, out);
+    return capi::Output(format, next, out);
   });
 }
 
