@@ -1,6 +1,7 @@
 # cmake -DLIB=<lib dir> -DLAYERING=<file> -P layering.cmake
 # LAYERING holds "domain: dependency..." lines (written by lib/CMakeLists.txt). Fails, naming the
 # file, line and include, for every #include of a domain the including domain may not use.
+cmake_minimum_required(VERSION 3.25)  # in script mode too: if(IN_LIST) needs policy CMP0057
 file(STRINGS ${LAYERING} _lines)
 set(_domains "")
 foreach(_line IN LISTS _lines)
