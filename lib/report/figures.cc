@@ -84,10 +84,6 @@ const CellTraits& TraitsOf(const Layout& layout) {
 
 namespace internal {
 
-// ReadFigures' work, into `f`, whose vectors are reused (values, present and units resized to
-// the report's layout; provenance filled only when `with_provenance`, else left empty). For
-// the checks that never look at provenance (Validate, SumFigures), which declare it where they
-// use it: copying every cell's provenance would cost more than everything else they do.
 absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f) {
   RETURN_IF_ERROR(CheckReportYear(report.year()));
   ASSIGN_OR_RETURN(const Layout* layout, LayoutFor(report.layout(), report.year()));

@@ -42,6 +42,16 @@ absl::StatusOr<Figures> ReadFigures(const v1::AnnualReport& report);
 // zero), and sets report->layout to the layout's id.
 void WriteFigures(const Figures& figures, v1::AnnualReport* report);
 
+namespace internal {
+
+// ReadFigures' work, into `f`, whose vectors are reused (values, present and units resized to
+// the report's layout; provenance filled only when `with_provenance`, else left empty). For
+// the checks that never look at provenance (Validate, SumFigures): copying every cell's
+// provenance would cost more than everything else they do.
+absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f);
+
+}  // namespace internal
+
 }  // namespace gongkai::report
 
 #endif  // GONGKAI_LIB_REPORT_FIGURES_H_

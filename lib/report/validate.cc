@@ -10,11 +10,6 @@
 #include "report/merge.h"
 
 namespace gongkai::report {
-namespace internal {
-// Defined in figures.cc: ReadFigures into reused vectors, provenance only on request.
-absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f);
-}  // namespace internal
-
 namespace {
 
 // A layout's rules resolved to sections and leaf indices once, instead of by key on every
