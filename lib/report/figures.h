@@ -6,15 +6,17 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/years.h"
 #include "gongkai/v1/report.pb.h"
 #include "report/decimal.h"
 #include "report/layout.h"
 
 namespace gongkai::report {
 
-// Report years the library accepts.
+// Report years the library accepts: from the first year of the current forms to the library's
+// last year (common/years.h).
 inline constexpr int kFirstYear = 2019;
-inline constexpr int kLastYear = 2100;
+using ::gongkai::kLastYear;
 
 // OutOfRange ("year: 2101 is outside 2019..2100") unless kFirstYear <= year <= kLastYear.
 absl::Status CheckReportYear(int year);
