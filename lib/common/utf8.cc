@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "port/cpu.h"
+
 namespace gongkai {
 
 std::optional<size_t> FindInvalidUtf8(absl::string_view text) {
@@ -46,6 +48,35 @@ std::optional<size_t> FindInvalidUtf8(absl::string_view text) {
     i += len;
   }
   return std::nullopt;
+}
+
+bool IsWellFormedUtf8Scalar(const uint8_t* text, size_t size) {
+  return !FindInvalidUtf8(absl::string_view(reinterpret_cast<const char*>(text), size)).has_value();
+}
+
+}  // namespace gongkai
+
+#if GONGKAI_X86
+GONGKAI_SSSE3_BEGIN
+#include "port/utf8_ssse3.h"
+namespace gongkai {
+namespace {
+bool Vectorised(const uint8_t* text, size_t size, const uint8_t* readable_end) {
+  return port::ssse3::IsWellFormedUtf8(text, size, readable_end);
+}
+}  // namespace
+}  // namespace gongkai
+GONGKAI_SSSE3_END
+#endif
+
+namespace gongkai {
+
+bool IsWellFormedUtf8(const uint8_t* text, size_t size, const uint8_t* readable_end) {
+#if GONGKAI_X86
+  if (port::HaveSsse3()) return Vectorised(text, size, readable_end);
+#endif
+  (void)readable_end;
+  return IsWellFormedUtf8Scalar(text, size);
 }
 
 }  // namespace gongkai
