@@ -1,7 +1,7 @@
 // The wire reader. Each Read* function reads one message that fills [p, end) and returns the
 // position after it, or nullptr exactly where protobuf's parser fails (aggregate/wire.h). The
-// field numbers and wire types are those of proto/gongkai/v1/application.proto and common.proto;
-// varints are common/coding.h's.
+// field numbers come from the generated code of proto/gongkai/v1/application.proto and
+// common.proto (the enums below); varints are common/coding.h's.
 #include "cases/aggregate/wire.h"
 
 #include <climits>
@@ -10,6 +10,8 @@
 #include "absl/base/optimization.h"
 #include "common/coding.h"
 #include "common/utf8.h"
+#include "gongkai/v1/application.pb.h"
+#include "gongkai/v1/common.pb.h"
 #include "google/protobuf/wire_format_lite.h"
 #include "port/cpu.h"
 #include "port/equal_bytes.h"
@@ -32,8 +34,52 @@ enum WireType : uint32_t {
   kFixed32 = WireFormat::WIRETYPE_FIXED32,
 };
 
+// The fields of each message that the reader looks at, by their generated numbers.
+enum DateField : uint32_t {
+  kDateYear = v1::Date::kYearFieldNumber,
+  kDateMonth = v1::Date::kMonthFieldNumber,
+  kDateDay = v1::Date::kDayFieldNumber,
+};
+enum ApplicantField : uint32_t {
+  kApplicantCategory = v1::Applicant::kCategoryFieldNumber,
+  kApplicantName = v1::Applicant::kNameFieldNumber,
+  kApplicantIdNumber = v1::Applicant::kIdNumberFieldNumber,
+  kApplicantAddress = v1::Applicant::kAddressFieldNumber,
+  kApplicantPhone = v1::Applicant::kPhoneFieldNumber,
+  kApplicantEmail = v1::Applicant::kEmailFieldNumber,
+  kApplicantOrganisation = v1::Applicant::kOrganisationFieldNumber,
+};
+enum EventField : uint32_t {
+  kEventType = v1::Event::kTypeFieldNumber,
+  kEventDate = v1::Event::kDateFieldNumber,
+  kEventActor = v1::Event::kActorFieldNumber,
+  kEventCorrectionPeriodDays = v1::Event::kCorrectionPeriodDaysFieldNumber,
+  kEventParty = v1::Event::kPartyFieldNumber,
+  kEventObjected = v1::Event::kObjectedFieldNumber,
+  kEventExtensionDays = v1::Event::kExtensionDaysFieldNumber,
+  kEventApprover = v1::Event::kApproverFieldNumber,
+  kEventFeeFen = v1::Event::kFeeFenFieldNumber,
+  kEventFeeNoticeReceived = v1::Event::kFeeNoticeReceivedFieldNumber,
+  kEventOutcome = v1::Event::kOutcomeFieldNumber,
+};
+enum ApplicationField : uint32_t {
+  kApplicationId = v1::Application::kIdFieldNumber,
+  kApplicationAgencyId = v1::Application::kAgencyIdFieldNumber,
+  kApplicationApplicant = v1::Application::kApplicantFieldNumber,
+  kApplicationChannel = v1::Application::kChannelFieldNumber,
+  kApplicationReceived = v1::Application::kReceivedFieldNumber,
+  kApplicationRequest = v1::Application::kRequestFieldNumber,
+  kApplicationItemCount = v1::Application::kItemCountFieldNumber,
+  kApplicationEvents = v1::Application::kEventsFieldNumber,
+};
+
 // The tag of a field (field number << 3 | wire type), as protobuf writes it.
 constexpr uint32_t Tag(uint32_t field, WireType wire_type) { return field << 3 | wire_type; }
+static_assert(Tag(kApplicationEvents, kLen) ==
+              WireFormat::MakeTag(kApplicationEvents, WireFormat::WIRETYPE_LENGTH_DELIMITED));
+
+// The fast paths below read a tag as one byte: every tag they match must be below 0x80.
+static_assert(Tag(kEventOutcome, kVarint) < 0x80 && Tag(kApplicationEvents, kLen) < 0x80);
 
 }  // namespace
 }  // namespace gongkai::cases
@@ -191,7 +237,7 @@ inline Ptr Nested(Ptr p, Ptr end, int depth, Ptr* sub_end) {
   return p;
 }
 
-// gongkai.v1.Date: year 1, month 2, day 3 (int32). Fields seen again overwrite.
+// gongkai.v1.Date: year, month, day (int32). Fields seen again overwrite.
 struct DateFields {
   int32_t year = 0, month = 0, day = 0;
 };
@@ -201,13 +247,13 @@ Ptr ReadDateFields(Ptr p, Ptr end, int depth, DateFields* date) {
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return nullptr;
     switch (tag) {
-      case Tag(1, kVarint):
+      case Tag(kDateYear, kVarint):
         p = Int32(p, end, &date->year);
         break;
-      case Tag(2, kVarint):
+      case Tag(kDateMonth, kVarint):
         p = Int32(p, end, &date->month);
         break;
-      case Tag(3, kVarint):
+      case Tag(kDateDay, kVarint):
         p = Int32(p, end, &date->day);
         break;
       default:
@@ -220,8 +266,8 @@ Ptr ReadDateFields(Ptr p, Ptr end, int depth, DateFields* date) {
 
 inline Ptr ReadDate(Ptr p, Ptr end, int depth, DateFields* date) {
   // The usual encoding, year (two bytes), month, day, read at once.
-  if (end - p == 7 && p[0] == Tag(1, kVarint) && p[1] >= 0x80 && p[2] < 0x80 &&
-      p[3] == Tag(2, kVarint) && p[4] < 0x80 && p[5] == Tag(3, kVarint) &&
+  if (end - p == 7 && p[0] == Tag(kDateYear, kVarint) && p[1] >= 0x80 && p[2] < 0x80 &&
+      p[3] == Tag(kDateMonth, kVarint) && p[4] < 0x80 && p[5] == Tag(kDateDay, kVarint) &&
       p[6] < 0x80) {
     date->year = (p[1] & 0x7f) | p[2] << 7;
     date->month = p[4];
@@ -246,22 +292,22 @@ inline Ptr SkipVarint(Ptr p, Ptr end) {
   return Varint(p, end, &ignored);
 }
 
-// gongkai.v1.Applicant: category 1 (enum), strings 2..7.
+// gongkai.v1.Applicant: the category (an enum), the rest strings.
 Ptr ReadApplicant(Ptr p, Ptr end, Ptr readable_end, int depth, int32_t* category) {
   while (p < end) {
     uint32_t tag;
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return nullptr;
     switch (tag) {
-      case Tag(1, kVarint):
+      case Tag(kApplicantCategory, kVarint):
         p = Int32(p, end, category);
         break;
-      case Tag(2, kLen):
-      case Tag(3, kLen):
-      case Tag(4, kLen):
-      case Tag(5, kLen):
-      case Tag(6, kLen):
-      case Tag(7, kLen):
+      case Tag(kApplicantName, kLen):
+      case Tag(kApplicantIdNumber, kLen):
+      case Tag(kApplicantAddress, kLen):
+      case Tag(kApplicantPhone, kLen):
+      case Tag(kApplicantEmail, kLen):
+      case Tag(kApplicantOrganisation, kLen):
         p = String(p, end, readable_end);
         break;
       default:
@@ -272,8 +318,8 @@ Ptr ReadApplicant(Ptr p, Ptr end, Ptr readable_end, int depth, int32_t* category
   return p;
 }
 
-// gongkai.v1.Event: type 1, date 2, actor 3, int32 4, enum 5, bool 6, int32 7, approver 8,
-// int64 9, fee_notice_received 10 (a Date), outcome 11.
+// gongkai.v1.Event: the type, outcome and date (only these count), strings, another Date, and
+// varints.
 struct EventFields {
   int32_t type = 0;
   int32_t outcome = 0;
@@ -284,10 +330,10 @@ Ptr ReadEvent(Ptr p, Ptr end, Ptr readable_end, int depth, Memo* actor, Memo* ap
               EventFields* event) {
   // How events usually begin, read at once: the type (one byte), the date (seven bytes, as
   // ReadDate's usual encoding), the actor. The loop takes whatever follows, as it would have.
-  if (end - p >= 11 && p[0] == Tag(1, kVarint) && p[1] < 0x80 &&
-      p[2] == Tag(2, kLen) && p[3] == 7 && depth >= 1 &&
-      p[4] == Tag(1, kVarint) && p[5] >= 0x80 && p[6] < 0x80 &&
-      p[7] == Tag(2, kVarint) && p[8] < 0x80 && p[9] == Tag(3, kVarint) &&
+  if (end - p >= 11 && p[0] == Tag(kEventType, kVarint) && p[1] < 0x80 &&
+      p[2] == Tag(kEventDate, kLen) && p[3] == 7 && depth >= 1 &&
+      p[4] == Tag(kDateYear, kVarint) && p[5] >= 0x80 && p[6] < 0x80 &&
+      p[7] == Tag(kDateMonth, kVarint) && p[8] < 0x80 && p[9] == Tag(kDateDay, kVarint) &&
       p[10] < 0x80) {
     event->type = p[1];
     event->has_date = true;
@@ -295,7 +341,7 @@ Ptr ReadEvent(Ptr p, Ptr end, Ptr readable_end, int depth, Memo* actor, Memo* ap
     event->date.month = p[8];
     event->date.day = p[10];
     p += 11;
-    if (p < end && *p == Tag(3, kLen)) {  // and then, usually, the actor
+    if (p < end && *p == Tag(kEventActor, kLen)) {  // and then, usually, the actor
       p = String(p + 1, end, readable_end, actor);
       if (p == nullptr) return nullptr;
     }
@@ -305,32 +351,32 @@ Ptr ReadEvent(Ptr p, Ptr end, Ptr readable_end, int depth, Memo* actor, Memo* ap
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return nullptr;
     switch (tag) {
-      case Tag(1, kVarint):
+      case Tag(kEventType, kVarint):
         p = Int32(p, end, &event->type);
         break;
-      case Tag(2, kLen):
+      case Tag(kEventDate, kLen):
         p = DateField(p, end, depth, &event->has_date, &event->date);
         break;
-      case Tag(3, kLen):
+      case Tag(kEventActor, kLen):
         p = String(p, end, readable_end, actor);
         break;
-      case Tag(8, kLen):
+      case Tag(kEventApprover, kLen):
         p = String(p, end, readable_end, approver);
         break;
-      case Tag(10, kLen): {
+      case Tag(kEventFeeNoticeReceived, kLen): {
         bool present;
         DateFields ignored;
         p = DateField(p, end, depth, &present, &ignored);
         break;
       }
-      case Tag(11, kVarint):
+      case Tag(kEventOutcome, kVarint):
         p = Int32(p, end, &event->outcome);
         break;
-      case Tag(4, kVarint):
-      case Tag(5, kVarint):
-      case Tag(6, kVarint):
-      case Tag(7, kVarint):
-      case Tag(9, kVarint):
+      case Tag(kEventCorrectionPeriodDays, kVarint):
+      case Tag(kEventParty, kVarint):
+      case Tag(kEventObjected, kVarint):
+      case Tag(kEventExtensionDays, kVarint):
+      case Tag(kEventFeeFen, kVarint):
         p = SkipVarint(p, end);
         break;
       default:
@@ -354,14 +400,12 @@ bool ApplicationReader::Read(absl::string_view record, ApplicationFacts* facts,
   bool has_received = false;
   DateFields received;
   int32_t events = 0;
-  // application.proto: id 1, agency_id 2, applicant 3, channel 4, received 5, request 6,
-  // item_count 7, events 8.
   while (p < end) {
     uint32_t tag;
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return false;
     switch (tag) {
-      case Tag(1, kLen): {
+      case Tag(kApplicationId, kLen): {
         const Ptr start = p;
         p = String(p, end, readable);
         if (p != nullptr) {
@@ -371,22 +415,22 @@ bool ApplicationReader::Read(absl::string_view record, ApplicationFacts* facts,
         }
         break;
       }
-      case Tag(2, kLen):
+      case Tag(kApplicationAgencyId, kLen):
         p = String(p, end, readable, &agency_);
         break;
-      case Tag(6, kLen):
+      case Tag(kApplicationRequest, kLen):
         p = String(p, end, readable);
         break;
-      case Tag(3, kLen): {
+      case Tag(kApplicationApplicant, kLen): {
         Ptr sub_end;
         p = Nested(p, end, depth, &sub_end);
         if (p != nullptr) p = ReadApplicant(p, sub_end, readable, depth - 1, &facts->category);
         break;
       }
-      case Tag(5, kLen):
+      case Tag(kApplicationReceived, kLen):
         p = DateField(p, end, depth, &has_received, &received);
         break;
-      case Tag(8, kLen): {
+      case Tag(kApplicationEvents, kLen): {
         Ptr sub_end;
         p = Nested(p, end, depth, &sub_end);
         if (p == nullptr) return false;
@@ -401,8 +445,8 @@ bool ApplicationReader::Read(absl::string_view record, ApplicationFacts* facts,
         ++events;
         break;
       }
-      case Tag(4, kVarint):
-      case Tag(7, kVarint):
+      case Tag(kApplicationChannel, kVarint):
+      case Tag(kApplicationItemCount, kVarint):
         p = SkipVarint(p, end);
         break;
       default:
