@@ -4,6 +4,8 @@
 #include <cstring>
 
 namespace gongkai::port {
+
+#if GONGKAI_X86
 namespace {
 
 bool PortableForced() {
@@ -14,12 +16,11 @@ bool PortableForced() {
 }  // namespace
 
 bool HaveSsse3() {
-#if GONGKAI_X86
   static const bool have = !PortableForced() && __builtin_cpu_supports("ssse3");
   return have;
-#else
-  return false;
-#endif
 }
+#else
+bool HaveSsse3() { return false; }
+#endif
 
 }  // namespace gongkai::port

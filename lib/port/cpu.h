@@ -9,11 +9,14 @@
 #ifndef GONGKAI_LIB_PORT_CPU_H_
 #define GONGKAI_LIB_PORT_CPU_H_
 
-// Whether this is x86-64 built by GCC or clang: the SSSE3 paths exist only there.
+// Whether this is x86-64 built by GCC or clang: the SSSE3 paths exist only there. Building with
+// -DGONGKAI_X86=0 leaves them out on x86-64 too (the code as other CPUs compile it).
+#ifndef GONGKAI_X86
 #if defined(__x86_64__) && defined(__GNUC__)
 #define GONGKAI_X86 1
 #else
 #define GONGKAI_X86 0
+#endif
 #endif
 
 // Compile the code between these for SSSE3 (called only where HaveSsse3()). GCC takes a target
