@@ -67,14 +67,8 @@ const CellTraits& TraitsOf(const Layout& layout) {
     }
     return traits;
   };
-  static const auto* all = [&] {
-    auto* v = new std::vector<std::pair<const Layout*, CellTraits>>;
-    for (const Layout* l : BuiltinLayouts()) v->emplace_back(l, make(*l));
-    return v;
-  }();
-  for (const auto& [l, traits] : *all) {
-    if (l == &layout) return traits;
-  }
+  static const auto* builtin = new PerBuiltinLayout<CellTraits>(make);
+  if (const CellTraits* traits = builtin->Find(layout)) return *traits;
   thread_local CellTraits scratch;
   scratch = make(layout);
   return scratch;
