@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "absl/strings/string_view.h"
 
@@ -17,6 +18,17 @@ namespace gongkai {
 // The byte offset of the first byte that is not part of a well-formed UTF-8 sequence, or
 // nullopt if `text` is valid.
 std::optional<size_t> FindInvalidUtf8(absl::string_view text);
+
+// What NextCodePoint gives for a byte that does not start a complete sequence.
+inline constexpr char32_t kNotUtf8 = 0xFFFFFFFF;
+
+// The code point that starts at text[*i] (*i < text.size()), advancing *i past it. A byte that
+// does not start a complete sequence yields kNotUtf8 and advances *i by one; overlongs and
+// surrogates are decoded (for text that passed FindInvalidUtf8, or to measure any text).
+char32_t NextCodePoint(absl::string_view text, size_t* i);
+
+// Appends the UTF-8 form of `c` (at most U+10FFFF) to *out.
+void AppendUtf8(char32_t c, std::string* out);
 
 // Whether the `size` bytes at `text` are well-formed UTF-8. The bytes from `text` up to
 // `readable_end` (>= text + size) may be read but do not count: the caller's buffer, so that

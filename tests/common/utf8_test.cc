@@ -38,6 +38,30 @@ TEST(Utf8, ReportsTheOffsetOfTheFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("\xE6\x94\x41"), 0u);    // bad continuation
 }
 
+TEST(Utf8, CodePointsRoundTrip) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string text;
+    AppendUtf8(c, &text);
+    ASSERT_EQ(FindInvalidUtf8(text), std::nullopt) << static_cast<uint32_t>(c);
+    size_t i = 0;
+    ASSERT_EQ(NextCodePoint(text, &i), c);
+    ASSERT_EQ(i, text.size());
+  }
+}
+
+TEST(Utf8, NextCodePointSkipsABadByteAlone) {
+  const std::string text = "a\x80\xE6\x94\xBF\xE6\x94";  // a, stray continuation, 政, cut short
+  size_t i = 0;
+  EXPECT_EQ(NextCodePoint(text, &i), U'a');
+  EXPECT_EQ(NextCodePoint(text, &i), kNotUtf8);
+  EXPECT_EQ(i, 2u);
+  EXPECT_EQ(NextCodePoint(text, &i), U'政');
+  EXPECT_EQ(NextCodePoint(text, &i), kNotUtf8);
+  EXPECT_EQ(NextCodePoint(text, &i), kNotUtf8);
+  EXPECT_EQ(i, text.size());
+}
+
 // The environment chose the path: under GONGKAI_PORTABLE no SSSE3 code runs.
 TEST(Utf8, PortableSwitchChoosesTheFallback) {
   const char* portable = std::getenv("GONGKAI_PORTABLE");
