@@ -10,8 +10,8 @@
 #include <memory>
 
 #include "absl/strings/str_cat.h"
+#include "common/coding.h"
 #include "gen/generate.h"
-#include "google/protobuf/io/coded_stream.h"
 
 namespace gongkai::bench {
 namespace {
@@ -55,10 +55,7 @@ std::string ApplicationStreamFile(int64_t records) {
     absl::Status status = gen::GenerateApplications(options, [&](const v1::Application& a) {
       bytes.clear();
       a.SerializeToString(&bytes);
-      uint8_t prefix[10];
-      uint8_t* end =
-          google::protobuf::io::CodedOutputStream::WriteVarint64ToArray(bytes.size(), prefix);
-      buffer.append(reinterpret_cast<const char*>(prefix), end - prefix);
+      PutVarint64(&buffer, bytes.size());
       buffer.append(bytes);
       if (buffer.size() > (8 << 20)) {
         out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));

@@ -10,14 +10,16 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/civil_time.h"
+#include "common/years.h"
 #include "gongkai/v1/calendar.pb.h"
 #include "gongkai/v1/common.pb.h"
 
 namespace gongkai::calendar {
 
-// The dates the library computes with; anything outside is OutOfRange.
+// The dates the library computes with; anything outside is OutOfRange. The last year is the
+// library's (common/years.h).
 inline constexpr int kFirstYear = 2008;
-inline constexpr int kLastYear = 2100;
+using ::gongkai::kLastYear;
 
 // Why a day is or is not a working day.
 enum class DayKind {

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "port/cpu.h"
+
 namespace gongkai {
 
 std::optional<size_t> FindInvalidUtf8(absl::string_view text) {
@@ -46,6 +48,80 @@ std::optional<size_t> FindInvalidUtf8(absl::string_view text) {
     i += len;
   }
   return std::nullopt;
+}
+
+char32_t NextCodePoint(absl::string_view text, size_t* i) {
+  const unsigned char b = static_cast<unsigned char>(text[*i]);
+  size_t n = 0;
+  char32_t c = b;
+  if (b >= 0x80) {
+    if ((b & 0xE0) == 0xC0) {
+      n = 1, c = b & 0x1F;
+    } else if ((b & 0xF0) == 0xE0) {
+      n = 2, c = b & 0x0F;
+    } else if ((b & 0xF8) == 0xF0) {
+      n = 3, c = b & 0x07;
+    } else {
+      ++*i;
+      return kNotUtf8;
+    }
+  }
+  for (size_t k = 1; k <= n; ++k) {
+    if (*i + k >= text.size() || (static_cast<unsigned char>(text[*i + k]) & 0xC0) != 0x80) {
+      ++*i;
+      return kNotUtf8;
+    }
+    c = (c << 6) | (static_cast<unsigned char>(text[*i + k]) & 0x3F);
+  }
+  *i += n + 1;
+  return c;
+}
+
+void AppendUtf8(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+bool IsWellFormedUtf8Scalar(const uint8_t* text, size_t size) {
+  return !FindInvalidUtf8(absl::string_view(reinterpret_cast<const char*>(text), size)).has_value();
+}
+
+}  // namespace gongkai
+
+#if GONGKAI_X86
+GONGKAI_SSSE3_BEGIN
+#include "port/utf8_ssse3.h"
+namespace gongkai {
+namespace {
+bool Vectorised(const uint8_t* text, size_t size, const uint8_t* readable_end) {
+  return port::ssse3::IsWellFormedUtf8(text, size, readable_end);
+}
+}  // namespace
+}  // namespace gongkai
+GONGKAI_SSSE3_END
+#endif
+
+namespace gongkai {
+
+bool IsWellFormedUtf8(const uint8_t* text, size_t size, const uint8_t* readable_end) {
+#if GONGKAI_X86
+  if (port::HaveSsse3()) return Vectorised(text, size, readable_end);
+#endif
+  (void)readable_end;
+  return IsWellFormedUtf8Scalar(text, size);
 }
 
 }  // namespace gongkai

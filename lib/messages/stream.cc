@@ -2,8 +2,8 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "common/coding.h"
 #include "common/status_macros.h"
-#include "google/protobuf/io/coded_stream.h"
 #include "messages/registry.h"
 
 namespace gongkai::messages {
@@ -49,14 +49,15 @@ absl::Status ForEachInStream(
     return absl::OkStatus();
   }
   const auto* p = reinterpret_cast<const uint8_t*>(stream.data());
+  const uint8_t* const limit = p + stream.size();
   size_t offset = 0;
   while (offset < stream.size()) {
-    pb::io::CodedInputStream in(p + offset, static_cast<int>(std::min<size_t>(stream.size() - offset, 10)));
     uint64_t size = 0;
-    if (!in.ReadVarint64(&size)) {
+    const uint8_t* const record = GetVarint64Ptr(p + offset, limit, &size);
+    if (record == nullptr) {
       return located(absl::InvalidArgumentError("bad length prefix"), absl::StrCat(" (byte ", offset, ")"));
     }
-    offset += in.CurrentPosition();
+    offset = static_cast<size_t>(record - p);
     if (size > stream.size() - offset) {
       return located(absl::InvalidArgumentError(absl::StrCat("length ", size, " runs past the end of the stream (",
                                                              stream.size() - offset, " bytes left)")),
@@ -78,9 +79,7 @@ absl::Status AppendToStream(Encoding encoding, const pb::Message& message, std::
     absl::StrAppend(stream, bytes, "\n");
     return absl::OkStatus();
   }
-  uint8_t prefix[10];
-  uint8_t* end = pb::io::CodedOutputStream::WriteVarint64ToArray(bytes.size(), prefix);
-  stream->append(reinterpret_cast<const char*>(prefix), end - prefix);
+  PutVarint64(stream, bytes.size());
   stream->append(bytes);
   return absl::OkStatus();
 }

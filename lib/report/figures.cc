@@ -67,14 +67,8 @@ const CellTraits& TraitsOf(const Layout& layout) {
     }
     return traits;
   };
-  static const auto* all = [&] {
-    auto* v = new std::vector<std::pair<const Layout*, CellTraits>>;
-    for (const Layout* l : BuiltinLayouts()) v->emplace_back(l, make(*l));
-    return v;
-  }();
-  for (const auto& [l, traits] : *all) {
-    if (l == &layout) return traits;
-  }
+  static const auto* builtin = new PerBuiltinLayout<CellTraits>(make);
+  if (const CellTraits* traits = builtin->Find(layout)) return *traits;
   thread_local CellTraits scratch;
   scratch = make(layout);
   return scratch;
@@ -84,10 +78,6 @@ const CellTraits& TraitsOf(const Layout& layout) {
 
 namespace internal {
 
-// ReadFigures' work, into `f`, whose vectors are reused (values, present and units resized to
-// the report's layout; provenance filled only when `with_provenance`, else left empty). For
-// the checks that never look at provenance (Validate, SumFigures), which declare it where they
-// use it: copying every cell's provenance would cost more than everything else they do.
 absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f) {
   RETURN_IF_ERROR(CheckReportYear(report.year()));
   ASSIGN_OR_RETURN(const Layout* layout, LayoutFor(report.layout(), report.year()));

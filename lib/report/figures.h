@@ -6,15 +6,17 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/years.h"
 #include "gongkai/v1/report.pb.h"
 #include "report/decimal.h"
 #include "report/layout.h"
 
 namespace gongkai::report {
 
-// Report years the library accepts.
+// Report years the library accepts: from the first year of the current forms to the library's
+// last year (common/years.h).
 inline constexpr int kFirstYear = 2019;
-inline constexpr int kLastYear = 2100;
+using ::gongkai::kLastYear;
 
 // OutOfRange ("year: 2101 is outside 2019..2100") unless kFirstYear <= year <= kLastYear.
 absl::Status CheckReportYear(int year);
@@ -41,6 +43,16 @@ absl::StatusOr<Figures> ReadFigures(const v1::AnnualReport& report);
 // Replaces report->cells with every cell of figures.layout in statutory order (absent cells as
 // zero), and sets report->layout to the layout's id.
 void WriteFigures(const Figures& figures, v1::AnnualReport* report);
+
+namespace internal {
+
+// ReadFigures' work, into `f`, whose vectors are reused (values, present and units resized to
+// the report's layout; provenance filled only when `with_provenance`, else left empty). For
+// the checks that never look at provenance (Validate, SumFigures): copying every cell's
+// provenance would cost more than everything else they do.
+absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f);
+
+}  // namespace internal
 
 }  // namespace gongkai::report
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -86,6 +87,31 @@ class Layout {
 
 // The layouts compiled into the library (lib/report/layouts/*.textproto), sorted by id.
 const std::vector<const Layout*>& BuiltinLayouts();
+
+// A T made from each built-in layout, once: kept as a function-local static (the built-in
+// layouts, the only ones reports use, live as long as the process), so that work done for
+// every report finds what it derives from a layout instead of deriving it again.
+template <typename T>
+class PerBuiltinLayout {
+ public:
+  PerBuiltinLayout() = default;
+  // Calls make(layout), returning a T, for each built-in layout.
+  template <typename Make>
+  explicit PerBuiltinLayout(const Make& make) {
+    for (const Layout* layout : BuiltinLayouts()) values_.emplace_back(layout, make(*layout));
+  }
+
+  // What was made from `layout`, or nullptr if it is not built in.
+  const T* Find(const Layout& layout) const {
+    for (const auto& [l, value] : values_) {
+      if (l == &layout) return &value;
+    }
+    return nullptr;
+  }
+
+ private:
+  std::vector<std::pair<const Layout*, T>> values_;
+};
 
 // The built-in layout `id`; NotFound listing the known ids otherwise.
 absl::StatusOr<const Layout*> FindLayout(absl::string_view id);

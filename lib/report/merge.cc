@@ -7,13 +7,9 @@
 #include "absl/numeric/int128.h"
 #include "absl/strings/str_cat.h"
 #include "common/status_macros.h"
+#include "report/figures.h"
 
 namespace gongkai::report {
-namespace internal {
-// Defined in figures.cc: ReadFigures into reused vectors, provenance only on request.
-absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f);
-}  // namespace internal
-
 namespace {
 
 // An amount in 万元 as 元, exactly (the scale is kept, so sums stay associative).

@@ -10,11 +10,6 @@
 #include "report/merge.h"
 
 namespace gongkai::report {
-namespace internal {
-// Defined in figures.cc: ReadFigures into reused vectors, provenance only on request.
-absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenance, Figures* f);
-}  // namespace internal
-
 namespace {
 
 // A layout's rules resolved to sections and leaf indices once, instead of by key on every
@@ -53,7 +48,7 @@ struct CrossPlan {
 struct Plan {
   std::vector<SumPlan> sums;
   std::vector<StockPlan> stocks;
-  std::vector<std::pair<const Layout*, CrossPlan>> across;  // by previous layout
+  PerBuiltinLayout<CrossPlan> across;  // by previous layout
 };
 
 CrossPlan MakeCrossPlan(const Layout& layout, const Layout& prev) {
@@ -100,16 +95,15 @@ Plan MakePlan(const Layout& layout) {
                            s.ColumnIndex(rule.inflow_column()),
                            rule.outflow_column().empty() ? -1 : s.ColumnIndex(rule.outflow_column())});
   }
-  for (const Layout* prev : BuiltinLayouts()) plan.across.emplace_back(prev, MakeCrossPlan(layout, *prev));
+  plan.across = PerBuiltinLayout<CrossPlan>(
+      [&](const Layout& prev) { return MakeCrossPlan(layout, prev); });
   return plan;
 }
 
 // The cross-year plan from `plan` for a previous report in `prev`, else made into *scratch.
 const CrossPlan& CrossPlanFor(const Plan& plan, const Layout& layout, const Layout& prev,
                               std::unique_ptr<CrossPlan>* scratch) {
-  for (const auto& [l, cross] : plan.across) {
-    if (l == &prev) return cross;
-  }
+  if (const CrossPlan* cross = plan.across.Find(prev)) return *cross;
   *scratch = std::make_unique<CrossPlan>(MakeCrossPlan(layout, prev));
   return **scratch;
 }
@@ -117,14 +111,8 @@ const CrossPlan& CrossPlanFor(const Plan& plan, const Layout& layout, const Layo
 // The plan of `layout`: made once for each built-in layout (the only ones reports use; they
 // live as long as the process), else made for the call into *scratch.
 const Plan& PlanFor(const Layout& layout, std::unique_ptr<Plan>* scratch) {
-  static const auto* plans = [] {
-    auto* all = new std::vector<std::pair<const Layout*, Plan>>;
-    for (const Layout* l : BuiltinLayouts()) all->emplace_back(l, MakePlan(*l));
-    return all;
-  }();
-  for (const auto& [l, plan] : *plans) {
-    if (l == &layout) return plan;
-  }
+  static const auto* builtin = new PerBuiltinLayout<Plan>(MakePlan);
+  if (const Plan* plan = builtin->Find(layout)) return *plan;
   *scratch = std::make_unique<Plan>(MakePlan(layout));
   return **scratch;
 }

@@ -1,29 +1,94 @@
 // The wire reader. Each Read* function reads one message that fills [p, end) and returns the
 // position after it, or nullptr exactly where protobuf's parser fails (aggregate/wire.h). The
-// field numbers and wire types are those of proto/gongkai/v1/application.proto and common.proto.
+// field numbers come from the generated code of proto/gongkai/v1/application.proto and
+// common.proto (the enums below); varints are common/coding.h's.
 #include "cases/aggregate/wire.h"
 
 #include <climits>
-#include <cstring>
+#include <cstdint>
 
 #include "absl/base/optimization.h"
-#include "cases/aggregate/utf8.h"
+#include "common/coding.h"
+#include "common/utf8.h"
+#include "gongkai/v1/application.pb.h"
+#include "gongkai/v1/common.pb.h"
+#include "google/protobuf/wire_format_lite.h"
+#include "port/cpu.h"
+#include "port/equal_bytes.h"
 
 namespace gongkai::cases {
 
-bool WireReaderAvailable() { return !GONGKAI_X86 || HaveSsse3(); }
+bool WireReaderAvailable() { return !GONGKAI_X86 || port::HaveSsse3(); }
 
+namespace {
+
+using WireFormat = google::protobuf::internal::WireFormatLite;
+
+// The wire types of protobuf's encoding.
+enum WireType : uint32_t {
+  kVarint = WireFormat::WIRETYPE_VARINT,
+  kFixed64 = WireFormat::WIRETYPE_FIXED64,
+  kLen = WireFormat::WIRETYPE_LENGTH_DELIMITED,
+  kStartGroup = WireFormat::WIRETYPE_START_GROUP,
+  kEndGroup = WireFormat::WIRETYPE_END_GROUP,
+  kFixed32 = WireFormat::WIRETYPE_FIXED32,
+};
+
+// The fields of each message that the reader looks at, by their generated numbers.
+enum DateField : uint32_t {
+  kDateYear = v1::Date::kYearFieldNumber,
+  kDateMonth = v1::Date::kMonthFieldNumber,
+  kDateDay = v1::Date::kDayFieldNumber,
+};
+enum ApplicantField : uint32_t {
+  kApplicantCategory = v1::Applicant::kCategoryFieldNumber,
+  kApplicantName = v1::Applicant::kNameFieldNumber,
+  kApplicantIdNumber = v1::Applicant::kIdNumberFieldNumber,
+  kApplicantAddress = v1::Applicant::kAddressFieldNumber,
+  kApplicantPhone = v1::Applicant::kPhoneFieldNumber,
+  kApplicantEmail = v1::Applicant::kEmailFieldNumber,
+  kApplicantOrganisation = v1::Applicant::kOrganisationFieldNumber,
+};
+enum EventField : uint32_t {
+  kEventType = v1::Event::kTypeFieldNumber,
+  kEventDate = v1::Event::kDateFieldNumber,
+  kEventActor = v1::Event::kActorFieldNumber,
+  kEventCorrectionPeriodDays = v1::Event::kCorrectionPeriodDaysFieldNumber,
+  kEventParty = v1::Event::kPartyFieldNumber,
+  kEventObjected = v1::Event::kObjectedFieldNumber,
+  kEventExtensionDays = v1::Event::kExtensionDaysFieldNumber,
+  kEventApprover = v1::Event::kApproverFieldNumber,
+  kEventFeeFen = v1::Event::kFeeFenFieldNumber,
+  kEventFeeNoticeReceived = v1::Event::kFeeNoticeReceivedFieldNumber,
+  kEventOutcome = v1::Event::kOutcomeFieldNumber,
+};
+enum ApplicationField : uint32_t {
+  kApplicationId = v1::Application::kIdFieldNumber,
+  kApplicationAgencyId = v1::Application::kAgencyIdFieldNumber,
+  kApplicationApplicant = v1::Application::kApplicantFieldNumber,
+  kApplicationChannel = v1::Application::kChannelFieldNumber,
+  kApplicationReceived = v1::Application::kReceivedFieldNumber,
+  kApplicationRequest = v1::Application::kRequestFieldNumber,
+  kApplicationItemCount = v1::Application::kItemCountFieldNumber,
+  kApplicationEvents = v1::Application::kEventsFieldNumber,
+};
+
+// The tag of a field (field number << 3 | wire type), as protobuf writes it.
+constexpr uint32_t Tag(uint32_t field, WireType wire_type) { return field << 3 | wire_type; }
+static_assert(Tag(kApplicationEvents, kLen) ==
+              WireFormat::MakeTag(kApplicationEvents, WireFormat::WIRETYPE_LENGTH_DELIMITED));
+
+// The fast paths below read a tag as one byte: every tag they match must be below 0x80.
+static_assert(Tag(kEventOutcome, kVarint) < 0x80 && Tag(kApplicationEvents, kLen) < 0x80);
+
+}  // namespace
 }  // namespace gongkai::cases
 
 // Everything below runs only where WireReaderAvailable(): on x86-64 it is compiled for SSSE3,
 // so that the UTF-8 check inlines into the reader.
 #if GONGKAI_X86
 GONGKAI_SSSE3_BEGIN
-#include "cases/aggregate/utf8_ssse3.h"
-#define GONGKAI_WELL_FORMED_UTF8(text, size, readable_end) \
-  ssse3::IsWellFormedUtf8(text, size, readable_end)
-#else
-#define GONGKAI_WELL_FORMED_UTF8(text, size, readable_end) IsWellFormedUtf8Scalar(text, size)
+#include "port/utf8_ssse3.h"
 #endif
 
 namespace gongkai::cases {
@@ -34,36 +99,21 @@ using Ptr = const uint8_t*;
 // Protobuf's default recursion limit: messages and groups nested deeper are refused.
 constexpr int kMaxDepth = 100;
 
-// Tag bytes (field number << 3 | wire type) of the fields the reader looks at.
-constexpr uint32_t Tag(uint32_t field, uint32_t wire_type) { return field << 3 | wire_type; }
-constexpr uint32_t kVarint = 0, kFixed64 = 1, kLen = 2, kStartGroup = 3, kEndGroup = 4,
-                   kFixed32 = 5;
+// Whether the `size` bytes at `text` are well-formed UTF-8 (common/utf8.h), inline.
+inline bool WellFormedUtf8(Ptr text, uint32_t size, Ptr readable_end) {
+#if GONGKAI_X86
+  return port::ssse3::IsWellFormedUtf8(text, size, readable_end);
+#else
+  (void)readable_end;
+  return IsWellFormedUtf8Scalar(text, size);
+#endif
+}
 
 // A varint of at most ten bytes, keeping the low 64 bits (protobuf's VarintParse).
-ABSL_ATTRIBUTE_NOINLINE Ptr VarintSlow(Ptr p, Ptr end, uint64_t* value) {
-  uint64_t v = 0;
-  for (int i = 0; i < 10; ++i) {
-    if (p + i == end) return nullptr;
-    const uint64_t byte = p[i];
-    v |= (byte & 0x7f) << (7 * i);
-    if (byte < 0x80) {
-      *value = v;
-      return p + i + 1;
-    }
-  }
-  return nullptr;
-}
-inline Ptr Varint(Ptr p, Ptr end, uint64_t* value) {
-  if (ABSL_PREDICT_TRUE(p < end && *p < 0x80)) {
-    *value = *p;
-    return p + 1;
-  }
-  if (ABSL_PREDICT_TRUE(end - p >= 2 && p[1] < 0x80)) {  // years are two bytes
-    *value = (p[0] & 0x7fu) | static_cast<uint64_t>(p[1]) << 7;
-    return p + 2;
-  }
-  return VarintSlow(p, end, value);
-}
+inline Ptr Varint(Ptr p, Ptr end, uint64_t* value) { return GetVarint64Ptr(p, end, value); }
+
+// [p, end) cut to protobuf's five-byte limit for tags and sizes.
+inline Ptr FiveBytes(Ptr p, Ptr end) { return end - p > 5 ? p + 5 : end; }
 
 // A varint field of type int32 or an enum: the low 32 bits.
 inline Ptr Int32(Ptr p, Ptr end, int32_t* value) {
@@ -75,17 +125,10 @@ inline Ptr Int32(Ptr p, Ptr end, int32_t* value) {
 
 // A tag: at most five bytes, modulo 2^32 (protobuf's ReadTag).
 ABSL_ATTRIBUTE_NOINLINE Ptr TagSlow(Ptr p, Ptr end, uint32_t* tag) {
-  uint32_t v = 0;
-  for (int i = 0; i < 5; ++i) {
-    if (p + i == end) return nullptr;
-    const uint32_t byte = p[i];
-    v |= (byte & 0x7f) << (7 * i);
-    if (byte < 0x80) {
-      *tag = v;
-      return p + i + 1;
-    }
-  }
-  return nullptr;
+  uint64_t v;
+  p = GetVarint64Ptr(p, FiveBytes(p, end), &v);
+  *tag = static_cast<uint32_t>(v);
+  return p;
 }
 inline Ptr ReadTag(Ptr p, Ptr end, uint32_t* tag) {
   if (ABSL_PREDICT_TRUE(*p < 0x80)) {  // callers ensure p < end
@@ -95,24 +138,17 @@ inline Ptr ReadTag(Ptr p, Ptr end, uint32_t* tag) {
   return TagSlow(p, end, tag);
 }
 
-// A length prefix inside a message (protobuf's ReadSize: at most five bytes, the fifth below 8,
-// at most INT_MAX - 16), which must also fit in what is left of the enclosing message.
+// A length prefix inside a message (protobuf's ReadSize: at most five bytes, at most
+// INT_MAX - 16), which must also fit in what is left of the enclosing message.
 ABSL_ATTRIBUTE_NOINLINE Ptr SizeSlow(Ptr p, Ptr end, uint32_t* size) {
-  uint32_t v = 0;
-  for (int i = 0; i < 5; ++i) {
-    if (p + i == end) return nullptr;
-    const uint32_t byte = p[i];
-    if (i == 4 && byte >= 8) return nullptr;
-    v |= (byte & 0x7f) << (7 * i);
-    if (byte < 0x80) {
-      if (v > static_cast<uint32_t>(INT_MAX - 16) || v > static_cast<size_t>(end - (p + i + 1))) {
-        return nullptr;
-      }
-      *size = v;
-      return p + i + 1;
-    }
+  uint64_t v;
+  p = GetVarint64Ptr(p, FiveBytes(p, end), &v);
+  if (p == nullptr || v > static_cast<uint64_t>(INT_MAX - 16) ||
+      v > static_cast<uint64_t>(end - p)) {
+    return nullptr;
   }
-  return nullptr;
+  *size = static_cast<uint32_t>(v);
+  return p;
 }
 inline Ptr Size(Ptr p, Ptr end, uint32_t* size) {
   if (ABSL_PREDICT_TRUE(p < end && *p < 0x80 && *p <= end - (p + 1))) {
@@ -131,34 +167,16 @@ inline Ptr Size(Ptr p, Ptr end, uint32_t* size) {
 
 using Memo = ApplicationReader::Memo;
 
-// Whether the `size` bytes at `a` and at `b` (earlier in the buffer) are the same.
-inline bool SameBytes(Ptr a, Ptr b, uint32_t size, Ptr readable_end) {
-#if GONGKAI_X86
-  if (size <= 32 && readable_end - a >= 32) {
-    const __m128i a0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a));
-    const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
-    const __m128i a1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a + 16));
-    const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + 16));
-    const uint32_t equal = static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(a0, b0))) |
-                           static_cast<uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(a1, b1))) << 16;
-    const uint32_t wanted = size == 32 ? 0xffffffffu : (1u << size) - 1;
-    return (equal & wanted) == wanted;
-  }
-#endif
-  (void)readable_end;
-  return std::memcmp(a, b, size) == 0;
-}
-
 // A string field: its length and well-formed UTF-8. With a memo, bytes the field had last
 // time are not checked again.
 inline Ptr String(Ptr p, Ptr end, Ptr readable_end, Memo* memo = nullptr) {
   uint32_t size;
   p = Size(p, end, &size);
   if (ABSL_PREDICT_FALSE(p == nullptr)) return nullptr;
-  if (memo != nullptr && size == memo->size && SameBytes(p, memo->text, size, readable_end)) {
+  if (memo != nullptr && size == memo->size && port::EqualBytes(p, memo->text, size, readable_end)) {
     return p + size;
   }
-  if (!GONGKAI_WELL_FORMED_UTF8(p, size, readable_end)) return nullptr;
+  if (!WellFormedUtf8(p, size, readable_end)) return nullptr;
   if (memo != nullptr) *memo = Memo{p, size};
   return p + size;
 }
@@ -219,7 +237,7 @@ inline Ptr Nested(Ptr p, Ptr end, int depth, Ptr* sub_end) {
   return p;
 }
 
-// gongkai.v1.Date: year 1, month 2, day 3 (int32). Fields seen again overwrite.
+// gongkai.v1.Date: year, month, day (int32). Fields seen again overwrite.
 struct DateFields {
   int32_t year = 0, month = 0, day = 0;
 };
@@ -229,13 +247,13 @@ Ptr ReadDateFields(Ptr p, Ptr end, int depth, DateFields* date) {
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return nullptr;
     switch (tag) {
-      case Tag(1, kVarint):
+      case Tag(kDateYear, kVarint):
         p = Int32(p, end, &date->year);
         break;
-      case Tag(2, kVarint):
+      case Tag(kDateMonth, kVarint):
         p = Int32(p, end, &date->month);
         break;
-      case Tag(3, kVarint):
+      case Tag(kDateDay, kVarint):
         p = Int32(p, end, &date->day);
         break;
       default:
@@ -248,8 +266,9 @@ Ptr ReadDateFields(Ptr p, Ptr end, int depth, DateFields* date) {
 
 inline Ptr ReadDate(Ptr p, Ptr end, int depth, DateFields* date) {
   // The usual encoding, year (two bytes), month, day, read at once.
-  if (end - p == 7 && p[0] == Tag(1, kVarint) && p[1] >= 0x80 && p[2] < 0x80 &&
-      p[3] == Tag(2, kVarint) && p[4] < 0x80 && p[5] == Tag(3, kVarint) && p[6] < 0x80) {
+  if (end - p == 7 && p[0] == Tag(kDateYear, kVarint) && p[1] >= 0x80 && p[2] < 0x80 &&
+      p[3] == Tag(kDateMonth, kVarint) && p[4] < 0x80 && p[5] == Tag(kDateDay, kVarint) &&
+      p[6] < 0x80) {
     date->year = (p[1] & 0x7f) | p[2] << 7;
     date->month = p[4];
     date->day = p[6];
@@ -273,22 +292,22 @@ inline Ptr SkipVarint(Ptr p, Ptr end) {
   return Varint(p, end, &ignored);
 }
 
-// gongkai.v1.Applicant: category 1 (enum), strings 2..7.
+// gongkai.v1.Applicant: the category (an enum), the rest strings.
 Ptr ReadApplicant(Ptr p, Ptr end, Ptr readable_end, int depth, int32_t* category) {
   while (p < end) {
     uint32_t tag;
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return nullptr;
     switch (tag) {
-      case Tag(1, kVarint):
+      case Tag(kApplicantCategory, kVarint):
         p = Int32(p, end, category);
         break;
-      case Tag(2, kLen):
-      case Tag(3, kLen):
-      case Tag(4, kLen):
-      case Tag(5, kLen):
-      case Tag(6, kLen):
-      case Tag(7, kLen):
+      case Tag(kApplicantName, kLen):
+      case Tag(kApplicantIdNumber, kLen):
+      case Tag(kApplicantAddress, kLen):
+      case Tag(kApplicantPhone, kLen):
+      case Tag(kApplicantEmail, kLen):
+      case Tag(kApplicantOrganisation, kLen):
         p = String(p, end, readable_end);
         break;
       default:
@@ -299,8 +318,8 @@ Ptr ReadApplicant(Ptr p, Ptr end, Ptr readable_end, int depth, int32_t* category
   return p;
 }
 
-// gongkai.v1.Event: type 1, date 2, actor 3, int32 4, enum 5, bool 6, int32 7, approver 8,
-// int64 9, fee_notice_received 10 (a Date), outcome 11.
+// gongkai.v1.Event: the type, outcome and date (only these count), strings, another Date, and
+// varints.
 struct EventFields {
   int32_t type = 0;
   int32_t outcome = 0;
@@ -311,16 +330,18 @@ Ptr ReadEvent(Ptr p, Ptr end, Ptr readable_end, int depth, Memo* actor, Memo* ap
               EventFields* event) {
   // How events usually begin, read at once: the type (one byte), the date (seven bytes, as
   // ReadDate's usual encoding), the actor. The loop takes whatever follows, as it would have.
-  if (end - p >= 11 && p[0] == Tag(1, kVarint) && p[1] < 0x80 && p[2] == Tag(2, kLen) &&
-      p[3] == 7 && depth >= 1 && p[4] == Tag(1, kVarint) && p[5] >= 0x80 && p[6] < 0x80 &&
-      p[7] == Tag(2, kVarint) && p[8] < 0x80 && p[9] == Tag(3, kVarint) && p[10] < 0x80) {
+  if (end - p >= 11 && p[0] == Tag(kEventType, kVarint) && p[1] < 0x80 &&
+      p[2] == Tag(kEventDate, kLen) && p[3] == 7 && depth >= 1 &&
+      p[4] == Tag(kDateYear, kVarint) && p[5] >= 0x80 && p[6] < 0x80 &&
+      p[7] == Tag(kDateMonth, kVarint) && p[8] < 0x80 && p[9] == Tag(kDateDay, kVarint) &&
+      p[10] < 0x80) {
     event->type = p[1];
     event->has_date = true;
     event->date.year = (p[5] & 0x7f) | p[6] << 7;
     event->date.month = p[8];
     event->date.day = p[10];
     p += 11;
-    if (p < end && *p == Tag(3, kLen)) {  // and then, usually, the actor
+    if (p < end && *p == Tag(kEventActor, kLen)) {  // and then, usually, the actor
       p = String(p + 1, end, readable_end, actor);
       if (p == nullptr) return nullptr;
     }
@@ -330,32 +351,32 @@ Ptr ReadEvent(Ptr p, Ptr end, Ptr readable_end, int depth, Memo* actor, Memo* ap
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return nullptr;
     switch (tag) {
-      case Tag(1, kVarint):
+      case Tag(kEventType, kVarint):
         p = Int32(p, end, &event->type);
         break;
-      case Tag(2, kLen):
+      case Tag(kEventDate, kLen):
         p = DateField(p, end, depth, &event->has_date, &event->date);
         break;
-      case Tag(3, kLen):
+      case Tag(kEventActor, kLen):
         p = String(p, end, readable_end, actor);
         break;
-      case Tag(8, kLen):
+      case Tag(kEventApprover, kLen):
         p = String(p, end, readable_end, approver);
         break;
-      case Tag(10, kLen): {
+      case Tag(kEventFeeNoticeReceived, kLen): {
         bool present;
         DateFields ignored;
         p = DateField(p, end, depth, &present, &ignored);
         break;
       }
-      case Tag(11, kVarint):
+      case Tag(kEventOutcome, kVarint):
         p = Int32(p, end, &event->outcome);
         break;
-      case Tag(4, kVarint):
-      case Tag(5, kVarint):
-      case Tag(6, kVarint):
-      case Tag(7, kVarint):
-      case Tag(9, kVarint):
+      case Tag(kEventCorrectionPeriodDays, kVarint):
+      case Tag(kEventParty, kVarint):
+      case Tag(kEventObjected, kVarint):
+      case Tag(kEventExtensionDays, kVarint):
+      case Tag(kEventFeeFen, kVarint):
         p = SkipVarint(p, end);
         break;
       default:
@@ -379,14 +400,12 @@ bool ApplicationReader::Read(absl::string_view record, ApplicationFacts* facts,
   bool has_received = false;
   DateFields received;
   int32_t events = 0;
-  // application.proto: id 1, agency_id 2, applicant 3, channel 4, received 5, request 6,
-  // item_count 7, events 8.
   while (p < end) {
     uint32_t tag;
     p = ReadTag(p, end, &tag);
     if (p == nullptr) return false;
     switch (tag) {
-      case Tag(1, kLen): {
+      case Tag(kApplicationId, kLen): {
         const Ptr start = p;
         p = String(p, end, readable);
         if (p != nullptr) {
@@ -396,22 +415,22 @@ bool ApplicationReader::Read(absl::string_view record, ApplicationFacts* facts,
         }
         break;
       }
-      case Tag(2, kLen):
+      case Tag(kApplicationAgencyId, kLen):
         p = String(p, end, readable, &agency_);
         break;
-      case Tag(6, kLen):
+      case Tag(kApplicationRequest, kLen):
         p = String(p, end, readable);
         break;
-      case Tag(3, kLen): {
+      case Tag(kApplicationApplicant, kLen): {
         Ptr sub_end;
         p = Nested(p, end, depth, &sub_end);
         if (p != nullptr) p = ReadApplicant(p, sub_end, readable, depth - 1, &facts->category);
         break;
       }
-      case Tag(5, kLen):
+      case Tag(kApplicationReceived, kLen):
         p = DateField(p, end, depth, &has_received, &received);
         break;
-      case Tag(8, kLen): {
+      case Tag(kApplicationEvents, kLen): {
         Ptr sub_end;
         p = Nested(p, end, depth, &sub_end);
         if (p == nullptr) return false;
@@ -426,8 +445,8 @@ bool ApplicationReader::Read(absl::string_view record, ApplicationFacts* facts,
         ++events;
         break;
       }
-      case Tag(4, kVarint):
-      case Tag(7, kVarint):
+      case Tag(kApplicationChannel, kVarint):
+      case Tag(kApplicationItemCount, kVarint):
         p = SkipVarint(p, end);
         break;
       default:

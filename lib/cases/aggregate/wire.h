@@ -21,8 +21,8 @@
 
 namespace gongkai::cases {
 
-// Whether this CPU runs the reader (on x86-64 it needs SSSE3; elsewhere always). Where it does
-// not, callers parse with protobuf instead.
+// Whether this CPU runs the reader (on x86-64 it needs SSSE3, port::HaveSsse3(), so not under
+// GONGKAI_PORTABLE; elsewhere always). Where it does not, callers parse with protobuf instead.
 bool WireReaderAvailable();
 
 // Reads applications serialized in one buffer (a stream, or one record), one at a time.

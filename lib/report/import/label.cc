@@ -4,6 +4,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_replace.h"
+#include "common/utf8.h"
 #include "report/import/text.h"
 
 namespace gongkai::report::importer {
@@ -34,7 +35,7 @@ class Canonical {
 
   char32_t Next() {
     while (pos_ < text_.size()) {
-      char32_t c = DecodeAt(text_, &pos_);
+      char32_t c = NextCodePoint(text_, &pos_);
       if (IsSpace(c)) continue;
       if (c >= U'\uFF10' && c <= U'\uFF19') c = U'0' + (c - U'\uFF10');
       switch (c) {

@@ -1,45 +1,20 @@
 #include "report/import/text.h"
 
+#include "common/utf8.h"
+
 namespace gongkai::report::importer {
 
 std::u32string Decode(absl::string_view utf8) {
   std::u32string out;
   out.reserve(utf8.size());
-  for (size_t i = 0; i < utf8.size();) out.push_back(DecodeAt(utf8, &i));
+  for (size_t i = 0; i < utf8.size();) out.push_back(NextCodePoint(utf8, &i));
   return out;
-}
-
-char32_t DecodeAt(absl::string_view utf8, size_t* i) {
-  const auto lead = static_cast<unsigned char>(utf8[*i]);
-  const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  char32_t c = len == 1 ? lead : lead & (0x7F >> len);
-  for (size_t k = 1; k < len && *i + k < utf8.size(); ++k) {
-    c = (c << 6) | (static_cast<unsigned char>(utf8[*i + k]) & 0x3F);
-  }
-  *i += len;
-  return c;
 }
 
 std::string Encode(std::u32string_view text) {
   std::string out;
   out.reserve(text.size() * 3);
-  for (char32_t c : text) {
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
+  for (char32_t c : text) AppendUtf8(c, &out);
   return out;
 }
 

@@ -10,10 +10,8 @@
 
 namespace gongkai::report::importer {
 
-// The code points of valid UTF-8 text.
+// The code points of valid UTF-8 text (common/utf8.h, NextCodePoint).
 std::u32string Decode(absl::string_view utf8);
-// The code point of valid UTF-8 text that starts at utf8[*i]; advances *i past it.
-char32_t DecodeAt(absl::string_view utf8, size_t* i);
 // The UTF-8 form of `text`.
 std::string Encode(std::u32string_view text);
 // Whitespace as spreadsheets and web pages leave it: ASCII blanks and line ends, U+00A0 (no-break

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "common/utf8.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/message.h"
 #include "report/decimal.h"
@@ -52,44 +53,13 @@ bool In(const Range (&ranges)[N], char32_t c) {
   return it != std::begin(ranges) && c <= std::prev(it)->last;
 }
 
-constexpr char32_t kInvalid = 0xFFFFFFFF;
-
-// Decodes the code point at text[*i] and advances *i past it; a byte that does not start a
-// complete sequence is skipped alone and yields kInvalid. (Overlongs pass: this only measures.)
-char32_t Next(absl::string_view text, size_t* i) {
-  const unsigned char b = static_cast<unsigned char>(text[*i]);
-  size_t n = 0;
-  char32_t c = b;
-  if (b >= 0x80) {
-    if ((b & 0xE0) == 0xC0) {
-      n = 1, c = b & 0x1F;
-    } else if ((b & 0xF0) == 0xE0) {
-      n = 2, c = b & 0x0F;
-    } else if ((b & 0xF8) == 0xF0) {
-      n = 3, c = b & 0x07;
-    } else {
-      ++*i;
-      return kInvalid;
-    }
-  }
-  for (size_t k = 1; k <= n; ++k) {
-    if (*i + k >= text.size() || (static_cast<unsigned char>(text[*i + k]) & 0xC0) != 0x80) {
-      ++*i;
-      return kInvalid;
-    }
-    c = (c << 6) | (static_cast<unsigned char>(text[*i + k]) & 0x3F);
-  }
-  *i += n + 1;
-  return c;
-}
-
 }  // namespace
 
 int DisplayWidth(absl::string_view utf8) {
   int width = 0;
   for (size_t i = 0; i < utf8.size();) {
-    const char32_t c = Next(utf8, &i);
-    if (c == kInvalid) {
+    const char32_t c = NextCodePoint(utf8, &i);
+    if (c == kNotUtf8) {
       width += 1;
     } else if (In(kWide, c)) {
       width += 2;

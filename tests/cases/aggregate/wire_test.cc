@@ -12,11 +12,9 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "cases/aggregate/aggregate.h"
-#include "cases/aggregate/utf8.h"
 #include "cases/aggregate/wire.h"
 #include "gen/generate.h"
 #include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/stubs/common.h"
 #include "google/protobuf/stubs/logging.h"
 #include "gtest/gtest.h"
 #include "messages/stream.h"
@@ -411,37 +409,6 @@ TEST(Table3WireTest, MalformedStreamsFailAsTheReferenceDoesAndAddNothing) {
     EXPECT_FALSE(want.ok());
     EXPECT_EQ(wire.AddStream(Encoding::kBinary, bad), want);
     EXPECT_EQ(Describe(wire), Describe(reference));
-  }
-}
-
-TEST(Table3WireTest, Utf8CheckIsProtobufs) {
-  using google::protobuf::internal::IsStructurallyValidUTF8;
-  auto expect_same = [](const std::string& s) {
-    const bool want = IsStructurallyValidUTF8(s.data(), static_cast<int>(s.size()));
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    ASSERT_EQ(IsWellFormedUtf8Scalar(p, s.size()), want) << absl::CHexEscape(s);
-    ASSERT_EQ(IsWellFormedUtf8(p, s.size(), p + s.size()), want) << absl::CHexEscape(s);
-    const std::string padded = s + std::string(20, '\xF0');
-    const auto* q = reinterpret_cast<const uint8_t*>(padded.data());
-    ASSERT_EQ(IsWellFormedUtf8(q, s.size(), q + padded.size()), want) << absl::CHexEscape(s);
-  };
-  // Every string of one and two bytes, and every three-byte one that starts with a lead byte.
-  for (int a = 0; a < 256; ++a) {
-    expect_same(std::string(1, static_cast<char>(a)));
-    for (int b = 0; b < 256; ++b) {
-      expect_same(std::string{static_cast<char>(a), static_cast<char>(b)});
-      if (a < 0xC0) continue;
-      for (int c = 0; c < 256; c += (a >= 0xE0 ? 1 : 37)) {
-        expect_same(std::string{static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
-        if (HasFailure()) return;
-      }
-    }
-  }
-  // Longer text of every kind, cut and spliced at every block boundary.
-  std::mt19937 rng(19);
-  for (int trial = 0; trial < 200000; ++trial) {
-    expect_same(RandomText(rng, std::uniform_int_distribution<int>(0, 70)(rng)));
-    if (HasFailure()) return;
   }
 }
 

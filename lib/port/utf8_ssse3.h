@@ -1,8 +1,10 @@
-// The vectorised UTF-8 check of aggregate/utf8.h, as inline code for files compiled for SSSE3:
-// include it only between GONGKAI_SSSE3_BEGIN and _END (aggregate/utf8.cc, aggregate/wire.cc),
-// and call it only where the CPU has SSSE3 (HaveSsse3()).
-#ifndef GONGKAI_LIB_CASES_AGGREGATE_UTF8_SSSE3_H_
-#define GONGKAI_LIB_CASES_AGGREGATE_UTF8_SSSE3_H_
+// The vectorised UTF-8 check behind common/utf8.h's IsWellFormedUtf8, as inline code for files
+// compiled for SSSE3: include it only between GONGKAI_SSSE3_BEGIN and _END (port/cpu.h), as
+// common/utf8.cc and the wire reader (cases/aggregate/wire.cc) do, and call it only where
+// port::HaveSsse3(). Well-formed is RFC 3629 (no overlongs, no surrogates, nothing above
+// U+10FFFF); tests/common/utf8_test.cc compares it with the portable check and with protobuf's.
+#ifndef GONGKAI_LIB_PORT_UTF8_SSSE3_H_
+#define GONGKAI_LIB_PORT_UTF8_SSSE3_H_
 
 #include <immintrin.h>
 
@@ -10,7 +12,7 @@
 #include <cstdint>
 #include <cstring>
 
-namespace gongkai::cases::ssse3 {
+namespace gongkai::port::ssse3 {
 
 // The lookup algorithm of Keiser and Lemire, "Validating UTF-8 in less than one instruction per
 // byte" (2021): each byte pair (previous, current) is classified by three 16-entry tables of
@@ -121,6 +123,6 @@ inline bool IsWellFormedUtf8(const uint8_t* s, size_t n, const uint8_t* readable
   return _mm_movemask_epi8(_mm_cmpeq_epi8(errors, _mm_setzero_si128())) == 0xFFFF;
 }
 
-}  // namespace gongkai::cases::ssse3
+}  // namespace gongkai::port::ssse3
 
-#endif  // GONGKAI_LIB_CASES_AGGREGATE_UTF8_SSSE3_H_
+#endif  // GONGKAI_LIB_PORT_UTF8_SSSE3_H_
