@@ -219,6 +219,12 @@ std::vector<DayInfo> Calendar::Exceptions(absl::CivilDay from, absl::CivilDay to
   return out;
 }
 
+absl::Status CheckYear(int year, absl::string_view field) {
+  if (year >= kFirstYear && year <= kLastYear) return absl::OkStatus();
+  return absl::OutOfRangeError(
+      absl::StrCat(field, ": ", year, " is outside ", kFirstYear, "..", kLastYear));
+}
+
 v1::YearSchedule YearView(const Calendar& cal, int year) {
   v1::YearSchedule view;
   view.set_year(year);

@@ -100,6 +100,9 @@ class Calendar {
   std::vector<absl::CivilDay> working_;
 };
 
+// OK for kFirstYear <= year <= kLastYear; else OutOfRange "<field>: <year> is outside 2008..2100".
+absl::Status CheckYear(int year, absl::string_view field);
+
 // What `cal` says about calendar year `year` (1 January to 31 December): runs of days off with
 // their festival, and make-up working days. Requires kFirstYear <= year <= kLastYear.
 v1::YearSchedule YearView(const Calendar& cal, int year);

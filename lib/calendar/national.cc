@@ -2,7 +2,7 @@
 #include <cstdlib>
 
 #include "calendar/calendar.h"
-#include "google/protobuf/text_format.h"
+#include "common/embedded.h"
 
 namespace gongkai::calendar {
 namespace {
@@ -17,8 +17,7 @@ constexpr const char* kNationalText = kNationalTexts[0];
 std::shared_ptr<const Calendar> Calendar::National() {
   static const std::shared_ptr<const Calendar>* national = [] {
     v1::CalendarSpec spec;
-    // The file is checked by the calendar tests; a broken one is a build defect, not input.
-    if (!google::protobuf::TextFormat::ParseFromString(kNationalText, &spec)) std::abort();
+    ParseEmbeddedOrDie(kNationalText, &spec);
     auto built = Build({std::move(spec)});
     if (!built.ok()) std::abort();
     return new std::shared_ptr<const Calendar>(*std::move(built));

@@ -100,10 +100,7 @@ gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar*
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));
-    if (year < calendar::kFirstYear || year > calendar::kLastYear) {
-      return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", calendar::kFirstYear,
-                                                "..", calendar::kLastYear));
-    }
+    RETURN_IF_ERROR(calendar::CheckYear(year, "year"));
     return gongkai::capi::Output(format, calendar::YearView(*cal->calendar, year), out);
   });
 }

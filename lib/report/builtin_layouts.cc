@@ -5,7 +5,7 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "google/protobuf/text_format.h"
+#include "common/embedded.h"
 #include "report/layout.h"
 
 namespace gongkai::report {
@@ -20,7 +20,7 @@ std::vector<const Layout*> Load() {
   for (const char* text : kLayoutTexts) {
     v1::LayoutSpec spec;
     // The files are checked by the layout tests; a broken one is a build defect, not input.
-    if (!google::protobuf::TextFormat::ParseFromString(text, &spec)) std::abort();
+    ParseEmbeddedOrDie(text, &spec);
     auto layout = Layout::FromSpec(std::move(spec));
     if (!layout.ok()) std::abort();
     layouts.push_back(layout->release());  // lives as long as the process

@@ -3,8 +3,8 @@
 #include <cstdlib>
 
 #include "absl/strings/str_cat.h"
+#include "common/embedded.h"
 #include "gongkai/v1/annual.pb.h"
-#include "google/protobuf/text_format.h"
 #include "slip/names.h"
 #include "slip/rules.h"
 
@@ -77,8 +77,7 @@ const Workflows& Workflows::Builtin() {
     // which callers add their own.
     v1::AnnualOptions options;
     auto* w = new Workflows;
-    // The file is checked by the tests; a broken one is a build defect, not input.
-    if (!google::protobuf::TextFormat::ParseFromString(kBuiltinText, &options)) std::abort();
+    ParseEmbeddedOrDie(kBuiltinText, &options);
     for (const v1::SlipWorkflow& workflow : options.workflows()) {
       if (!w->Add(workflow).ok()) std::abort();
     }

@@ -24,9 +24,8 @@ const char* WeekdayName(const v1::Date& date) {
 
 int Run(const Invocation& in) {
   const int year = absl::GetFlag(FLAGS_year);
-  if (year < calendar::kFirstYear || year > calendar::kLastYear) {
-    return Fail(in, absl::StrCat("--year: ", year, " is outside ", calendar::kFirstYear, "..",
-                                 calendar::kLastYear));
+  if (absl::Status ok = calendar::CheckYear(year, "--year"); !ok.ok()) {
+    return Fail(in, ok.message());
   }
   const calendar::Calendar& cal = *calendar::Calendar::National();
   const v1::YearSchedule view = calendar::YearView(cal, year);

@@ -7,8 +7,8 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "common/embedded.h"
 #include "common/status_macros.h"
-#include "google/protobuf/text_format.h"
 
 namespace gongkai::cases {
 namespace {
@@ -80,8 +80,7 @@ absl::Status IndexOutcomes(const report::Layout& layout, const report::Section& 
 const v1::Table3Placement& BuiltinPlacement() {
   static const v1::Table3Placement* placement = [] {
     auto* p = new v1::Table3Placement;
-    // The file is checked by the tests; a broken one is a build defect, not input.
-    if (!google::protobuf::TextFormat::ParseFromString(kPlacementText, p)) std::abort();
+    ParseEmbeddedOrDie(kPlacementText, p);
     return p;
   }();
   return *placement;
