@@ -1,7 +1,9 @@
 // Rendering of an annual report from its layout data: aligned text, Markdown, the CSV grids the
 // importer reads back, protobuf JSON, and HTML with the statutory merged cells. Every label,
-// span and heading comes from the layout (lib/report/layouts/*.textproto); see the render_*.h
-// headers for each format's exact shape.
+// span and heading comes from the layout (lib/report/layouts/*.textproto); see the headers of
+// render/ for each format's exact shape. Those headers read alike on purpose (an escape function,
+// one table, the whole report from ReportParts): each format is one file with one job, and Render
+// below is the only dispatch among them.
 #ifndef GONGKAI_LIB_REPORT_RENDER_RENDER_H_
 #define GONGKAI_LIB_REPORT_RENDER_RENDER_H_
 
