@@ -37,7 +37,8 @@ int main(int argc, char** argv) {
       } else if (value == "full") {
         scale = Scale::kFull;
       } else {
-        std::fprintf(stderr, "--gongkai_scale: smoke, default or full, not \"%s\"\n", value.c_str());
+        std::fprintf(stderr, "--gongkai_scale: smoke, default or full, not \"%s\"\n",
+                     value.c_str());
         return 2;
       }
       continue;

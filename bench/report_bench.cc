@@ -58,7 +58,8 @@ v1::AnnualReport DistrictReport(uint64_t seed, int year) {
   (void)gen::GenerateDisclosuresAndSlips(
       options, [&](const v1::Disclosure& d) { builder->AddDisclosure(d); },
       [&](const v1::IssuanceSlip& s) { builder->AddSlip(s); });
-  (void)gen::GenerateApplications(options, [&](const v1::Application& a) { builder->AddApplication(a); });
+  (void)gen::GenerateApplications(options,
+                                  [&](const v1::Application& a) { builder->AddApplication(a); });
   (void)gen::GenerateRemedies(options, [&](const v1::Remedy& r) { builder->AddRemedy(r); });
   return builder->Finish().value().report();
 }
@@ -181,7 +182,8 @@ void BM_ImportGrid(benchmark::State& state) {
 void BM_ReadCsv(benchmark::State& state) {
   const Grid grid = DistrictGrid(static_cast<int>(state.range(0)), /*printed=*/false);
   for (auto _ : state) {
-    absl::StatusOr<report::importer::CsvText> csv = report::importer::ReadCsv(grid.csv, "bench.csv");
+    absl::StatusOr<report::importer::CsvText> csv =
+        report::importer::ReadCsv(grid.csv, "bench.csv");
     if (!csv.ok()) return state.SkipWithError(csv.status().ToString().c_str());
     benchmark::DoNotOptimize(csv->records.data());
   }
@@ -213,7 +215,9 @@ void RegisterReportBenchmarks(Scale scale) {
           ->Args({table, printed})
           ->Unit(benchmark::kMicrosecond);
     }
-    benchmark::RegisterBenchmark("report/read_csv", BM_ReadCsv)->Arg(table)->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("report/read_csv", BM_ReadCsv)
+        ->Arg(table)
+        ->Unit(benchmark::kMicrosecond);
   }
 }
 

@@ -14,7 +14,9 @@ void Check(int rc, sqlite3* db, const char* what) {
   std::abort();
 }
 
-void Exec(sqlite3* db, const char* sql) { Check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db, sql); }
+void Exec(sqlite3* db, const char* sql) {
+  Check(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), db, sql);
+}
 
 constexpr int kOpen = 99999999;
 

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "columns.h"
 #include "cases/aggregate/outcome.h"
+#include "columns.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -18,8 +18,9 @@ class SqliteTable3 {
  public:
   // The one index of the table.
   enum class Index {
-    kGroupColumns = 0,  // (category, outcome, received, concluded): covers the query, in GROUP BY order
-    kReceived = 1,      // (received, concluded, category, outcome): covers it, in date order
+    kGroupColumns =
+        0,          // (category, outcome, received, concluded): covers the query, in GROUP BY order
+    kReceived = 1,  // (received, concluded, category, outcome): covers it, in date order
   };
 
   // An in-memory database holding `records` as rows

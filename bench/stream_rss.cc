@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
     } else if (std::strcmp(argv[i], "--generate_only") == 0) {
       generate_only = true;
     } else {
-      std::fprintf(stderr, "usage: gongkai_bench_stream [--records=N] [--chunk_mb=M] [--generate_only]\n");
+      std::fprintf(stderr,
+                   "usage: gongkai_bench_stream [--records=N] [--chunk_mb=M] [--generate_only]\n");
       return 2;
     }
   }
@@ -72,7 +73,8 @@ int main(int argc, char** argv) {
     std::printf("%s\n", path.c_str());
     return 0;
   }
-  const gongkai::report::Layout& layout = *gongkai::report::LayoutFor("", gongkai::bench::kYear).value();
+  const gongkai::report::Layout& layout =
+      *gongkai::report::LayoutFor("", gongkai::bench::kYear).value();
   gongkai::cases::Table3Aggregator aggregator =
       gongkai::cases::Table3Aggregator::Create(gongkai::bench::kYear, layout).value();
   // The baseline: the library loaded and its tables built, nothing of the stream read. The
@@ -98,7 +100,8 @@ int main(int argc, char** argv) {
     const absl::string_view data(buffer.data(), held);
     size_t complete = 0, offset = 0;
     absl::string_view record;
-    while (offset < data.size() && gongkai::cases::NextDelimited(data, &offset, &record)) complete = offset;
+    while (offset < data.size() && gongkai::cases::NextDelimited(data, &offset, &record))
+      complete = offset;
     if (complete == 0) {
       if (got == 0) {
         std::fprintf(stderr, "gongkai_bench_stream: the stream ends inside a record\n");
@@ -107,8 +110,8 @@ int main(int argc, char** argv) {
       buffer.resize(buffer.size() * 2);  // a record longer than the buffer
       continue;
     }
-    if (absl::Status s = aggregator.AddStream(gongkai::messages::Encoding::kBinary,
-                                              data.substr(0, complete));
+    if (absl::Status s =
+            aggregator.AddStream(gongkai::messages::Encoding::kBinary, data.substr(0, complete));
         !s.ok()) {
       std::fprintf(stderr, "gongkai_bench_stream: %s\n", s.ToString().c_str());
       return 1;

@@ -20,10 +20,10 @@
 #include "absl/strings/str_cat.h"
 #include "bench_data.h"
 #include "bench_scale.h"
-#include "columns.h"
 #include "benchmark/benchmark.h"
 #include "cases/aggregate/aggregate.h"
 #include "cases/aggregate/outcome.h"
+#include "columns.h"
 #include "report/layout.h"
 #include "sqlite_table3.h"
 
@@ -46,9 +46,7 @@ cases::Table3Aggregator NewAggregator() { return Empty(); }
 // The hot bytes of the compact form: received, concluded (4 each), category, outcome (1 each).
 constexpr int64_t kColumnBytes = 10;
 
-void Fail(benchmark::State& state, const std::string& what) {
-  state.SkipWithError(what.c_str());
-}
+void Fail(benchmark::State& state, const std::string& what) { state.SkipWithError(what.c_str()); }
 
 void BM_Stream(benchmark::State& state) {
   const std::string& stream = ApplicationStream(state.range(0));
@@ -125,8 +123,8 @@ SqliteTable3& Database(int64_t records, SqliteTable3::Index index_kind, int64_t*
     (*sizes)[key] = slot->DatabaseBytes();
     const cases::Table3Index index = cases::IndexTable3(Layout()).value();
     cases::Table3Aggregator aggregator = NewAggregator();
-    if (absl::Status s = aggregator.AddStream(messages::Encoding::kBinary,
-                                              ApplicationStream(records));
+    if (absl::Status s =
+            aggregator.AddStream(messages::Encoding::kBinary, ApplicationStream(records));
         !s.ok()) {
       std::fprintf(stderr, "%s\n", s.ToString().c_str());
       std::abort();
@@ -141,7 +139,8 @@ SqliteTable3& Database(int64_t records, SqliteTable3::Index index_kind, int64_t*
         const int64_t library = aggregator.Value(section.CellAt(r, column)).value();
         const int at = r * cases::Table3Index::kCategories + category;
         if (grid[at] != library || counted.counts[at] != library) {
-          std::fprintf(stderr, "sqlite, columns and the library differ at %s.%s: %lld, %lld, %lld\n",
+          std::fprintf(stderr,
+                       "sqlite, columns and the library differ at %s.%s: %lld, %lld, %lld\n",
                        section.row(r).key().c_str(), section.column(column).key().c_str(),
                        static_cast<long long>(grid[at]), static_cast<long long>(counted.counts[at]),
                        static_cast<long long>(library));
@@ -156,7 +155,8 @@ SqliteTable3& Database(int64_t records, SqliteTable3::Index index_kind, int64_t*
 
 void BM_Sqlite(benchmark::State& state) {
   int64_t bytes = 0;
-  SqliteTable3& db = Database(state.range(0), static_cast<SqliteTable3::Index>(state.range(1)), &bytes);
+  SqliteTable3& db =
+      Database(state.range(0), static_cast<SqliteTable3::Index>(state.range(1)), &bytes);
   const cases::Table3Index index = cases::IndexTable3(Layout()).value();
   for (auto _ : state) benchmark::DoNotOptimize(db.Count(kYear, index));
   state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -168,7 +168,9 @@ void BM_Sqlite(benchmark::State& state) {
 void RegisterTable3Benchmarks(Scale scale) {
   for (int64_t n : RecordCounts(scale)) {
     benchmark::RegisterBenchmark("table3/stream", BM_Stream)->Arg(n)->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("table3/columns", BM_Columns)->Arg(n)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("table3/columns", BM_Columns)
+        ->Arg(n)
+        ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("table3/sqlite", BM_Sqlite)
         ->Args({n, static_cast<int64_t>(SqliteTable3::Index::kGroupColumns)})
         ->Unit(benchmark::kMillisecond);
@@ -186,7 +188,9 @@ void RegisterTable3Benchmarks(Scale scale) {
         ->Unit(benchmark::kMillisecond);
     // About 2 KB a message: 10^5 of them is 200 MB already.
     if (n <= 100000) {
-      benchmark::RegisterBenchmark("table3/messages", BM_Messages)->Arg(n)->Unit(benchmark::kMillisecond);
+      benchmark::RegisterBenchmark("table3/messages", BM_Messages)
+          ->Arg(n)
+          ->Unit(benchmark::kMillisecond);
     }
   }
 }

@@ -31,9 +31,13 @@ const char* const kRequests[] = {
 std::string InFormat(gongkai_format format, const char* json) {
   if (format == GONGKAI_FORMAT_JSON) return json;
   std::string bytes;
-  if (CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-        return gongkai_message_from_json(out, 0, "gongkai.v1.AnnualRequest", json, std::strlen(json));
-      }, &bytes) != GONGKAI_OK) {
+  if (CallForBuffer(
+          "gongkai_message_from_json",
+          [&](gongkai_buffer** out) {
+            return gongkai_message_from_json(out, 0, "gongkai.v1.AnnualRequest", json,
+                                             std::strlen(json));
+          },
+          &bytes) != GONGKAI_OK) {
     Fail("fixed request", gongkai_last_error_message());
   }
   return bytes;
@@ -41,8 +45,8 @@ std::string InFormat(gongkai_format format, const char* json) {
 
 gongkai_annual* New(gongkai_format format, const std::string& request) {
   gongkai_annual* a = reinterpret_cast<gongkai_annual*>(gongkai::fuzz::Sentinel());
-  if (Checked(gongkai_annual_new(&a, nullptr, format, Bytes(request), request.size()), "gongkai_annual_new") !=
-      GONGKAI_OK) {
+  if (Checked(gongkai_annual_new(&a, nullptr, format, Bytes(request), request.size()),
+              "gongkai_annual_new") != GONGKAI_OK) {
     if (a != reinterpret_cast<gongkai_annual*>(gongkai::fuzz::Sentinel())) {
       Fail("gongkai_annual_new", "a failed call changed its output argument");
     }
@@ -53,9 +57,12 @@ gongkai_annual* New(gongkai_format format, const std::string& request) {
 
 std::string Finish(const gongkai_annual* a) {
   std::string bytes;
-  if (CallForBuffer("gongkai_annual_finish", [&](gongkai_buffer** out) {
-        return gongkai_annual_finish(out, a, GONGKAI_FORMAT_BINARY);
-      }, &bytes) != GONGKAI_OK) {
+  if (CallForBuffer(
+          "gongkai_annual_finish",
+          [&](gongkai_buffer** out) {
+            return gongkai_annual_finish(out, a, GONGKAI_FORMAT_BINARY);
+          },
+          &bytes) != GONGKAI_OK) {
     Fail("gongkai_annual_finish", gongkai_last_error_message());
   }
   return bytes;
@@ -68,7 +75,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const uint8_t selector = in.Byte();
   const gongkai_format format = gongkai::fuzz::FormatOf(selector);
   const gongkai_record_kind kind = kKinds[(selector >> 1) & 3];
-  const std::string request = (selector & 8) ? in.Part() : InFormat(format, kRequests[(selector >> 4) & 3]);
+  const std::string request =
+      (selector & 8) ? in.Part() : InFormat(format, kRequests[(selector >> 4) & 3]);
   const std::string stream = in.Rest();
 
   gongkai_annual* a = New(format, request);
@@ -77,8 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (!(selector & 0x40)) {
-    if (Checked(gongkai_annual_add(a, format, kind, Bytes(stream), stream.size()), "gongkai_annual_add") ==
-        GONGKAI_OK) {
+    if (Checked(gongkai_annual_add(a, format, kind, Bytes(stream), stream.size()),
+                "gongkai_annual_add") == GONGKAI_OK) {
       Finish(a);
     }
     gongkai_annual_free(a);
@@ -87,13 +95,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The result of a fixed request's empty builder is computed once.
   static std::string fixed_empty[2][4];
   std::string computed;
-  const std::string& before =
-      (selector & 8) ? (computed = Finish(a))
-                     : (fixed_empty[format][(selector >> 4) & 3].empty()
-                            ? (fixed_empty[format][(selector >> 4) & 3] = Finish(a))
-                            : fixed_empty[format][(selector >> 4) & 3]);
-  const gongkai_code added =
-      Checked(gongkai_annual_add(a, format, kind, Bytes(stream), stream.size()), "gongkai_annual_add");
+  const std::string& before = (selector & 8)
+                                  ? (computed = Finish(a))
+                                  : (fixed_empty[format][(selector >> 4) & 3].empty()
+                                         ? (fixed_empty[format][(selector >> 4) & 3] = Finish(a))
+                                         : fixed_empty[format][(selector >> 4) & 3]);
+  const gongkai_code added = Checked(
+      gongkai_annual_add(a, format, kind, Bytes(stream), stream.size()), "gongkai_annual_add");
   const std::string after = Finish(a);
   if (added != GONGKAI_OK) {
     if (after != before) Fail("gongkai_annual_add", "a failed call changed the builder");

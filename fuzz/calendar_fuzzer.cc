@@ -86,9 +86,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   std::string bytes = layer;
   if (format == GONGKAI_FORMAT_JSON) {
-    CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-      return gongkai_message_from_json(out, 0, "gongkai.v1.CalendarSpec", layer.data(), layer.size());
-    }, &bytes);
+    CallForBuffer(
+        "gongkai_message_from_json",
+        [&](gongkai_buffer** out) {
+          return gongkai_message_from_json(out, 0, "gongkai.v1.CalendarSpec", layer.data(),
+                                           layer.size());
+        },
+        &bytes);
   }
   v1::CalendarSpec spec;
   if (!spec.ParseFromString(bytes)) Fail("calendar layer", "accepted bytes that do not parse");
@@ -97,7 +101,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const v1::YearSchedule& year : spec.years()) {
     for (const v1::Date& d : year.makeup_working_days()) {
       if (++checked > 64) break;
-      if (!Valid(d.year(), d.month(), d.day())) Fail("calendar layer", "accepted a date that does not exist");
+      if (!Valid(d.year(), d.month(), d.day()))
+        Fail("calendar layer", "accepted a date that does not exist");
       if (Working(cal, Text(d)) != 1) Fail("calendar layer", "a make-up day is not a working day");
       Arithmetic(cal, Text(d), n);
     }
@@ -113,14 +118,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       Arithmetic(cal, Text(r.first()), n);
     }
     if (year.year() >= 2008 && year.year() <= 2100) {
-      CallForBuffer("gongkai_calendar_year", [&](gongkai_buffer** out) {
-        return gongkai_calendar_year(out, cal, format, year.year());
-      }, nullptr);
+      CallForBuffer(
+          "gongkai_calendar_year",
+          [&](gongkai_buffer** out) {
+            return gongkai_calendar_year(out, cal, format, year.year());
+          },
+          nullptr);
     }
   }
-  CallForBuffer("gongkai_calendar_version", [&](gongkai_buffer** out) {
-    return gongkai_calendar_version(out, cal);
-  }, nullptr);
+  CallForBuffer(
+      "gongkai_calendar_version",
+      [&](gongkai_buffer** out) { return gongkai_calendar_version(out, cal); }, nullptr);
   gongkai_calendar_free(cal);
   return 0;
 }

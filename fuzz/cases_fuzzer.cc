@@ -31,17 +31,24 @@ gongkai_code Check(gongkai_format format, const std::string& app) {
 
 gongkai_code Deadlines(gongkai_format format, const std::string& app, const char* as_of,
                        const gongkai_deadline_options* options) {
-  return CallForBuffer("gongkai_application_deadlines", [&](gongkai_buffer** out) {
-    return gongkai_application_deadlines(out, National(), options, format, Bytes(app), app.size(), as_of);
-  }, nullptr);
+  return CallForBuffer(
+      "gongkai_application_deadlines",
+      [&](gongkai_buffer** out) {
+        return gongkai_application_deadlines(out, National(), options, format, Bytes(app),
+                                             app.size(), as_of);
+      },
+      nullptr);
 }
 
 // The Table3Result of `t`, parsed (for comparing: its map has no fixed order).
 gongkai::v1::Table3Result Result(const gongkai_table3* t) {
   std::string bytes;
-  if (CallForBuffer("gongkai_table3_result", [&](gongkai_buffer** out) {
-        return gongkai_table3_result(out, t, GONGKAI_FORMAT_BINARY, nullptr, 0);
-      }, &bytes) != GONGKAI_OK) {
+  if (CallForBuffer(
+          "gongkai_table3_result",
+          [&](gongkai_buffer** out) {
+            return gongkai_table3_result(out, t, GONGKAI_FORMAT_BINARY, nullptr, 0);
+          },
+          &bytes) != GONGKAI_OK) {
     Fail("gongkai_table3_result", gongkai_last_error_message());
   }
   gongkai::v1::Table3Result result;
@@ -60,14 +67,17 @@ void Table3(gongkai_format format, uint8_t selector, gongkai::fuzz::Input& in) {
   gongkai_table3* t = nullptr;
   gongkai_table3* empty = nullptr;
   const uint8_t* m = mapping.empty() ? nullptr : Bytes(mapping);
-  if (Checked(gongkai_table3_new(&t, format, year, "", m, mapping.size()), "gongkai_table3_new") != GONGKAI_OK) {
+  if (Checked(gongkai_table3_new(&t, format, year, "", m, mapping.size()), "gongkai_table3_new") !=
+      GONGKAI_OK) {
     return;
   }
   if (!(selector & 0x40)) {
-    if (Checked(gongkai_table3_add(t, format, Bytes(stream), stream.size()), "gongkai_table3_add") == GONGKAI_OK) {
-      CallForBuffer("gongkai_table3_result", [&](gongkai_buffer** out) {
-        return gongkai_table3_result(out, t, format, nullptr, 0);
-      }, nullptr);
+    if (Checked(gongkai_table3_add(t, format, Bytes(stream), stream.size()),
+                "gongkai_table3_add") == GONGKAI_OK) {
+      CallForBuffer(
+          "gongkai_table3_result",
+          [&](gongkai_buffer** out) { return gongkai_table3_result(out, t, format, nullptr, 0); },
+          nullptr);
     }
     gongkai_table3_free(t);
     return;
@@ -79,11 +89,13 @@ void Table3(gongkai_format format, uint8_t selector, gongkai::fuzz::Input& in) {
   static bool known[8] = {};
   gongkai::v1::Table3Result computed;
   const gongkai::v1::Table3Result& before =
-      !mapping.empty() ? (computed = Result(t))
-                       : known[year - 2019] ? empty_result[year - 2019]
-                                            : (known[year - 2019] = true, empty_result[year - 2019] = Result(t));
-  if (Checked(gongkai_table3_add(t, format, Bytes(stream), stream.size()), "gongkai_table3_add") != GONGKAI_OK) {
-    if (!Same(before, Result(t))) Fail("gongkai_table3_add", "a failed call changed the aggregator");
+      !mapping.empty()     ? (computed = Result(t))
+      : known[year - 2019] ? empty_result[year - 2019]
+                           : (known[year - 2019] = true, empty_result[year - 2019] = Result(t));
+  if (Checked(gongkai_table3_add(t, format, Bytes(stream), stream.size()), "gongkai_table3_add") !=
+      GONGKAI_OK) {
+    if (!Same(before, Result(t)))
+      Fail("gongkai_table3_add", "a failed call changed the aggregator");
   } else {
     // Twice the stream: the counts double or the merge refuses, changing nothing.
     const gongkai::v1::Table3Result once = Result(t);
@@ -95,12 +107,14 @@ void Table3(gongkai_format format, uint8_t selector, gongkai::fuzz::Input& in) {
     }
     if (!Same(once, Result(empty))) Fail("gongkai_table3_merge", "empty + t differs from t");
     if (Checked(gongkai_table3_merge(t, empty), "gongkai_table3_merge") != GONGKAI_OK) {
-      if (!Same(once, Result(t))) Fail("gongkai_table3_merge", "a failed merge changed the aggregator");
+      if (!Same(once, Result(t)))
+        Fail("gongkai_table3_merge", "a failed merge changed the aggregator");
     }
   }
-  CallForBuffer("gongkai_table3_result", [&](gongkai_buffer** out) {
-    return gongkai_table3_result(out, t, format, nullptr, 0);
-  }, nullptr);
+  CallForBuffer(
+      "gongkai_table3_result",
+      [&](gongkai_buffer** out) { return gongkai_table3_result(out, t, format, nullptr, 0); },
+      nullptr);
   gongkai_table3_free(empty);
   gongkai_table3_free(t);
 }
@@ -121,10 +135,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       const std::string app = in.Part();
       const std::string event = in.Rest();
       std::string next;
-      const gongkai_code code = CallForBuffer("gongkai_application_apply_event", [&](gongkai_buffer** out) {
-        return gongkai_application_apply_event(out, National(), format, Bytes(app), app.size(), Bytes(event),
-                                               event.size());
-      }, &next);
+      const gongkai_code code = CallForBuffer(
+          "gongkai_application_apply_event",
+          [&](gongkai_buffer** out) {
+            return gongkai_application_apply_event(out, National(), format, Bytes(app), app.size(),
+                                                   Bytes(event), event.size());
+          },
+          &next);
       if (code != GONGKAI_OK) break;
       if (Check(format, next) != GONGKAI_OK) {
         Fail("apply_event made a record check refuses", gongkai_last_error_message());

@@ -25,9 +25,9 @@ namespace {
 using gongkai::fuzz::Fail;
 
 const char* const kRecordFiles[] = {
-    "agency.json",        "entered.json",     "options.json",      "disclosures.jsonl",
-    "slips.jsonl",        "applications.jsonl", "remedies.jsonl",  "disclosures.binpb",
-    "slips.binpb",        "applications.binpb", "remedies.binpb",  "agency.json",
+    "agency.json",        "entered.json",       "options.json",      "disclosures.jsonl",
+    "slips.jsonl",        "applications.jsonl", "remedies.jsonl",    "disclosures.binpb",
+    "slips.binpb",        "applications.binpb", "remedies.binpb",    "agency.json",
     "applications.jsonl", "applications.jsonl", "disclosures.jsonl", "slips.jsonl",
 };
 const char kAgency[] = R"({"id":"11110105MB0000000X","name":"示范区人民政府"})";
@@ -52,7 +52,8 @@ void EnterScratch() {
 }
 
 std::string Safe(const std::string& word) {
-  if (word == "-" || word.find('/') != std::string::npos || word.find("..") != std::string::npos) return "f";
+  if (word == "-" || word.find('/') != std::string::npos || word.find("..") != std::string::npos)
+    return "f";
   return word;
 }
 
@@ -96,8 +97,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const char* name : kRecordFiles) unlink((std::string("d/") + name).c_str());
     folder_dirty = false;
   }
-  if (names_f) Write("f", content);
-  else unlink("f");
+  if (names_f)
+    Write("f", content);
+  else
+    unlink("f");
   if (names_d) {
     if (std::string(kRecordFiles[selector & 15]) != "agency.json") Write("d/agency.json", kAgency);
     Write(std::string("d/") + kRecordFiles[selector & 15], content);

@@ -23,18 +23,24 @@ using gongkai::fuzz::Fail;
 using gongkai::fuzz::National;
 
 void Disclosure(gongkai_format format, const std::string& record, const std::string& as_of) {
-  Checked(gongkai_disclosure_check(format, Bytes(record), record.size()), "gongkai_disclosure_check");
-  CallForBuffer("gongkai_disclosure_timeliness", [&](gongkai_buffer** out) {
-    return gongkai_disclosure_timeliness(out, National(), nullptr, format, Bytes(record), record.size(),
-                                         as_of.empty() ? "2025-12-31" : as_of.c_str());
-  }, nullptr);
+  Checked(gongkai_disclosure_check(format, Bytes(record), record.size()),
+          "gongkai_disclosure_check");
+  CallForBuffer(
+      "gongkai_disclosure_timeliness",
+      [&](gongkai_buffer** out) {
+        return gongkai_disclosure_timeliness(out, National(), nullptr, format, Bytes(record),
+                                             record.size(),
+                                             as_of.empty() ? "2025-12-31" : as_of.c_str());
+      },
+      nullptr);
 }
 
 void Registry(gongkai_format format, gongkai::fuzz::Input& in) {
   const std::string scheme = in.Part();
   const std::string date = in.Part();
   gongkai_index_registry* r = nullptr;
-  if (Checked(gongkai_index_registry_new(&r, format, scheme.empty() ? nullptr : Bytes(scheme), scheme.size()),
+  if (Checked(gongkai_index_registry_new(&r, format, scheme.empty() ? nullptr : Bytes(scheme),
+                                         scheme.size()),
               "gongkai_index_registry_new") != GONGKAI_OK) {
     return;
   }
@@ -43,25 +49,29 @@ void Registry(gongkai_format format, gongkai::fuzz::Input& in) {
     const std::string owner = "record-" + std::to_string(i);
     if (index.empty()) {
       std::string made;
-      if (CallForBuffer("gongkai_index_registry_next", [&](gongkai_buffer** out) {
-            return gongkai_index_registry_next(out, r, date.c_str(), owner.c_str());
-          }, &made) != GONGKAI_OK) {
+      if (CallForBuffer(
+              "gongkai_index_registry_next",
+              [&](gongkai_buffer** out) {
+                return gongkai_index_registry_next(out, r, date.c_str(), owner.c_str());
+              },
+              &made) != GONGKAI_OK) {
         if (date.empty()) break;
         continue;
       }
       if (made.empty()) Fail("gongkai_index_registry_next", "made an empty index");
       // A scheme with a control character is refused, so every index made is a C string.
-      if (made.find('\0') != std::string::npos) Fail("gongkai_index_registry_next", "made an index with a NUL");
-      if (Checked(gongkai_index_registry_add(r, made.c_str(), "again"), "gongkai_index_registry_add") !=
-          GONGKAI_ALREADY_EXISTS) {
+      if (made.find('\0') != std::string::npos)
+        Fail("gongkai_index_registry_next", "made an index with a NUL");
+      if (Checked(gongkai_index_registry_add(r, made.c_str(), "again"),
+                  "gongkai_index_registry_add") != GONGKAI_ALREADY_EXISTS) {
         Fail("gongkai_index_registry_next", "made an index that is not recorded");
       }
       continue;
     }
-    if (Checked(gongkai_index_registry_add(r, index.c_str(), owner.c_str()), "gongkai_index_registry_add") ==
-        GONGKAI_OK) {
-      if (Checked(gongkai_index_registry_add(r, index.c_str(), "again"), "gongkai_index_registry_add") !=
-          GONGKAI_ALREADY_EXISTS) {
+    if (Checked(gongkai_index_registry_add(r, index.c_str(), owner.c_str()),
+                "gongkai_index_registry_add") == GONGKAI_OK) {
+      if (Checked(gongkai_index_registry_add(r, index.c_str(), "again"),
+                  "gongkai_index_registry_add") != GONGKAI_ALREADY_EXISTS) {
         Fail("gongkai_index_registry_add", "accepted an index twice");
       }
     }
@@ -70,18 +80,27 @@ void Registry(gongkai_format format, gongkai::fuzz::Input& in) {
 }
 
 gongkai_code Replay(gongkai_format format, const std::string& slip, const std::string& workflows) {
-  return CallForBuffer("gongkai_slip_replay", [&](gongkai_buffer** out) {
-    return gongkai_slip_replay(out, format, Bytes(slip), slip.size(), workflows.empty() ? nullptr : Bytes(workflows),
-                               workflows.size());
-  }, nullptr);
+  return CallForBuffer(
+      "gongkai_slip_replay",
+      [&](gongkai_buffer** out) {
+        return gongkai_slip_replay(out, format, Bytes(slip), slip.size(),
+                                   workflows.empty() ? nullptr : Bytes(workflows),
+                                   workflows.size());
+      },
+      nullptr);
 }
 
-void ApplySlipEvent(gongkai_format format, const std::string& slip, const std::string& event, const std::string& workflows) {
+void ApplySlipEvent(gongkai_format format, const std::string& slip, const std::string& event,
+                    const std::string& workflows) {
   std::string next;
-  if (CallForBuffer("gongkai_slip_apply_event", [&](gongkai_buffer** out) {
-        return gongkai_slip_apply_event(out, format, Bytes(slip), slip.size(), Bytes(event), event.size(),
-                                        workflows.empty() ? nullptr : Bytes(workflows), workflows.size());
-      }, &next) != GONGKAI_OK) {
+  if (CallForBuffer(
+          "gongkai_slip_apply_event",
+          [&](gongkai_buffer** out) {
+            return gongkai_slip_apply_event(
+                out, format, Bytes(slip), slip.size(), Bytes(event), event.size(),
+                workflows.empty() ? nullptr : Bytes(workflows), workflows.size());
+          },
+          &next) != GONGKAI_OK) {
     return;
   }
   if (Replay(format, next, workflows) != GONGKAI_OK) {

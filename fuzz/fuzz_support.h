@@ -27,15 +27,16 @@ namespace gongkai::fuzz {
   std::abort();
 }
 
-#define GONGKAI_FUZZ_CHECK(cond, detail)                                 \
-  do {                                                                   \
+#define GONGKAI_FUZZ_CHECK(cond, detail)                                  \
+  do {                                                                    \
     if (!(cond)) ::gongkai::fuzz::Fail("check failed: " #cond, (detail)); \
   } while (0)
 
 // Protobuf's own log lines (invalid UTF-8 in a string field, ...) would flood the fuzzer's
 // output; the C API reports the same through codes and messages.
 inline const bool kQuietProtobuf = [] {
-  google::protobuf::SetLogHandler([](google::protobuf::LogLevel, const char*, int, const std::string&) {});
+  google::protobuf::SetLogHandler(
+      [](google::protobuf::LogLevel, const char*, int, const std::string&) {});
   return true;
 }();
 
@@ -79,7 +80,9 @@ class Input {
   size_t left_;
 };
 
-inline const uint8_t* Bytes(const std::string& s) { return reinterpret_cast<const uint8_t*>(s.data()); }
+inline const uint8_t* Bytes(const std::string& s) {
+  return reinterpret_cast<const uint8_t*>(s.data());
+}
 
 // Whether `text` is one line of well-formed UTF-8 (no control characters, no overlongs,
 // surrogates or code points above U+10FFFF): what gongkai_last_error_message promises.
@@ -95,10 +98,14 @@ inline bool OneLineOfUtf8(const char* text) {
     int n;
     unsigned min;
     unsigned cp;
-    if ((c & 0xe0) == 0xc0) n = 1, min = 0x80, cp = c & 0x1f;
-    else if ((c & 0xf0) == 0xe0) n = 2, min = 0x800, cp = c & 0x0f;
-    else if ((c & 0xf8) == 0xf0) n = 3, min = 0x10000, cp = c & 0x07;
-    else return false;
+    if ((c & 0xe0) == 0xc0)
+      n = 1, min = 0x80, cp = c & 0x1f;
+    else if ((c & 0xf0) == 0xe0)
+      n = 2, min = 0x800, cp = c & 0x0f;
+    else if ((c & 0xf8) == 0xf0)
+      n = 3, min = 0x10000, cp = c & 0x07;
+    else
+      return false;
     for (int i = 1; i <= n; ++i) {
       if ((p[i] & 0xc0) != 0x80) return false;
       cp = (cp << 6) | (p[i] & 0x3f);
@@ -122,7 +129,8 @@ inline gongkai_code Checked(gongkai_code code, const char* call) {
     case GONGKAI_FAILED_PRECONDITION:
     case GONGKAI_OUT_OF_RANGE:
       if (gongkai_last_error_message()[0] == '\0') Fail(call, "failed without a message");
-      if (!OneLineOfUtf8(gongkai_last_error_message())) Fail(call, "a message that is not one line of UTF-8");
+      if (!OneLineOfUtf8(gongkai_last_error_message()))
+        Fail(call, "a message that is not one line of UTF-8");
       return code;
     default:
       std::fprintf(stderr, "fuzz: %s returned %d (%s): %s\n", call, static_cast<int>(code),
@@ -163,13 +171,16 @@ gongkai_code CallForBuffer(const char* call, Fn fn, std::string* bytes) {
 inline const gongkai_calendar* National() {
   static gongkai_calendar* national = [] {
     gongkai_calendar* c = nullptr;
-    if (gongkai_calendar_national(&c) != GONGKAI_OK) Fail("gongkai_calendar_national", gongkai_last_error_message());
+    if (gongkai_calendar_national(&c) != GONGKAI_OK)
+      Fail("gongkai_calendar_national", gongkai_last_error_message());
     return c;
   }();
   return national;
 }
 
-inline gongkai_format FormatOf(uint8_t selector) { return (selector & 1) ? GONGKAI_FORMAT_JSON : GONGKAI_FORMAT_BINARY; }
+inline gongkai_format FormatOf(uint8_t selector) {
+  return (selector & 1) ? GONGKAI_FORMAT_JSON : GONGKAI_FORMAT_BINARY;
+}
 
 }  // namespace gongkai::fuzz
 

@@ -29,27 +29,38 @@ const char* const kBases[] = {
 std::string InFormat(gongkai_format format, const char* json) {
   if (format == GONGKAI_FORMAT_JSON) return json;
   std::string bytes;
-  if (CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-        return gongkai_message_from_json(out, 0, "gongkai.v1.AnnualReport", json, std::strlen(json));
-      }, &bytes) != GONGKAI_OK) {
+  if (CallForBuffer(
+          "gongkai_message_from_json",
+          [&](gongkai_buffer** out) {
+            return gongkai_message_from_json(out, 0, "gongkai.v1.AnnualReport", json,
+                                             std::strlen(json));
+          },
+          &bytes) != GONGKAI_OK) {
     Fail("base report", gongkai_last_error_message());
   }
   return bytes;
 }
 
-gongkai_code Import(gongkai_format format, const std::string& report, const char* table, const std::string& csv,
-                    std::string* result) {
-  return CallForBuffer("gongkai_report_import_grid", [&](gongkai_buffer** out) {
-    return gongkai_report_import_grid(out, format, Bytes(report), report.size(), table, csv.data(),
-                                      csv.size(), "fuzz.csv");
-  }, result);
+gongkai_code Import(gongkai_format format, const std::string& report, const char* table,
+                    const std::string& csv, std::string* result) {
+  return CallForBuffer(
+      "gongkai_report_import_grid",
+      [&](gongkai_buffer** out) {
+        return gongkai_report_import_grid(out, format, Bytes(report), report.size(), table,
+                                          csv.data(), csv.size(), "fuzz.csv");
+      },
+      result);
 }
 
 std::string RenderCsv(gongkai_format format, const std::string& report) {
   std::string csv;
-  if (CallForBuffer("gongkai_report_render", [&](gongkai_buffer** out) {
-        return gongkai_report_render(out, format, GONGKAI_RENDER_CSV, Bytes(report), report.size());
-      }, &csv) != GONGKAI_OK) {
+  if (CallForBuffer(
+          "gongkai_report_render",
+          [&](gongkai_buffer** out) {
+            return gongkai_report_render(out, format, GONGKAI_RENDER_CSV, Bytes(report),
+                                         report.size());
+          },
+          &csv) != GONGKAI_OK) {
     Fail("render of an imported report", gongkai_last_error_message());
   }
   return csv;
@@ -60,9 +71,13 @@ std::string ReportOf(gongkai_format format, const std::string& result) {
   gongkai::v1::ImportResult parsed;
   std::string bytes = result;
   if (format == GONGKAI_FORMAT_JSON) {
-    if (CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-          return gongkai_message_from_json(out, 0, "gongkai.v1.ImportResult", result.data(), result.size());
-        }, &bytes) != GONGKAI_OK) {
+    if (CallForBuffer(
+            "gongkai_message_from_json",
+            [&](gongkai_buffer** out) {
+              return gongkai_message_from_json(out, 0, "gongkai.v1.ImportResult", result.data(),
+                                               result.size());
+            },
+            &bytes) != GONGKAI_OK) {
       Fail("import result", "not an ImportResult");
     }
   }
@@ -70,9 +85,13 @@ std::string ReportOf(gongkai_format format, const std::string& result) {
   std::string report = parsed.report().SerializeAsString();
   if (format == GONGKAI_FORMAT_BINARY) return report;
   std::string json;
-  CallForBuffer("gongkai_message_to_json", [&](gongkai_buffer** out) {
-    return gongkai_message_to_json(out, 0, "gongkai.v1.AnnualReport", Bytes(report), report.size());
-  }, &json);
+  CallForBuffer(
+      "gongkai_message_to_json",
+      [&](gongkai_buffer** out) {
+        return gongkai_message_to_json(out, 0, "gongkai.v1.AnnualReport", Bytes(report),
+                                       report.size());
+      },
+      &json);
   return json;
 }
 

@@ -18,9 +18,10 @@ const std::vector<std::string>& TypeNames() {
   static const std::vector<std::string>* names = [] {
     auto* v = new std::vector<std::string>;
     std::string text;
-    if (CallForBuffer("gongkai_message_type_names",
-                      [](gongkai_buffer** out) { return gongkai_message_type_names(out); },
-                      &text) != GONGKAI_OK) {
+    if (CallForBuffer(
+            "gongkai_message_type_names",
+            [](gongkai_buffer** out) { return gongkai_message_type_names(out); },
+            &text) != GONGKAI_OK) {
       Fail("gongkai_message_type_names", gongkai_last_error_message());
     }
     size_t start = 0;
@@ -32,19 +33,28 @@ const std::vector<std::string>& TypeNames() {
   return *names;
 }
 
-std::string ToJson(const std::string& type, const std::string& bytes, int flags, gongkai_code* code) {
+std::string ToJson(const std::string& type, const std::string& bytes, int flags,
+                   gongkai_code* code) {
   std::string json;
-  *code = CallForBuffer("gongkai_message_to_json", [&](gongkai_buffer** out) {
-    return gongkai_message_to_json(out, flags, type.c_str(), gongkai::fuzz::Bytes(bytes), bytes.size());
-  }, &json);
+  *code = CallForBuffer(
+      "gongkai_message_to_json",
+      [&](gongkai_buffer** out) {
+        return gongkai_message_to_json(out, flags, type.c_str(), gongkai::fuzz::Bytes(bytes),
+                                       bytes.size());
+      },
+      &json);
   return json;
 }
 
-std::string FromJson(const std::string& type, const std::string& json, int flags, gongkai_code* code) {
+std::string FromJson(const std::string& type, const std::string& json, int flags,
+                     gongkai_code* code) {
   std::string bytes;
-  *code = CallForBuffer("gongkai_message_from_json", [&](gongkai_buffer** out) {
-    return gongkai_message_from_json(out, flags, type.c_str(), json.data(), json.size());
-  }, &bytes);
+  *code = CallForBuffer(
+      "gongkai_message_from_json",
+      [&](gongkai_buffer** out) {
+        return gongkai_message_from_json(out, flags, type.c_str(), json.data(), json.size());
+      },
+      &bytes);
   return bytes;
 }
 

@@ -22,31 +22,45 @@ using gongkai::fuzz::Fail;
 
 // Every output, and one value outside gongkai_render_output.
 const gongkai_render_output kOutputs[] = {
-    GONGKAI_RENDER_TEXT, GONGKAI_RENDER_MARKDOWN, GONGKAI_RENDER_CSV,
-    GONGKAI_RENDER_CSV_LABELS, GONGKAI_RENDER_JSON, GONGKAI_RENDER_HTML,
+    GONGKAI_RENDER_TEXT,          GONGKAI_RENDER_MARKDOWN,
+    GONGKAI_RENDER_CSV,           GONGKAI_RENDER_CSV_LABELS,
+    GONGKAI_RENDER_JSON,          GONGKAI_RENDER_HTML,
     GONGKAI_RENDER_HTML_DOCUMENT, static_cast<gongkai_render_output>(0)};
 
-gongkai_code Validate(gongkai_format format, const std::string& report, const gongkai_validate_options* options,
-                      std::string* result) {
+gongkai_code Validate(gongkai_format format, const std::string& report,
+                      const gongkai_validate_options* options, std::string* result) {
   int errors = -1;
-  const gongkai_code code = CallForBuffer("gongkai_report_validate", [&](gongkai_buffer** out) {
-    return gongkai_report_validate(out, &errors, options, format, Bytes(report), report.size());
-  }, result);
+  const gongkai_code code = CallForBuffer(
+      "gongkai_report_validate",
+      [&](gongkai_buffer** out) {
+        return gongkai_report_validate(out, &errors, options, format, Bytes(report), report.size());
+      },
+      result);
   if (code == GONGKAI_OK && errors < 0) Fail("gongkai_report_validate", "error_count not written");
-  if (code != GONGKAI_OK && errors != -1) Fail("gongkai_report_validate", "error_count written on failure");
+  if (code != GONGKAI_OK && errors != -1)
+    Fail("gongkai_report_validate", "error_count written on failure");
   return code;
 }
 
-gongkai_code Render(gongkai_render_output output, gongkai_format format, const std::string& report) {
-  return CallForBuffer("gongkai_report_render", [&](gongkai_buffer** out) {
-    return gongkai_report_render(out, format, output, Bytes(report), report.size());
-  }, nullptr);
+gongkai_code Render(gongkai_render_output output, gongkai_format format,
+                    const std::string& report) {
+  return CallForBuffer(
+      "gongkai_report_render",
+      [&](gongkai_buffer** out) {
+        return gongkai_report_render(out, format, output, Bytes(report), report.size());
+      },
+      nullptr);
 }
 
-gongkai_code Merge(gongkai_format format, const std::string& parent, const std::string& stream, std::string* merged) {
-  return CallForBuffer("gongkai_report_merge", [&](gongkai_buffer** out) {
-    return gongkai_report_merge(out, format, Bytes(parent), parent.size(), Bytes(stream), stream.size());
-  }, merged);
+gongkai_code Merge(gongkai_format format, const std::string& parent, const std::string& stream,
+                   std::string* merged) {
+  return CallForBuffer(
+      "gongkai_report_merge",
+      [&](gongkai_buffer** out) {
+        return gongkai_report_merge(out, format, Bytes(parent), parent.size(), Bytes(stream),
+                                    stream.size());
+      },
+      merged);
 }
 
 struct Options {
@@ -71,10 +85,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       const std::string previous = in.Part();
       const std::string members = in.Rest();
       Options options;
-      Checked(gongkai_validate_options_set_previous(options.p, format, Bytes(previous), previous.size()),
+      Checked(gongkai_validate_options_set_previous(options.p, format, Bytes(previous),
+                                                    previous.size()),
               "gongkai_validate_options_set_previous");
-      Checked(gongkai_validate_options_set_members(options.p, format, Bytes(members), members.size()),
-              "gongkai_validate_options_set_members");
+      Checked(
+          gongkai_validate_options_set_members(options.p, format, Bytes(members), members.size()),
+          "gongkai_validate_options_set_members");
       Validate(format, report, options.p, &result);
       break;
     }
@@ -104,7 +120,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       }
       if ((selector >> 1 & 7) == 5) {
         Options options;
-        if (Checked(gongkai_validate_options_set_members(options.p, format, Bytes(stream), stream.size()),
+        if (Checked(gongkai_validate_options_set_members(options.p, format, Bytes(stream),
+                                                         stream.size()),
                     "gongkai_validate_options_set_members") != GONGKAI_OK) {
           Fail("set_members", "a stream merge accepted is refused as members");
         }
@@ -118,12 +135,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       Options options;
       std::string before, after;
       const gongkai_code validated = Validate(format, report, options.p, &before);
-      const gongkai_code set =
-          (selector >> 1 & 7) == 6
-              ? Checked(gongkai_validate_options_set_previous(options.p, format, Bytes(setting), setting.size()),
-                        "gongkai_validate_options_set_previous")
-              : Checked(gongkai_validate_options_set_members(options.p, format, Bytes(setting), setting.size()),
-                        "gongkai_validate_options_set_members");
+      const gongkai_code set = (selector >> 1 & 7) == 6
+                                   ? Checked(gongkai_validate_options_set_previous(
+                                                 options.p, format, Bytes(setting), setting.size()),
+                                             "gongkai_validate_options_set_previous")
+                                   : Checked(gongkai_validate_options_set_members(
+                                                 options.p, format, Bytes(setting), setting.size()),
+                                             "gongkai_validate_options_set_members");
       const gongkai_code again = Validate(format, report, options.p, &after);
       if (set != GONGKAI_OK && (again != validated || after != before)) {
         Fail("validate options", "a failed setter changed the options");

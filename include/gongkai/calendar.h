@@ -30,9 +30,9 @@ GONGKAI_API gongkai_code gongkai_calendar_national(gongkai_calendar** out);
 
 /*
  * A new calendar: `base` (NULL for none, i.e. weekdays only) with the gongkai.v1.CalendarSpec
- * `layer` (in `format`) applied over it; a later layer's days off and make-up days win. Returns GONGKAI_OK;
- * GONGKAI_INVALID_ARGUMENT for NULL out, malformed bytes, a date that does not exist, a make-up
- * working day on a weekday, a day both off and a make-up day (the message names the layer,
+ * `layer` (in `format`) applied over it; a later layer's days off and make-up days win. Returns
+ * GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL out, malformed bytes, a date that does not exist, a
+ * make-up working day on a weekday, a day both off and a make-up day (the message names the layer,
  * year and date); GONGKAI_OUT_OF_RANGE for a year outside 2008..2100.
  */
 GONGKAI_API gongkai_code gongkai_calendar_layer(gongkai_calendar** out,

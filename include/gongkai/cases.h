@@ -55,11 +55,11 @@ GONGKAI_API void gongkai_deadline_options_free(gongkai_deadline_options* options
 
 /* 1: the start date is day one when it is a working day; 0 (default): day one is the next
  * working day. */
-GONGKAI_API gongkai_code gongkai_deadline_options_set_count_start_day(gongkai_deadline_options* options,
-                                                                      int count_start_day);
+GONGKAI_API gongkai_code gongkai_deadline_options_set_count_start_day(
+    gongkai_deadline_options* options, int count_start_day);
 /* 1 (default): the wait from a fee notice's receipt to payment stops the reply clock. */
-GONGKAI_API gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_options* options,
-                                                                           int stops);
+GONGKAI_API gongkai_code
+gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_options* options, int stops);
 
 /*
  * The deadlines of `application` as of `as_of` (a gongkai.v1.DeadlineReport in *out): reply,
@@ -67,12 +67,9 @@ GONGKAI_API gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongk
  * or overdue, working days left, provisional flag and a step-by-step explanation. `options`
  * may be NULL. Errors as for gongkai_application_check, and for a malformed as_of.
  */
-GONGKAI_API gongkai_code gongkai_application_deadlines(gongkai_buffer** out,
-                                                       const gongkai_calendar* calendar,
-                                                       const gongkai_deadline_options* options,
-                                                       gongkai_format format,
-                                                       const uint8_t* application, size_t size,
-                                                       const char* as_of);
+GONGKAI_API gongkai_code gongkai_application_deadlines(
+    gongkai_buffer** out, const gongkai_calendar* calendar, const gongkai_deadline_options* options,
+    gongkai_format format, const uint8_t* application, size_t size, const char* as_of);
 
 /* An aggregator of table 三 for one report year. */
 typedef struct gongkai_table3 gongkai_table3;

@@ -64,10 +64,7 @@ typedef enum gongkai_code {
  * A stream of messages is length-delimited binary (a varint size before each message) or JSON
  * lines (one message per line). Outputs use the format of the call's inputs.
  */
-typedef enum gongkai_format {
-  GONGKAI_FORMAT_BINARY = 0,
-  GONGKAI_FORMAT_JSON = 1
-} gongkai_format;
+typedef enum gongkai_format { GONGKAI_FORMAT_BINARY = 0, GONGKAI_FORMAT_JSON = 1 } gongkai_format;
 
 /* The constant's name without prefix ("OK", "INVALID_ARGUMENT", ...), or "UNKNOWN" for a value
  * not listed above. Static storage; never NULL. */

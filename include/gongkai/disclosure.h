@@ -39,9 +39,8 @@ GONGKAI_API gongkai_code gongkai_disclosure_check(gongkai_format format, const u
 GONGKAI_API gongkai_code gongkai_disclosure_timeliness(gongkai_buffer** out,
                                                        const gongkai_calendar* calendar,
                                                        const gongkai_deadline_options* options,
-                                                       gongkai_format format,
-                                                       const uint8_t* record, size_t size,
-                                                       const char* as_of);
+                                                       gongkai_format format, const uint8_t* record,
+                                                       size_t size, const char* as_of);
 
 /* The 索引号 an agency has used, under one scheme. */
 typedef struct gongkai_index_registry gongkai_index_registry;

@@ -9,16 +9,16 @@
 #ifndef GONGKAI_GONGKAI_H_
 #define GONGKAI_GONGKAI_H_
 
-#include "gongkai/common.h"
-#include "gongkai/version.h"
+#include "gongkai/annual.h"
 #include "gongkai/buffer.h"
-#include "gongkai/message.h"
-#include "gongkai/report.h"
 #include "gongkai/calendar.h"
 #include "gongkai/cases.h"
+#include "gongkai/common.h"
 #include "gongkai/disclosure.h"
-#include "gongkai/slip.h"
+#include "gongkai/message.h"
 #include "gongkai/remedy.h"
-#include "gongkai/annual.h"
+#include "gongkai/report.h"
+#include "gongkai/slip.h"
+#include "gongkai/version.h"
 
 #endif /* GONGKAI_GONGKAI_H_ */

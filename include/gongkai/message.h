@@ -22,15 +22,15 @@ extern "C" {
  * the unsigned int `flags`, not values of an enum type. 0 gives compact JSON with lowerCamelCase
  * names that omits fields holding their default value, as the protobuf JSON mapping does. */
 typedef enum gongkai_json_print_flag {
-  GONGKAI_JSON_PRETTY = 1,         /* indented, one field per line */
-  GONGKAI_JSON_PROTO_NAMES = 2,    /* use the .proto field names (snake_case) */
-  GONGKAI_JSON_EMIT_DEFAULTS = 4   /* also print fields holding default values */
+  GONGKAI_JSON_PRETTY = 1,       /* indented, one field per line */
+  GONGKAI_JSON_PROTO_NAMES = 2,  /* use the .proto field names (snake_case) */
+  GONGKAI_JSON_EMIT_DEFAULTS = 4 /* also print fields holding default values */
 } gongkai_json_print_flag;
 
 /* Flags for gongkai_message_from_json, combined the same way. 0 rejects fields the type does
  * not have. */
 typedef enum gongkai_json_parse_flag {
-  GONGKAI_JSON_IGNORE_UNKNOWN = 1  /* skip unknown fields instead of failing */
+  GONGKAI_JSON_IGNORE_UNKNOWN = 1 /* skip unknown fields instead of failing */
 } gongkai_json_parse_flag;
 
 /*

@@ -101,13 +101,13 @@ GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongka
 
 /* What gongkai_report_render writes. */
 typedef enum gongkai_render_output {
-  GONGKAI_RENDER_TEXT = 1,          /* aligned for a terminal */
-  GONGKAI_RENDER_MARKDOWN = 2,      /* GitHub-flavoured pipe tables */
-  GONGKAI_RENDER_CSV = 3,           /* the numbers-only grids gongkai_report_import_grid reads */
-  GONGKAI_RENDER_CSV_LABELS = 4,    /* the same grids with the row label cells first */
-  GONGKAI_RENDER_JSON = 5,          /* the report in the protobuf JSON mapping */
-  GONGKAI_RENDER_HTML = 6,          /* a fragment with the statutory merged cells */
-  GONGKAI_RENDER_HTML_DOCUMENT = 7  /* a complete UTF-8 page */
+  GONGKAI_RENDER_TEXT = 1,         /* aligned for a terminal */
+  GONGKAI_RENDER_MARKDOWN = 2,     /* GitHub-flavoured pipe tables */
+  GONGKAI_RENDER_CSV = 3,          /* the numbers-only grids gongkai_report_import_grid reads */
+  GONGKAI_RENDER_CSV_LABELS = 4,   /* the same grids with the row label cells first */
+  GONGKAI_RENDER_JSON = 5,         /* the report in the protobuf JSON mapping */
+  GONGKAI_RENDER_HTML = 6,         /* a fragment with the statutory merged cells */
+  GONGKAI_RENDER_HTML_DOCUMENT = 7 /* a complete UTF-8 page */
 } gongkai_render_output;
 
 /*
@@ -116,8 +116,8 @@ typedef enum gongkai_render_output {
  * gongkai_render_output or a malformed report; GONGKAI_NOT_FOUND for an unknown layout.
  */
 GONGKAI_API gongkai_code gongkai_report_render(gongkai_buffer** out, gongkai_format format,
-                                               gongkai_render_output output,
-                                               const uint8_t* report, size_t size);
+                                               gongkai_render_output output, const uint8_t* report,
+                                               size_t size);
 
 #ifdef __cplusplus
 }

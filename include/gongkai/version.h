@@ -24,9 +24,8 @@ extern "C" {
 #define GONGKAI_VERSION_STRING "1.0.0"
 
 /* MAJOR * 1000000 + MINOR * 1000 + PATCH, so versions compare as integers. */
-#define GONGKAI_VERSION_NUMBER                                  \
-  (GONGKAI_VERSION_MAJOR * 1000000L + GONGKAI_VERSION_MINOR * 1000L + \
-   GONGKAI_VERSION_PATCH)
+#define GONGKAI_VERSION_NUMBER \
+  (GONGKAI_VERSION_MAJOR * 1000000L + GONGKAI_VERSION_MINOR * 1000L + GONGKAI_VERSION_PATCH)
 
 /* The running library's version as "MAJOR.MINOR.PATCH". Static storage; never NULL. */
 GONGKAI_API const char* gongkai_version_string(void);

@@ -53,12 +53,13 @@ absl::StatusOr<RecordKind> ParseRecordKind(absl::string_view name) {
   for (const auto& [kind, n] : kKindNames) {
     if (n == name) return kind;
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      "record kind \"", absl::CHexEscape(name), "\" is not one of disclosure, slip, application, remedy"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("record kind \"", absl::CHexEscape(name),
+                   "\" is not one of disclosure, slip, application, remedy"));
 }
 
-absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(
-    const v1::AnnualRequest& request, std::shared_ptr<const calendar::Calendar> cal) {
+absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(const v1::AnnualRequest& request,
+                                                    std::shared_ptr<const calendar::Calendar> cal) {
   if (cal == nullptr) return absl::InvalidArgumentError("calendar: null");
   if (request.agency().id().empty()) return absl::InvalidArgumentError("agency.id: empty");
   RETURN_IF_ERROR(report::CheckReportYear(request.year()));
@@ -90,15 +91,17 @@ absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(
   disclosure::TimelinessOptions timeliness;
   ASSIGN_OR_RETURN(timeliness.day_one, DayOneOf(options.day_one()));
   if (options.publication_limit_days() < 0 || options.publication_limit_days() > 365) {
-    return absl::InvalidArgumentError(absl::StrCat("options.publication_limit_days: ",
-                                                   options.publication_limit_days(),
-                                                   " is outside 0..365"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("options.publication_limit_days: ", options.publication_limit_days(),
+                     " is outside 0..365"));
   }
   timeliness.limit_days = options.publication_limit_days();
-  ASSIGN_OR_RETURN(disclosure::DisclosureCounter disclosures,
-                   disclosure::DisclosureCounter::Create(request.year(), *layout, b.cal_, timeliness));
+  ASSIGN_OR_RETURN(
+      disclosure::DisclosureCounter disclosures,
+      disclosure::DisclosureCounter::Create(request.year(), *layout, b.cal_, timeliness));
   b.disclosures_.emplace(std::move(disclosures));
-  ASSIGN_OR_RETURN(remedy::Table4Counter t4, remedy::Table4Counter::Create(request.year(), *layout));
+  ASSIGN_OR_RETURN(remedy::Table4Counter t4,
+                   remedy::Table4Counter::Create(request.year(), *layout));
   b.t4_.emplace(std::move(t4));
 
   // A derived figure typed in would silently lose to the records: refuse it instead.
@@ -110,9 +113,8 @@ absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(
       derived = derived || (cell && counter->Value(*cell).has_value());
     }
     if (derived) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("entered.cells[", i, "]: ", key,
-                       " is derived from records and cannot be entered"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "entered.cells[", i, "]: ", key, " is derived from records and cannot be entered"));
     }
   }
 
@@ -158,10 +160,10 @@ void AnnualBuilder::Problems::Add(absl::string_view kind, absl::string_view id,
 bool AnnualBuilder::OtherAgency(absl::string_view kind, absl::string_view id,
                                 absl::string_view agency_id) {
   if (agency_id.empty() || agency_id == request_.agency().id()) return false;
-  Problem(kind, id, "X-other-agency", v1::SEVERITY_WARNING,
-          absl::StrCat(kind, " ", absl::CHexEscape(id), ": agency_id \"",
-                       absl::CHexEscape(agency_id), "\" is not ", request_.agency().id(),
-                       "; left out"));
+  Problem(
+      kind, id, "X-other-agency", v1::SEVERITY_WARNING,
+      absl::StrCat(kind, " ", absl::CHexEscape(id), ": agency_id \"", absl::CHexEscape(agency_id),
+                   "\" is not ", request_.agency().id(), "; left out"));
   return true;
 }
 
@@ -197,9 +199,9 @@ void AnnualBuilder::AddDisclosure(const v1::Disclosure& r) {
       if (absl::StatusOr<disclosure::IndexScheme::Parsed> parsed =
               indexes_->scheme().Parse(r.index_number());
           !parsed.ok()) {
-        Problem(kKind, r.id(), "D-index-scheme", v1::SEVERITY_ERROR,
-                absl::StrCat("disclosure ", absl::CHexEscape(r.id()), ": ",
-                             parsed.status().message()));
+        Problem(
+            kKind, r.id(), "D-index-scheme", v1::SEVERITY_ERROR,
+            absl::StrCat("disclosure ", absl::CHexEscape(r.id()), ": ", parsed.status().message()));
       }
     }
     if (absl::Status added = indexes_->Add(r.index_number(), r.id(), /*check_scheme=*/false);
@@ -224,11 +226,11 @@ void AnnualBuilder::AddDisclosure(const v1::Disclosure& r) {
                          " (only 主动公开 records are published proactively)"));
   }
   if (facts->late_in_year) {
-    Problem(kKind, r.id(), "D-late", v1::SEVERITY_WARNING,
-            absl::StrCat(who, ": first published ",
-                         calendar::FormatDay(*facts->first_published), ", ",
-                         facts->timeliness.working_days_late(), " working days after the due date ",
-                         DayText(facts->timeliness.due()), " (第二十六条)"));
+    Problem(
+        kKind, r.id(), "D-late", v1::SEVERITY_WARNING,
+        absl::StrCat(who, ": first published ", calendar::FormatDay(*facts->first_published), ", ",
+                     facts->timeliness.working_days_late(), " working days after the due date ",
+                     DayText(facts->timeliness.due()), " (第二十六条)"));
   }
   if (facts->overdue_at_year_end) {
     Problem(kKind, r.id(), "D-overdue", v1::SEVERITY_WARNING,
@@ -247,7 +249,8 @@ void AnnualBuilder::AddSlip(const v1::IssuanceSlip& r) {
   if (state.ok()) {
     facts = {state->signed_attribute(), state->may_publish()};
   } else {
-    Problem(kKind, r.id(), "SLIP-invalid", v1::SEVERITY_ERROR, std::string(state.status().message()));
+    Problem(kKind, r.id(), "SLIP-invalid", v1::SEVERITY_ERROR,
+            std::string(state.status().message()));
   }
   if (r.id().empty()) return;
   if (!slips_.try_emplace(r.id(), facts).second) {
@@ -273,7 +276,8 @@ void AnnualBuilder::AddRemedy(const v1::Remedy& r) {
   absl::StatusOr<bool> counted;
   Traced(r.id(), [&] { counted = t4_->Add(r); });
   if (!counted.ok()) {
-    Problem(kKind, r.id(), "R-invalid", v1::SEVERITY_ERROR, std::string(counted.status().message()));
+    Problem(kKind, r.id(), "R-invalid", v1::SEVERITY_ERROR,
+            std::string(counted.status().message()));
   }
 }
 

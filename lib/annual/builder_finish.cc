@@ -40,12 +40,12 @@ absl::Status AnnualBuilder::AddStream(RecordKind kind, messages::Encoding encodi
                                          [&](const v1::IssuanceSlip& r) { next.AddSlip(r); });
       break;
     case RecordKind::kApplication:
-      status = ForEach<v1::Application>(
-          encoding, stream, [&](const v1::Application& r) { next.AddApplication(r); });
+      status = ForEach<v1::Application>(encoding, stream,
+                                        [&](const v1::Application& r) { next.AddApplication(r); });
       break;
     case RecordKind::kRemedy:
-      status = ForEach<v1::Remedy>(encoding, stream,
-                                   [&](const v1::Remedy& r) { next.AddRemedy(r); });
+      status =
+          ForEach<v1::Remedy>(encoding, stream, [&](const v1::Remedy& r) { next.AddRemedy(r); });
       break;
   }
   if (!status.ok()) {
@@ -70,8 +70,8 @@ absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
   int64_t sum[5];
   for (int i = 0; i < 5; ++i) {
     if (__builtin_add_overflow(here[i], there[i], &sum[i])) {
-      return absl::OutOfRangeError(absl::StrCat("merge: record counts ", here[i], " + ", there[i],
-                                                " overflow 64 bits"));
+      return absl::OutOfRangeError(
+          absl::StrCat("merge: record counts ", here[i], " + ", there[i], " overflow 64 bits"));
     }
   }
   AnnualBuilder next = *this;
@@ -109,7 +109,8 @@ absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
 absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
   v1::AnnualResult result;
   report::Figures figures = entered_;
-  for (const report::TableCounter* counter : counters()) RETURN_IF_ERROR(counter->WriteTo(&figures));
+  for (const report::TableCounter* counter : counters())
+    RETURN_IF_ERROR(counter->WriteTo(&figures));
   v1::AnnualReport& report = *result.mutable_report();
   *report.mutable_agency() = request_.agency();
   report.set_year(request_.year());
@@ -148,9 +149,9 @@ absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
     const std::string who = absl::StrCat("disclosure ", absl::CHexEscape(link.disclosure_id));
     const auto it = slips_.find(link.slip_id);
     if (it == slips_.end()) {
-      problems.Add("disclosure", link.disclosure_id, "D-slip-missing", v1::SEVERITY_WARNING,
-                   absl::StrCat(who, ": slip ", absl::CHexEscape(link.slip_id),
-                                " is not among the slips"));
+      problems.Add(
+          "disclosure", link.disclosure_id, "D-slip-missing", v1::SEVERITY_WARNING,
+          absl::StrCat(who, ": slip ", absl::CHexEscape(link.slip_id), " is not among the slips"));
       continue;
     }
     if (link.published && !it->second.may_publish) {
@@ -160,11 +161,11 @@ absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
     }
     if (it->second.signed_attribute != v1::PUBLIC_ATTRIBUTE_UNSPECIFIED &&
         it->second.signed_attribute != link.attribute) {
-      problems.Add("disclosure", link.disclosure_id, "D-attribute-mismatch", v1::SEVERITY_ERROR,
-                   absl::StrCat(who, ": attribute ", v1::PublicAttribute_Name(link.attribute),
-                                " differs from the one signed on slip ",
-                                absl::CHexEscape(link.slip_id), ", ",
-                                v1::PublicAttribute_Name(it->second.signed_attribute)));
+      problems.Add(
+          "disclosure", link.disclosure_id, "D-attribute-mismatch", v1::SEVERITY_ERROR,
+          absl::StrCat(who, ": attribute ", v1::PublicAttribute_Name(link.attribute),
+                       " differs from the one signed on slip ", absl::CHexEscape(link.slip_id),
+                       ", ", v1::PublicAttribute_Name(it->second.signed_attribute)));
     }
   }
   for (const cases::PlacementIssue& issue : t3_->problems().samples()) {
@@ -172,8 +173,8 @@ absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
                  issue.message);
   }
   // Unsampled placement problems still count.
-  problems.count += t3_->problems().total() -
-                    static_cast<int64_t>(t3_->problems().samples().size());
+  problems.count +=
+      t3_->problems().total() - static_cast<int64_t>(t3_->problems().samples().size());
   for (v1::RecordProblem& p : problems.kept) *result.add_problems() = std::move(p);
   result.set_problem_count(problems.count);
   for (const std::string& id : trace_) result.add_trace(id);

@@ -27,9 +27,11 @@ constexpr Sentence kSentences[] = {
      "{interpretations_published} 条）",
      false},
     {"{channel}：{publications} 次", true},
-    {"超过第二十六条期限公开 {late_publications} 条；截至12月31日逾期未公开 {overdue_at_year_end} 条",
+    {"超过第二十六条期限公开 {late_publications} 条；截至12月31日逾期未公开 {overdue_at_year_end} "
+     "条",
      false},
-    {"新收政府信息公开申请 {applications_received} 件，上年结转 {applications_carried_over} 件，本年办结 "
+    {"新收政府信息公开申请 {applications_received} 件，上年结转 {applications_carried_over} "
+     "件，本年办结 "
      "{applications_concluded} 件",
      false},
     {"新发生行政复议、行政诉讼 {remedies_filed} 件", false},
@@ -50,8 +52,8 @@ std::string Fill(absl::string_view text, const google::protobuf::Message& messag
     const absl::string_view name = text.substr(open + 1, close - open - 1);
     const google::protobuf::FieldDescriptor* field = type->FindFieldByName(std::string(name));
     if (name == "channel" && type == v1::ChannelCount::descriptor()) {
-      absl::StrAppend(&out, disclosure::ChannelLabel(
-                                static_cast<const v1::ChannelCount&>(message).channel()));
+      absl::StrAppend(
+          &out, disclosure::ChannelLabel(static_cast<const v1::ChannelCount&>(message).channel()));
     } else if (field != nullptr && !field->is_repeated() &&
                field->cpp_type() == google::protobuf::FieldDescriptor::CPPTYPE_INT64) {
       absl::StrAppend(&out, reflection->GetInt64(message, field));

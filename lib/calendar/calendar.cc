@@ -86,7 +86,8 @@ absl::Status Calendar::CheckRange(absl::CivilDay day, absl::string_view what) {
 
 int Calendar::Index(absl::CivilDay day) const { return static_cast<int>(day - kFirstDay); }
 
-absl::StatusOr<std::shared_ptr<const Calendar>> Calendar::Build(std::vector<v1::CalendarSpec> layers) {
+absl::StatusOr<std::shared_ptr<const Calendar>> Calendar::Build(
+    std::vector<v1::CalendarSpec> layers) {
   std::shared_ptr<Calendar> cal(new Calendar());
   cal->kind_ = WeekKinds();
   cal->name_.assign(kDays, 0);
@@ -103,27 +104,30 @@ absl::StatusOr<std::shared_ptr<const Calendar>> Calendar::Build(std::vector<v1::
     for (const v1::YearSchedule& year : layer.years()) {
       const std::string where = absl::StrCat("calendar ", layer.id(), " year ", year.year());
       if (year.year() < kFirstYear || year.year() > kLastYear) {
-        return absl::OutOfRangeError(absl::StrCat(where, ": outside ", kFirstYear, "..", kLastYear));
+        return absl::OutOfRangeError(
+            absl::StrCat(where, ": outside ", kFirstYear, "..", kLastYear));
       }
       cal->covered_year_[year.year() - kFirstYear] = true;
       for (const v1::DayOffRange& range : year.days_off()) {
-        ASSIGN_OR_RETURN(absl::CivilDay first, FromProto(range.first(), absl::StrCat(where, " days_off.first")));
-        ASSIGN_OR_RETURN(absl::CivilDay last, FromProto(range.last(), absl::StrCat(where, " days_off.last")));
+        ASSIGN_OR_RETURN(absl::CivilDay first,
+                         FromProto(range.first(), absl::StrCat(where, " days_off.first")));
+        ASSIGN_OR_RETURN(absl::CivilDay last,
+                         FromProto(range.last(), absl::StrCat(where, " days_off.last")));
         if (last < first) {
-          return absl::InvalidArgumentError(absl::StrCat(where, ": days off", range.name().empty() ? "" : " ",
-                                                         range.name(), " end (",
-                                                         FormatDay(last), ") before they start (",
-                                                         FormatDay(first), ")"));
+          return absl::InvalidArgumentError(absl::StrCat(
+              where, ": days off", range.name().empty() ? "" : " ", range.name(), " end (",
+              FormatDay(last), ") before they start (", FormatDay(first), ")"));
         }
         if (last - first > 31) {
-          return absl::InvalidArgumentError(absl::StrCat(where, ": days off", range.name().empty() ? "" : " ",
+          return absl::InvalidArgumentError(absl::StrCat(where, ": days off",
+                                                         range.name().empty() ? "" : " ",
                                                          range.name(), " span more than a month"));
         }
         cal->names_.push_back({range.name(), layer.id()});
         for (absl::CivilDay d = first; d <= last; ++d) {
           if (set_here[cal->Index(d)] == 2) {
-            return absl::InvalidArgumentError(absl::StrCat(where, ": ", FormatDay(d),
-                                                           " is both a day off and a make-up working day"));
+            return absl::InvalidArgumentError(absl::StrCat(
+                where, ": ", FormatDay(d), " is both a day off and a make-up working day"));
           }
           set_here[cal->Index(d)] = 1;
           cal->kind_[cal->Index(d)] = static_cast<uint8_t>(DayKind::kDayOff);
@@ -131,21 +135,24 @@ absl::StatusOr<std::shared_ptr<const Calendar>> Calendar::Build(std::vector<v1::
         }
       }
       for (const v1::Date& date : year.makeup_working_days()) {
-        ASSIGN_OR_RETURN(absl::CivilDay d, FromProto(date, absl::StrCat(where, " makeup_working_days")));
+        ASSIGN_OR_RETURN(absl::CivilDay d,
+                         FromProto(date, absl::StrCat(where, " makeup_working_days")));
         if (!IsWeekend(d)) {
-          return absl::InvalidArgumentError(absl::StrCat(where, ": make-up working day ", FormatDay(d),
-                                                         " is a weekday; make-up days fall on weekends"));
+          return absl::InvalidArgumentError(
+              absl::StrCat(where, ": make-up working day ", FormatDay(d),
+                           " is a weekday; make-up days fall on weekends"));
         }
         if (set_here[cal->Index(d)] == 1) {
-          return absl::InvalidArgumentError(absl::StrCat(where, ": ", FormatDay(d),
-                                                         " is both a day off and a make-up working day"));
+          return absl::InvalidArgumentError(absl::StrCat(
+              where, ": ", FormatDay(d), " is both a day off and a make-up working day"));
         }
         set_here[cal->Index(d)] = 2;
         cal->names_.push_back({"", layer.id()});
         cal->kind_[cal->Index(d)] = static_cast<uint8_t>(DayKind::kMakeupDay);
         cal->name_[cal->Index(d)] = static_cast<uint16_t>(cal->names_.size() - 1);
       }
-      if (cal->names_.size() > 60000) return absl::ResourceExhaustedError("calendar: too many entries");
+      if (cal->names_.size() > 60000)
+        return absl::ResourceExhaustedError("calendar: too many entries");
     }
   }
   cal->version_ = absl::StrJoin(versions, "+");
@@ -196,7 +203,8 @@ int64_t Calendar::WorkingDaysBetween(absl::CivilDay from, absl::CivilDay to) con
 }
 
 absl::StatusOr<absl::CivilDay> Calendar::AddWorkingDays(absl::CivilDay from, int64_t n) const {
-  if (n < 1) return absl::InvalidArgumentError(absl::StrCat("working days: ", n, " is not positive"));
+  if (n < 1)
+    return absl::InvalidArgumentError(absl::StrCat("working days: ", n, " is not positive"));
   const int64_t k = int64_t{cumulative_[Index(from) + 1]} + n - 1;  // ordinal of the target
   if (k >= static_cast<int64_t>(working_.size())) {
     return absl::OutOfRangeError(absl::StrCat(n, " working days after ", FormatDay(from),
@@ -230,7 +238,8 @@ v1::YearSchedule YearView(const Calendar& cal, int year) {
   view.set_year(year);
   v1::DayOffRange* run = nullptr;
   absl::CivilDay last_off;
-  for (const DayInfo& info : cal.Exceptions(absl::CivilDay(year, 1, 1), absl::CivilDay(year, 12, 31))) {
+  for (const DayInfo& info :
+       cal.Exceptions(absl::CivilDay(year, 1, 1), absl::CivilDay(year, 12, 31))) {
     if (info.kind == DayKind::kMakeupDay) {
       *view.add_makeup_working_days() = ToProto(info.day);
       continue;

@@ -48,7 +48,8 @@ class Calendar {
   // and date for: a date that does not exist, a range ending before it starts, a make-up
   // working day on a weekday, a date both off and a make-up day in one layer, a date outside
   // 2008–2100, a layer without id.
-  static absl::StatusOr<std::shared_ptr<const Calendar>> Build(std::vector<v1::CalendarSpec> layers);
+  static absl::StatusOr<std::shared_ptr<const Calendar>> Build(
+      std::vector<v1::CalendarSpec> layers);
 
   // The national calendar compiled into the library (lib/calendar/data/cn-national.textproto).
   static std::shared_ptr<const Calendar> National();
@@ -92,7 +93,7 @@ class Calendar {
   std::vector<uint8_t> kind_;
   std::vector<uint16_t> name_;
   std::vector<std::pair<std::string, std::string>> names_;  // (festival, layer)
-  std::vector<bool> covered_year_;                         // by year - kFirstYear
+  std::vector<bool> covered_year_;                          // by year - kFirstYear
   // cumulative_[i] = working days among the first i days; working_[k] = the k-th working day,
   // kept as a civil day because making one from an offset costs Abseil a normalisation loop that
   // is most of a lookup's time (docs/performance.md, "Deadlines").

@@ -11,8 +11,8 @@ absl::CivilDay Origin(absl::CivilDay start, DayOne rule) {
   return rule == DayOne::kSameDay ? start - 1 : start;
 }
 
-absl::StatusOr<Count> CountWorkingDays(const Calendar& cal, absl::CivilDay origin,
-                                       int64_t n, const std::vector<Pause>& pauses) {
+absl::StatusOr<Count> CountWorkingDays(const Calendar& cal, absl::CivilDay origin, int64_t n,
+                                       const std::vector<Pause>& pauses) {
   Count count;
   count.paused_days.assign(pauses.size(), 0);
   count.after_due.assign(pauses.size(), false);

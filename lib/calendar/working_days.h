@@ -44,8 +44,8 @@ absl::CivilDay Origin(absl::CivilDay start, DayOne rule);
 
 // The n-th working day after `origin` (n >= 1) that lies in no pause. Overlapping pauses
 // count once. O(pauses) calendar lookups, whatever the span. OutOfRange beyond 2100.
-absl::StatusOr<Count> CountWorkingDays(const Calendar& cal, absl::CivilDay origin,
-                                       int64_t n, const std::vector<Pause>& pauses);
+absl::StatusOr<Count> CountWorkingDays(const Calendar& cal, absl::CivilDay origin, int64_t n,
+                                       const std::vector<Pause>& pauses);
 
 }  // namespace gongkai::calendar
 

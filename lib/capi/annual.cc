@@ -19,14 +19,19 @@ namespace v1 = gongkai::v1;
 absl::StatusOr<gongkai::annual::RecordKind> ToRecordKind(gongkai_record_kind kind) {
   using gongkai::annual::RecordKind;
   switch (static_cast<int>(kind)) {
-    case GONGKAI_RECORD_DISCLOSURE: return RecordKind::kDisclosure;
-    case GONGKAI_RECORD_SLIP: return RecordKind::kSlip;
-    case GONGKAI_RECORD_APPLICATION: return RecordKind::kApplication;
-    case GONGKAI_RECORD_REMEDY: return RecordKind::kRemedy;
+    case GONGKAI_RECORD_DISCLOSURE:
+      return RecordKind::kDisclosure;
+    case GONGKAI_RECORD_SLIP:
+      return RecordKind::kSlip;
+    case GONGKAI_RECORD_APPLICATION:
+      return RecordKind::kApplication;
+    case GONGKAI_RECORD_REMEDY:
+      return RecordKind::kRemedy;
     default:
-      return absl::InvalidArgumentError(absl::StrCat(
-          "kind: ", static_cast<int>(kind), " is not a gongkai_record_kind (GONGKAI_RECORD_DISCLOSURE (1), "
-          "_SLIP (2), _APPLICATION (3) or _REMEDY (4))"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("kind: ", static_cast<int>(kind),
+                       " is not a gongkai_record_kind (GONGKAI_RECORD_DISCLOSURE (1), "
+                       "_SLIP (2), _APPLICATION (3) or _REMEDY (4))"));
   }
 }
 
@@ -51,8 +56,8 @@ gongkai_code gongkai_annual_new(gongkai_annual** out, const gongkai_calendar* ca
 
 void gongkai_annual_free(gongkai_annual* annual) { delete annual; }
 
-gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format, gongkai_record_kind kind,
-                                const uint8_t* stream, size_t size) {
+gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format,
+                                gongkai_record_kind kind, const uint8_t* stream, size_t size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(annual, "annual"));
     ASSIGN_OR_RETURN(gongkai::annual::RecordKind parsed, ToRecordKind(kind));
@@ -72,7 +77,8 @@ gongkai_code gongkai_annual_merge(gongkai_annual* into, const gongkai_annual* fr
   });
 }
 
-gongkai_code gongkai_annual_finish(gongkai_buffer** out, const gongkai_annual* annual, gongkai_format format) {
+gongkai_code gongkai_annual_finish(gongkai_buffer** out, const gongkai_annual* annual,
+                                   gongkai_format format) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(annual, "annual"));

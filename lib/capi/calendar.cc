@@ -33,8 +33,8 @@ gongkai_code gongkai_calendar_national(gongkai_calendar** out) {
   });
 }
 
-gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base, gongkai_format format,
-                                    const uint8_t* layer, size_t size) {
+gongkai_code gongkai_calendar_layer(gongkai_calendar** out, const gongkai_calendar* base,
+                                    gongkai_format format, const uint8_t* layer, size_t size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::CalendarSpec spec;
@@ -70,8 +70,9 @@ gongkai_code gongkai_calendar_is_working_day(int* working, int* provisional,
   });
 }
 
-gongkai_code gongkai_calendar_add_working_days(char* out, int* provisional, const gongkai_calendar* cal,
-                                               const char* from, int64_t n) {
+gongkai_code gongkai_calendar_add_working_days(char* out, int* provisional,
+                                               const gongkai_calendar* cal, const char* from,
+                                               int64_t n) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));
@@ -96,7 +97,8 @@ gongkai_code gongkai_calendar_working_days_between(int64_t* out, const gongkai_c
   });
 }
 
-gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* cal, gongkai_format format, int year) {
+gongkai_code gongkai_calendar_year(gongkai_buffer** out, const gongkai_calendar* cal,
+                                   gongkai_format format, int year) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(cal, "calendar"));

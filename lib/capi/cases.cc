@@ -3,14 +3,14 @@
 
 #include <optional>
 
-#include "cases/aggregate/aggregate.h"
-#include "cases/deadline/deadline.h"
-#include "cases/history.h"
+#include "absl/strings/str_cat.h"
 #include "capi/buffer.h"
 #include "capi/guard.h"
 #include "capi/handles.h"
+#include "cases/aggregate/aggregate.h"
+#include "cases/deadline/deadline.h"
+#include "cases/history.h"
 #include "common/status_macros.h"
-#include "absl/strings/str_cat.h"
 #include "gongkai/v1/aggregation.pb.h"
 #include "report/figures.h"
 
@@ -24,7 +24,6 @@ namespace capi = gongkai::capi;
 namespace cases = gongkai::cases;
 namespace messages = gongkai::messages;
 namespace v1 = gongkai::v1;
-
 
 }  // namespace
 
@@ -41,8 +40,9 @@ gongkai_code gongkai_application_check(const gongkai_calendar* calendar, gongkai
 }
 
 gongkai_code gongkai_application_apply_event(gongkai_buffer** out, const gongkai_calendar* calendar,
-                                             gongkai_format format, const uint8_t* data, size_t size,
-                                             const uint8_t* event_data, size_t event_size) {
+                                             gongkai_format format, const uint8_t* data,
+                                             size_t size, const uint8_t* event_data,
+                                             size_t event_size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
@@ -50,7 +50,8 @@ gongkai_code gongkai_application_apply_event(gongkai_buffer** out, const gongkai
     RETURN_IF_ERROR(capi::ParseArg(format, data, size, "application", &application));
     v1::Event event;
     RETURN_IF_ERROR(capi::ParseArg(format, event_data, event_size, "event", &event));
-    ASSIGN_OR_RETURN(v1::Application next, cases::ApplyEvent(application, event, *calendar->calendar));
+    ASSIGN_OR_RETURN(v1::Application next,
+                     cases::ApplyEvent(application, event, *calendar->calendar));
     return capi::Output(format, next, out);
   });
 }
@@ -84,8 +85,9 @@ gongkai_code gongkai_deadline_options_set_fee_wait_stops_clock(gongkai_deadline_
 }
 
 gongkai_code gongkai_application_deadlines(gongkai_buffer** out, const gongkai_calendar* calendar,
-                                           const gongkai_deadline_options* options, gongkai_format format,
-                                           const uint8_t* data, size_t size, const char* as_of) {
+                                           const gongkai_deadline_options* options,
+                                           gongkai_format format, const uint8_t* data, size_t size,
+                                           const char* as_of) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
@@ -94,15 +96,16 @@ gongkai_code gongkai_application_deadlines(gongkai_buffer** out, const gongkai_c
     v1::Application application;
     RETURN_IF_ERROR(capi::ParseArg(format, data, size, "application", &application));
     // ComputeDeadlines replays (and so checks) the whole history first.
-    ASSIGN_OR_RETURN(v1::DeadlineReport report,
-                     cases::ComputeDeadlines(application, day, *calendar->calendar,
-                                             options == nullptr ? cases::DeadlineOptions{} : options->options));
+    ASSIGN_OR_RETURN(
+        v1::DeadlineReport report,
+        cases::ComputeDeadlines(application, day, *calendar->calendar,
+                                options == nullptr ? cases::DeadlineOptions{} : options->options));
     return capi::Output(format, report, out);
   });
 }
 
-gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int year, const char* layout,
-                                const uint8_t* mapping, size_t mapping_size) {
+gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int year,
+                                const char* layout, const uint8_t* mapping, size_t mapping_size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(layout, "layout"));
@@ -113,9 +116,11 @@ gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int
     }
     // Before the layout lookup, so that 2018 is out of range rather than "no layout".
     RETURN_IF_ERROR(gongkai::report::CheckReportYear(year));
-    ASSIGN_OR_RETURN(const gongkai::report::Layout* resolved, gongkai::report::LayoutFor(layout, year));
-    ASSIGN_OR_RETURN(cases::Table3Aggregator aggregator,
-                     cases::Table3Aggregator::Create(year, *resolved, override ? &*override : nullptr));
+    ASSIGN_OR_RETURN(const gongkai::report::Layout* resolved,
+                     gongkai::report::LayoutFor(layout, year));
+    ASSIGN_OR_RETURN(
+        cases::Table3Aggregator aggregator,
+        cases::Table3Aggregator::Create(year, *resolved, override ? &*override : nullptr));
     *out = new gongkai_table3{std::move(aggregator)};
     return absl::OkStatus();
   });
@@ -123,7 +128,8 @@ gongkai_code gongkai_table3_new(gongkai_table3** out, gongkai_format format, int
 
 void gongkai_table3_free(gongkai_table3* table) { delete table; }
 
-gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format, const uint8_t* stream, size_t size) {
+gongkai_code gongkai_table3_add(gongkai_table3* table, gongkai_format format, const uint8_t* stream,
+                                size_t size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(table, "table"));
     absl::string_view bytes;
@@ -142,8 +148,9 @@ gongkai_code gongkai_table3_merge(gongkai_table3* into, const gongkai_table3* fr
   });
 }
 
-gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table, gongkai_format format,
-                                   const uint8_t* agency_data, size_t agency_size) {
+gongkai_code gongkai_table3_result(gongkai_buffer** out, const gongkai_table3* table,
+                                   gongkai_format format, const uint8_t* agency_data,
+                                   size_t agency_size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(table, "table"));

@@ -41,8 +41,8 @@ gongkai_code gongkai_disclosure_check(gongkai_format format, const uint8_t* data
 
 gongkai_code gongkai_disclosure_timeliness(gongkai_buffer** out, const gongkai_calendar* calendar,
                                            const gongkai_deadline_options* options,
-                                           gongkai_format format,
-                                           const uint8_t* data, size_t size, const char* as_of) {
+                                           gongkai_format format, const uint8_t* data, size_t size,
+                                           const char* as_of) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
@@ -52,8 +52,9 @@ gongkai_code gongkai_disclosure_timeliness(gongkai_buffer** out, const gongkai_c
     RETURN_IF_ERROR(gongkai::disclosure::CheckDisclosure(record));
     gongkai::disclosure::TimelinessOptions timeliness;
     if (options != nullptr) timeliness.day_one = options->options.day_one;
-    ASSIGN_OR_RETURN(v1::PublicationTimeliness result,
-                     gongkai::disclosure::CheckTimeliness(record, *calendar->calendar, day, timeliness));
+    ASSIGN_OR_RETURN(
+        v1::PublicationTimeliness result,
+        gongkai::disclosure::CheckTimeliness(record, *calendar->calendar, day, timeliness));
     return capi::Output(format, result, out);
   });
 }

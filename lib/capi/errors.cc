@@ -4,8 +4,8 @@
 #include <string>
 
 #include "absl/strings/str_format.h"
-#include "capi/guard.h"
 #include "capi/buffer.h"
+#include "capi/guard.h"
 #include "common/status_macros.h"
 #include "common/utf8.h"
 #include "gongkai/common.h"
@@ -18,14 +18,22 @@ thread_local std::string last_error;
 
 gongkai_code ToCode(absl::StatusCode code) {
   switch (code) {
-    case absl::StatusCode::kOk: return GONGKAI_OK;
-    case absl::StatusCode::kInvalidArgument: return GONGKAI_INVALID_ARGUMENT;
-    case absl::StatusCode::kNotFound: return GONGKAI_NOT_FOUND;
-    case absl::StatusCode::kAlreadyExists: return GONGKAI_ALREADY_EXISTS;
-    case absl::StatusCode::kResourceExhausted: return GONGKAI_RESOURCE_EXHAUSTED;
-    case absl::StatusCode::kFailedPrecondition: return GONGKAI_FAILED_PRECONDITION;
-    case absl::StatusCode::kOutOfRange: return GONGKAI_OUT_OF_RANGE;
-    default: return GONGKAI_INTERNAL;  // the core never means to produce anything else
+    case absl::StatusCode::kOk:
+      return GONGKAI_OK;
+    case absl::StatusCode::kInvalidArgument:
+      return GONGKAI_INVALID_ARGUMENT;
+    case absl::StatusCode::kNotFound:
+      return GONGKAI_NOT_FOUND;
+    case absl::StatusCode::kAlreadyExists:
+      return GONGKAI_ALREADY_EXISTS;
+    case absl::StatusCode::kResourceExhausted:
+      return GONGKAI_RESOURCE_EXHAUSTED;
+    case absl::StatusCode::kFailedPrecondition:
+      return GONGKAI_FAILED_PRECONDITION;
+    case absl::StatusCode::kOutOfRange:
+      return GONGKAI_OUT_OF_RANGE;
+    default:
+      return GONGKAI_INTERNAL;  // the core never means to produce anything else
   }
 }
 
@@ -92,11 +100,14 @@ absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,
 absl::StatusOr<messages::Encoding> ToEncoding(gongkai_format format) {
   // A C caller may pass any int: compare as int, so a value outside the enum is an error.
   switch (static_cast<int>(format)) {
-    case GONGKAI_FORMAT_BINARY: return messages::Encoding::kBinary;
-    case GONGKAI_FORMAT_JSON: return messages::Encoding::kJson;
+    case GONGKAI_FORMAT_BINARY:
+      return messages::Encoding::kBinary;
+    case GONGKAI_FORMAT_JSON:
+      return messages::Encoding::kJson;
     default:
-      return absl::InvalidArgumentError(absl::StrCat("format: ", static_cast<int>(format), " is neither ",
-                                                     "GONGKAI_FORMAT_BINARY (0) nor GONGKAI_FORMAT_JSON (1)"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("format: ", static_cast<int>(format), " is neither ",
+                       "GONGKAI_FORMAT_BINARY (0) nor GONGKAI_FORMAT_JSON (1)"));
   }
 }
 
@@ -110,7 +121,8 @@ absl::Status ParseArg(gongkai_format format, const void* data, size_t size, absl
   return absl::Status(status.code(), absl::StrCat(param, ": ", status.message()));
 }
 
-absl::Status Output(gongkai_format format, const google::protobuf::Message& message, gongkai_buffer** out) {
+absl::Status Output(gongkai_format format, const google::protobuf::Message& message,
+                    gongkai_buffer** out) {
   ASSIGN_OR_RETURN(messages::Encoding encoding, ToEncoding(format));
   ASSIGN_OR_RETURN(std::string bytes, messages::SerializeAs(encoding, message));
   *out = NewBuffer(std::move(bytes));
@@ -129,15 +141,24 @@ extern "C" {
 
 const char* gongkai_code_name(int code) {
   switch (code) {
-    case GONGKAI_OK: return "OK";
-    case GONGKAI_INVALID_ARGUMENT: return "INVALID_ARGUMENT";
-    case GONGKAI_NOT_FOUND: return "NOT_FOUND";
-    case GONGKAI_ALREADY_EXISTS: return "ALREADY_EXISTS";
-    case GONGKAI_RESOURCE_EXHAUSTED: return "RESOURCE_EXHAUSTED";
-    case GONGKAI_FAILED_PRECONDITION: return "FAILED_PRECONDITION";
-    case GONGKAI_OUT_OF_RANGE: return "OUT_OF_RANGE";
-    case GONGKAI_INTERNAL: return "INTERNAL";
-    default: return "UNKNOWN";
+    case GONGKAI_OK:
+      return "OK";
+    case GONGKAI_INVALID_ARGUMENT:
+      return "INVALID_ARGUMENT";
+    case GONGKAI_NOT_FOUND:
+      return "NOT_FOUND";
+    case GONGKAI_ALREADY_EXISTS:
+      return "ALREADY_EXISTS";
+    case GONGKAI_RESOURCE_EXHAUSTED:
+      return "RESOURCE_EXHAUSTED";
+    case GONGKAI_FAILED_PRECONDITION:
+      return "FAILED_PRECONDITION";
+    case GONGKAI_OUT_OF_RANGE:
+      return "OUT_OF_RANGE";
+    case GONGKAI_INTERNAL:
+      return "INTERNAL";
+    default:
+      return "UNKNOWN";
   }
 }
 

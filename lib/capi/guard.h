@@ -8,9 +8,9 @@
 #include <string>
 
 #include "absl/status/status.h"
+#include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
-#include "absl/status/statusor.h"
 #include "gongkai/buffer.h"
 #include "gongkai/common.h"
 #include "google/protobuf/message.h"
@@ -31,7 +31,8 @@ gongkai_code Guard(absl::string_view function, Body&& body) noexcept {
   } catch (const std::bad_alloc&) {
     return SetLastError(function, absl::ResourceExhaustedError("out of memory"));
   } catch (const std::exception& e) {
-    return SetLastError(function, absl::InternalError(absl::StrCat("unexpected exception: ", e.what())));
+    return SetLastError(function,
+                        absl::InternalError(absl::StrCat("unexpected exception: ", e.what())));
   } catch (...) {
     return SetLastError(function, absl::InternalError("unexpected exception"));
   }
@@ -53,7 +54,8 @@ absl::Status ParseArg(gongkai_format format, const void* data, size_t size, absl
                       google::protobuf::Message* message);
 
 // Serializes `message` in `format` into a new buffer for the caller (the last step of a body).
-absl::Status Output(gongkai_format format, const google::protobuf::Message& message, gongkai_buffer** out);
+absl::Status Output(gongkai_format format, const google::protobuf::Message& message,
+                    gongkai_buffer** out);
 
 // InvalidArgument naming `param` if `flags` has a bit outside `known`.
 absl::Status CheckFlags(unsigned int flags, unsigned int known, absl::string_view param);

@@ -11,7 +11,8 @@ namespace {
 namespace capi = gongkai::capi;
 namespace messages = gongkai::messages;
 
-constexpr unsigned int kToJsonFlags = GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
+constexpr unsigned int kToJsonFlags =
+    GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
 constexpr unsigned int kFromJsonFlags = GONGKAI_JSON_IGNORE_UNKNOWN;
 
 }  // namespace

@@ -27,9 +27,8 @@ namespace messages = gongkai::messages;
 namespace report = gongkai::report;
 namespace v1 = gongkai::v1;
 
-
-absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(gongkai_format format, const uint8_t* data,
-                                                                size_t size,
+absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(gongkai_format format,
+                                                                const uint8_t* data, size_t size,
                                                                 absl::string_view param) {
   absl::string_view stream;
   RETURN_IF_ERROR(gongkai::capi::ViewBytes(data, size, param, &stream));
@@ -48,13 +47,20 @@ absl::StatusOr<std::vector<v1::AnnualReport>> ParseReportStream(gongkai_format f
 // The renderer's format for a gongkai_render_output; InvalidArgument for any other value.
 absl::StatusOr<report::RenderFormat> ToRenderFormat(gongkai_render_output output) {
   switch (static_cast<int>(output)) {
-    case GONGKAI_RENDER_TEXT: return report::RenderFormat::kText;
-    case GONGKAI_RENDER_MARKDOWN: return report::RenderFormat::kMarkdown;
-    case GONGKAI_RENDER_CSV: return report::RenderFormat::kCsv;
-    case GONGKAI_RENDER_CSV_LABELS: return report::RenderFormat::kCsvWithLabels;
-    case GONGKAI_RENDER_JSON: return report::RenderFormat::kJson;
-    case GONGKAI_RENDER_HTML: return report::RenderFormat::kHtml;
-    case GONGKAI_RENDER_HTML_DOCUMENT: return report::RenderFormat::kHtmlDocument;
+    case GONGKAI_RENDER_TEXT:
+      return report::RenderFormat::kText;
+    case GONGKAI_RENDER_MARKDOWN:
+      return report::RenderFormat::kMarkdown;
+    case GONGKAI_RENDER_CSV:
+      return report::RenderFormat::kCsv;
+    case GONGKAI_RENDER_CSV_LABELS:
+      return report::RenderFormat::kCsvWithLabels;
+    case GONGKAI_RENDER_JSON:
+      return report::RenderFormat::kJson;
+    case GONGKAI_RENDER_HTML:
+      return report::RenderFormat::kHtml;
+    case GONGKAI_RENDER_HTML_DOCUMENT:
+      return report::RenderFormat::kHtmlDocument;
     default:
       return absl::InvalidArgumentError(absl::StrCat(
           "output: ", static_cast<int>(output),
@@ -70,13 +76,15 @@ gongkai_code gongkai_layout_ids(gongkai_buffer** out) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     std::string text;
-    for (const report::Layout* layout : report::BuiltinLayouts()) absl::StrAppend(&text, layout->id(), "\n");
+    for (const report::Layout* layout : report::BuiltinLayouts())
+      absl::StrAppend(&text, layout->id(), "\n");
     *out = capi::NewBuffer(std::move(text));
     return absl::OkStatus();
   });
 }
 
-gongkai_code gongkai_layout_get(gongkai_buffer** out, gongkai_format format, const char* id, int year) {
+gongkai_code gongkai_layout_get(gongkai_buffer** out, gongkai_format format, const char* id,
+                                int year) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(id, "id"));
@@ -95,8 +103,9 @@ gongkai_code gongkai_validate_options_new(gongkai_validate_options** out) {
 
 void gongkai_validate_options_free(gongkai_validate_options* options) { delete options; }
 
-gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* options, gongkai_format format,
-                                                   const uint8_t* report, size_t size) {
+gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* options,
+                                                   gongkai_format format, const uint8_t* report,
+                                                   size_t size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(options, "options"));
     auto previous = std::make_unique<v1::AnnualReport>();
@@ -106,8 +115,9 @@ gongkai_code gongkai_validate_options_set_previous(gongkai_validate_options* opt
   });
 }
 
-gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* options, gongkai_format format,
-                                                  const uint8_t* stream, size_t size) {
+gongkai_code gongkai_validate_options_set_members(gongkai_validate_options* options,
+                                                  gongkai_format format, const uint8_t* stream,
+                                                  size_t size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(options, "options"));
     ASSIGN_OR_RETURN(std::vector<v1::AnnualReport> members,
@@ -136,8 +146,9 @@ gongkai_code gongkai_report_validate(gongkai_buffer** out, int* error_count,
   });
 }
 
-gongkai_code gongkai_report_merge(gongkai_buffer** out, gongkai_format format, const uint8_t* parent,
-                                  size_t parent_size, const uint8_t* reports, size_t reports_size) {
+gongkai_code gongkai_report_merge(gongkai_buffer** out, gongkai_format format,
+                                  const uint8_t* parent, size_t parent_size, const uint8_t* reports,
+                                  size_t reports_size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     v1::Agency agency;
@@ -151,9 +162,9 @@ gongkai_code gongkai_report_merge(gongkai_buffer** out, gongkai_format format, c
   });
 }
 
-gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongkai_format format, const uint8_t* data,
-                                        size_t size, const char* table, const char* csv,
-                                        size_t csv_size, const char* source_name) {
+gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongkai_format format,
+                                        const uint8_t* data, size_t size, const char* table,
+                                        const char* csv, size_t csv_size, const char* source_name) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(table, "table"));
@@ -162,13 +173,14 @@ gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongkai_format for
     absl::string_view text;
     RETURN_IF_ERROR(gongkai::capi::ViewBytes(csv, csv_size, "csv", &text));
     ASSIGN_OR_RETURN(v1::ImportResult result,
-                     report::ImportIntoReport(report, table, text, source_name == nullptr ? "grid" : source_name));
+                     report::ImportIntoReport(report, table, text,
+                                              source_name == nullptr ? "grid" : source_name));
     return capi::Output(format, result, out);
   });
 }
 
-gongkai_code gongkai_report_render(gongkai_buffer** out, gongkai_format format, gongkai_render_output output,
-                                   const uint8_t* data, size_t size) {
+gongkai_code gongkai_report_render(gongkai_buffer** out, gongkai_format format,
+                                   gongkai_render_output output, const uint8_t* data, size_t size) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     ASSIGN_OR_RETURN(report::RenderFormat render_format, ToRenderFormat(output));

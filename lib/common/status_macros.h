@@ -9,12 +9,11 @@
 #define GONGKAI_CONCAT_(a, b) GONGKAI_CONCAT_INNER_(a, b)
 
 // Returns the status of `expr` from the enclosing function unless it is OK.
-#define RETURN_IF_ERROR(expr)                            \
-  do {                                                   \
-    if (absl::Status gongkai_status_ = (expr);           \
-        !gongkai_status_.ok()) {                         \
-      return gongkai_status_;                            \
-    }                                                    \
+#define RETURN_IF_ERROR(expr)                                           \
+  do {                                                                  \
+    if (absl::Status gongkai_status_ = (expr); !gongkai_status_.ok()) { \
+      return gongkai_status_;                                           \
+    }                                                                   \
   } while (false)
 
 // Evaluates the StatusOr `rexpr`; returns its status on error, else moves its value into `lhs`.

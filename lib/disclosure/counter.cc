@@ -57,7 +57,8 @@ absl::Status CheckDisclosure(const v1::Disclosure& r) {
     return absl::InvalidArgumentError(absl::StrCat(Who(r), ": ", what));
   };
   if (r.id().empty()) return bad("id: empty");
-  if (!v1::DocumentKind_IsValid(r.kind())) return bad(absl::StrCat("kind: ", r.kind(), " is unknown"));
+  if (!v1::DocumentKind_IsValid(r.kind()))
+    return bad(absl::StrCat("kind: ", r.kind(), " is unknown"));
   if (!v1::PublicAttribute_IsValid(r.attribute())) {
     return bad(absl::StrCat("attribute: ", r.attribute(), " is unknown"));
   }
@@ -89,11 +90,11 @@ absl::StatusOr<DisclosureCounter> DisclosureCounter::Create(
     TimelinessOptions options) {
   RETURN_IF_ERROR(report::CheckReportYear(year));
   static constexpr std::pair<absl::string_view, Measure> kColumnMeasures[] = {
-      {"issued", Measure::kIssued},               // 2021 本年制发件数
-      {"repealed", Measure::kRepealed},           // 2021 本年废止件数
-      {"in_force", Measure::kInForce},            // 2021 现行有效件数
-      {"made", Measure::kIssued},                 // 2019 本年新制作数量
-      {"published", Measure::kFirstPublished},    // 2019 本年新公开数量
+      {"issued", Measure::kIssued},                       // 2021 本年制发件数
+      {"repealed", Measure::kRepealed},                   // 2021 本年废止件数
+      {"in_force", Measure::kInForce},                    // 2021 现行有效件数
+      {"made", Measure::kIssued},                         // 2019 本年新制作数量
+      {"published", Measure::kFirstPublished},            // 2019 本年新公开数量
       {"published_total", Measure::kPublishedByYearEnd},  // 2019 对外公开总数量
   };
   DisclosureCounter c;
@@ -198,7 +199,8 @@ std::optional<int64_t> DisclosureCounter::Value(int cell) const {
 }
 
 absl::Status DisclosureCounter::WriteTo(report::Figures* figures) const {
-  return report::WriteDerivedCells(cells_, values_, layout_->id(), "counter", absl::StrCat(records_, " disclosure records"), figures);
+  return report::WriteDerivedCells(cells_, values_, layout_->id(), "counter",
+                                   absl::StrCat(records_, " disclosure records"), figures);
 }
 
 void DisclosureCounter::AddToHeadline(v1::Headline* h) const {

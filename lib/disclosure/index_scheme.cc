@@ -4,9 +4,9 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
-#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/strip.h"
 #include "common/status_macros.h"
 
 namespace gongkai::disclosure {
@@ -88,8 +88,8 @@ absl::StatusOr<IndexScheme> IndexScheme::Create(const v1::IndexScheme& spec) {
       if (name.size() > 9) return TemplateError(s.template_, "has a serial wider than 9 digits");
       s.parts_.push_back({Kind::kSerial, "", static_cast<int>(name.size())});
     } else {
-      return TemplateError(s.template_, absl::StrCat("has an unknown placeholder {",
-                                                     absl::CHexEscape(name), "}"));
+      return TemplateError(
+          s.template_, absl::StrCat("has an unknown placeholder {", absl::CHexEscape(name), "}"));
     }
   }
   if (years != 1) return TemplateError(s.template_, "must have {yyyy} exactly once");
@@ -128,9 +128,9 @@ absl::StatusOr<std::string> IndexScheme::Format(absl::CivilDay day, int64_t seri
         break;
       case Kind::kSerial:
         if (serial < 1 || serial >= Power10(p.width)) {
-          return absl::OutOfRangeError(absl::StrFormat(
-              "索引号 serial %d does not fit %d digits of the scheme \"%s\"", serial, p.width,
-              template_));
+          return absl::OutOfRangeError(
+              absl::StrFormat("索引号 serial %d does not fit %d digits of the scheme \"%s\"",
+                              serial, p.width, template_));
         }
         absl::StrAppendFormat(&out, "%0*d", p.width, serial);
         break;
@@ -141,8 +141,9 @@ absl::StatusOr<std::string> IndexScheme::Format(absl::CivilDay day, int64_t seri
 
 absl::StatusOr<IndexScheme::Parsed> IndexScheme::Parse(absl::string_view index) const {
   const auto mismatch = [&](absl::string_view why) {
-    return absl::InvalidArgumentError(absl::StrFormat("索引号 \"%s\" does not fit the scheme \"%s\": %s",
-                                                      absl::CHexEscape(index), template_, why));
+    return absl::InvalidArgumentError(
+        absl::StrFormat("索引号 \"%s\" does not fit the scheme \"%s\": %s", absl::CHexEscape(index),
+                        template_, why));
   };
   Parsed parsed;
   absl::string_view rest = index;

@@ -46,8 +46,8 @@ absl::StatusOr<v1::PublicationTimeliness> CheckTimeliness(const v1::Disclosure& 
   int limit = record.publication_limit_days();
   if (limit == 0) limit = options.limit_days == 0 ? kPublicationLimitDays : options.limit_days;
   if (limit < 1 || limit > 365) {
-    return absl::InvalidArgumentError(Field(
-        record, absl::StrCat("publication_limit_days: ", limit, " is outside 1..365")));
+    return absl::InvalidArgumentError(
+        Field(record, absl::StrCat("publication_limit_days: ", limit, " is outside 1..365")));
   }
   ASSIGN_OR_RETURN(absl::CivilDay due,
                    cal.AddWorkingDays(calendar::Origin(formed, options.day_one), limit));

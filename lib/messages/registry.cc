@@ -6,11 +6,11 @@
 #include <string>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "common/status_macros.h"
 #include "common/utf8.h"
-#include "absl/strings/escaping.h"
 #include "google/protobuf/descriptor.pb.h"
 #include "google/protobuf/io/zero_copy_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
@@ -107,8 +107,8 @@ class NoThrowStringOutputStream : public pb::io::ZeroCopyOutputStream {
 
 // What MessageToJsonString and JsonStringToMessage use for the generated types.
 pb::util::TypeResolver* GeneratedTypeResolver() {
-  static pb::util::TypeResolver* resolver =
-      pb::util::NewTypeResolverForDescriptorPool("type.googleapis.com", pb::DescriptorPool::generated_pool());
+  static pb::util::TypeResolver* resolver = pb::util::NewTypeResolverForDescriptorPool(
+      "type.googleapis.com", pb::DescriptorPool::generated_pool());
   return resolver;
 }
 
@@ -153,8 +153,8 @@ absl::StatusOr<std::unique_ptr<pb::Message>> NewMessage(absl::string_view full_n
 
 absl::Status ParseBinary(absl::string_view bytes, pb::Message* message) {
   if (bytes.size() > static_cast<size_t>(INT_MAX)) {
-    return absl::OutOfRangeError(absl::StrCat("data: ", bytes.size(),
-                                              " bytes is more than one message may hold (2 GiB)"));
+    return absl::OutOfRangeError(
+        absl::StrCat("data: ", bytes.size(), " bytes is more than one message may hold (2 GiB)"));
   }
   if (!message->ParseFromArray(bytes.data(), static_cast<int>(bytes.size()))) {
     return absl::InvalidArgumentError(absl::StrCat(
@@ -175,7 +175,8 @@ absl::StatusOr<std::string> MessageToJson(const pb::Message& message,
   pb::io::ArrayInputStream in(binary.data(), static_cast<int>(binary.size()));
   std::string json;
   NoThrowStringOutputStream out(&json);
-  auto status = pb::util::BinaryToJsonStream(GeneratedTypeResolver(), TypeUrl(message), &in, &out, o);
+  auto status =
+      pb::util::BinaryToJsonStream(GeneratedTypeResolver(), TypeUrl(message), &in, &out, o);
   out.ThrowIfOutOfMemory();
   if (!status.ok()) {
     return absl::InternalError(absl::StrCat("printing ", message.GetDescriptor()->full_name(),
@@ -187,7 +188,8 @@ absl::StatusOr<std::string> MessageToJson(const pb::Message& message,
 absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::Message* message) {
   const std::string& type = message->GetDescriptor()->full_name();
   if (json.size() > static_cast<size_t>(INT_MAX)) {
-    return absl::OutOfRangeError(absl::StrCat("json: ", json.size(), " bytes is more than one message may hold (2 GiB)"));
+    return absl::OutOfRangeError(
+        absl::StrCat("json: ", json.size(), " bytes is more than one message may hold (2 GiB)"));
   }
   if (auto bad = FindInvalidUtf8(json)) {
     return absl::InvalidArgumentError(
@@ -200,16 +202,17 @@ absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::M
   pb::io::ArrayInputStream in(json.data(), static_cast<int>(json.size()));
   std::string binary;
   NoThrowStringOutputStream out(&binary);
-  auto status = pb::util::JsonToBinaryStream(GeneratedTypeResolver(), TypeUrl(*message), &in, &out, o);
+  auto status =
+      pb::util::JsonToBinaryStream(GeneratedTypeResolver(), TypeUrl(*message), &in, &out, o);
   out.ThrowIfOutOfMemory();
   if (status.ok() && !message->ParseFromString(binary)) {
     status = pb::util::InvalidArgumentError("JSON transcoder produced invalid protobuf output.");
   }
   if (!status.ok()) {
     message->Clear();
-    return absl::InvalidArgumentError(
-        absl::StrCat("json: not a valid ", type, ": ",
-                     RedactJsonError(absl::string_view(status.message().data(), status.message().size()))));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "json: not a valid ", type, ": ",
+        RedactJsonError(absl::string_view(status.message().data(), status.message().size()))));
   }
   return absl::OkStatus();
 }

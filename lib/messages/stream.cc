@@ -25,12 +25,12 @@ absl::StatusOr<std::string> SerializeAs(Encoding encoding, const pb::Message& me
   return bytes;
 }
 
-absl::Status ForEachInStream(
-    Encoding encoding, absl::string_view stream, pb::Message* scratch,
-    const std::function<absl::Status(size_t, const pb::Message&)>& visit) {
+absl::Status ForEachInStream(Encoding encoding, absl::string_view stream, pb::Message* scratch,
+                             const std::function<absl::Status(size_t, const pb::Message&)>& visit) {
   size_t index = 0;
   auto located = [&](const absl::Status& status, absl::string_view where) {
-    return absl::Status(status.code(), absl::StrCat("message ", index, where, ": ", status.message()));
+    return absl::Status(status.code(),
+                        absl::StrCat("message ", index, where, ": ", status.message()));
   };
   if (encoding == Encoding::kJson) {
     size_t line = 0;
@@ -55,12 +55,14 @@ absl::Status ForEachInStream(
     uint64_t size = 0;
     const uint8_t* const record = GetVarint64Ptr(p + offset, limit, &size);
     if (record == nullptr) {
-      return located(absl::InvalidArgumentError("bad length prefix"), absl::StrCat(" (byte ", offset, ")"));
+      return located(absl::InvalidArgumentError("bad length prefix"),
+                     absl::StrCat(" (byte ", offset, ")"));
     }
     offset = static_cast<size_t>(record - p);
     if (size > stream.size() - offset) {
-      return located(absl::InvalidArgumentError(absl::StrCat("length ", size, " runs past the end of the stream (",
-                                                             stream.size() - offset, " bytes left)")),
+      return located(absl::InvalidArgumentError(
+                         absl::StrCat("length ", size, " runs past the end of the stream (",
+                                      stream.size() - offset, " bytes left)")),
                      absl::StrCat(" (byte ", offset, ")"));
     }
     if (absl::Status s = ParseAs(encoding, stream.substr(offset, size), scratch); !s.ok()) {

@@ -20,7 +20,8 @@ enum class Encoding { kBinary, kJson };
 absl::Status ParseAs(Encoding encoding, absl::string_view data, google::protobuf::Message* message);
 
 // Serializes `message` in `encoding` (compact JSON for kJson).
-absl::StatusOr<std::string> SerializeAs(Encoding encoding, const google::protobuf::Message& message);
+absl::StatusOr<std::string> SerializeAs(Encoding encoding,
+                                        const google::protobuf::Message& message);
 
 // Calls `visit(index, message)` for each message of the stream in turn, reusing `scratch`
 // (cleared before each parse). Stops at the first error, from the stream (InvalidArgument

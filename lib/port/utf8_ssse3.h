@@ -18,20 +18,30 @@ namespace gongkai::port::ssse3 {
 // byte" (2021): each byte pair (previous, current) is classified by three 16-entry tables of
 // error bits, whose AND is non-zero exactly for an illegal pair; a third or fourth byte must be
 // a continuation where a three- or four-byte lead stands two or three bytes back.
-static constexpr uint8_t kTooShort = 1 << 0;   // lead then no continuation
-static constexpr uint8_t kTooLong = 1 << 1;    // ASCII then continuation
-static constexpr uint8_t kOverlong3 = 1 << 2;  // E0 80..9F
-static constexpr uint8_t kTooLarge = 1 << 3;   // F4 90..BF, F5..
-static constexpr uint8_t kSurrogate = 1 << 4;  // ED A0..BF
-static constexpr uint8_t kOverlong2 = 1 << 5;  // C0, C1
+static constexpr uint8_t kTooShort = 1 << 0;      // lead then no continuation
+static constexpr uint8_t kTooLong = 1 << 1;       // ASCII then continuation
+static constexpr uint8_t kOverlong3 = 1 << 2;     // E0 80..9F
+static constexpr uint8_t kTooLarge = 1 << 3;      // F4 90..BF, F5..
+static constexpr uint8_t kSurrogate = 1 << 4;     // ED A0..BF
+static constexpr uint8_t kOverlong2 = 1 << 5;     // C0, C1
 static constexpr uint8_t kTooLarge1000 = 1 << 6;  // F5.. 80..8F (shares its bit)
-static constexpr uint8_t kOverlong4 = 1 << 6;  // F0 80..8F
-static constexpr uint8_t kTwoConts = 1 << 7;   // continuation then continuation (the length check)
+static constexpr uint8_t kOverlong4 = 1 << 6;     // F0 80..8F
+static constexpr uint8_t kTwoConts = 1 << 7;  // continuation then continuation (the length check)
 static constexpr uint8_t kCarry = kTooShort | kTooLong | kTwoConts;
 
 alignas(16) static constexpr uint8_t kByte1High[16] = {
-    kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong, kTooLong,
-    kTwoConts, kTwoConts, kTwoConts, kTwoConts,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTooLong,
+    kTwoConts,
+    kTwoConts,
+    kTwoConts,
+    kTwoConts,
     kTooShort | kOverlong2,
     kTooShort,
     kTooShort | kOverlong3 | kSurrogate,
@@ -54,17 +64,27 @@ alignas(16) static constexpr uint8_t kByte1Low[16] = {
     kCarry | kTooLarge | kTooLarge1000,
     kCarry | kTooLarge | kTooLarge1000};
 alignas(16) static constexpr uint8_t kByte2High[16] = {
-    kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort, kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort,
     kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge1000 | kOverlong4,
     kTooLong | kOverlong2 | kTwoConts | kOverlong3 | kTooLarge,
     kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
     kTooLong | kOverlong2 | kTwoConts | kSurrogate | kTooLarge,
-    kTooShort, kTooShort, kTooShort, kTooShort};
+    kTooShort,
+    kTooShort,
+    kTooShort,
+    kTooShort};
 // A block whose last three bytes exceed these ends inside a sequence.
 alignas(16) static constexpr uint8_t kIncomplete[16] = {
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xEF, 0xDF, 0xBF};
 alignas(16) static constexpr int8_t kIota[16] = {0, 1, 2,  3,  4,  5,  6,  7,
-                                                  8, 9, 10, 11, 12, 13, 14, 15};
+                                                 8, 9, 10, 11, 12, 13, 14, 15};
 
 inline __m128i Load(const void* p) { return _mm_loadu_si128(static_cast<const __m128i*>(p)); }
 

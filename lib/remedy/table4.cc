@@ -87,8 +87,8 @@ absl::StatusOr<bool> Table4Counter::Add(const v1::Remedy& r) {
 
 absl::Status Table4Counter::Merge(const Table4Counter& other) {
   if (other.year_ != year_ || other.layout_ != layout_) {
-    return absl::InvalidArgumentError(absl::StrCat("table 四 counts of ", other.year_,
-                                                   " cannot merge into ", year_));
+    return absl::InvalidArgumentError(
+        absl::StrCat("table 四 counts of ", other.year_, " cannot merge into ", year_));
   }
   for (size_t i = 0; i < values_.size(); ++i) values_[i] += other.values_[i];
   counted_ += other.counted_;
@@ -101,7 +101,8 @@ std::optional<int64_t> Table4Counter::Value(int cell) const {
 }
 
 absl::Status Table4Counter::WriteTo(report::Figures* figures) const {
-  return report::WriteDerivedCells(cells_, values_, layout_->id(), "counter", absl::StrCat(counted_, " remedy cases"), figures);
+  return report::WriteDerivedCells(cells_, values_, layout_->id(), "counter",
+                                   absl::StrCat(counted_, " remedy cases"), figures);
 }
 
 }  // namespace gongkai::remedy

@@ -48,14 +48,14 @@ class Table4Counter final : public report::TableCounter {
   int64_t filed_in_year() const { return filed_; }
 
  private:
-  static constexpr int kKinds = 3;     // reconsideration, direct, after reconsideration
-  static constexpr int kColumns = 5;   // upheld, corrected, other, pending, total
+  static constexpr int kKinds = 3;    // reconsideration, direct, after reconsideration
+  static constexpr int kColumns = 5;  // upheld, corrected, other, pending, total
   Table4Counter() = default;
 
   int year_ = 0;
   const report::Layout* layout_ = nullptr;
-  std::vector<int> cells_;            // [kind * kColumns + column] → layout cell
-  std::vector<int64_t> values_;       // same index
+  std::vector<int> cells_;       // [kind * kColumns + column] → layout cell
+  std::vector<int64_t> values_;  // same index
   int64_t counted_ = 0;
   int64_t filed_ = 0;
 };

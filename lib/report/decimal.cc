@@ -13,9 +13,7 @@ namespace {
 
 constexpr int64_t kPow10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
 
-absl::int128 Scaled(Dec d, int scale) {
-  return absl::int128(d.units) * kPow10[scale - d.scale];
-}
+absl::int128 Scaled(Dec d, int scale) { return absl::int128(d.units) * kPow10[scale - d.scale]; }
 
 absl::StatusOr<Dec> FromWide(absl::int128 v, int scale) {
   if (v > absl::int128(INT64_MAX) || v < absl::int128(INT64_MIN)) {
@@ -59,8 +57,8 @@ std::string Format(Dec d) {
 absl::StatusOr<Dec> Parse(absl::string_view text) {
   const absl::string_view original = text;
   auto invalid = [&] {
-    return absl::InvalidArgumentError(absl::StrCat("\"", absl::CHexEscape(original),
-                                                   "\" is not a decimal number"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("\"", absl::CHexEscape(original), "\" is not a decimal number"));
   };
   bool negative = false;
   if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
@@ -71,11 +69,13 @@ absl::StatusOr<Dec> Parse(absl::string_view text) {
   absl::string_view whole = text.substr(0, dot);
   absl::string_view fraction = dot == absl::string_view::npos ? "" : text.substr(dot + 1);
   if (whole.empty() || (dot != absl::string_view::npos && fraction.empty())) return invalid();
-  for (char c : whole) if (!absl::ascii_isdigit(c)) return invalid();
-  for (char c : fraction) if (!absl::ascii_isdigit(c)) return invalid();
+  for (char c : whole)
+    if (!absl::ascii_isdigit(c)) return invalid();
+  for (char c : fraction)
+    if (!absl::ascii_isdigit(c)) return invalid();
   if (fraction.size() > static_cast<size_t>(kMaxScale)) {
-    return absl::InvalidArgumentError(absl::StrCat("\"", original, "\" has more than ", kMaxScale,
-                                                   " decimals"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("\"", original, "\" has more than ", kMaxScale, " decimals"));
   }
   absl::int128 v = 0;
   for (char c : absl::StrCat(whole, fraction)) {

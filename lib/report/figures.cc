@@ -26,7 +26,8 @@ Figures Figures::Empty(const Layout& layout) {
 
 absl::Status CheckReportYear(int year) {
   if (year >= kFirstYear && year <= kLastYear) return absl::OkStatus();
-  return absl::OutOfRangeError(absl::StrCat("year: ", year, " is outside ", kFirstYear, "..", kLastYear));
+  return absl::OutOfRangeError(
+      absl::StrCat("year: ", year, " is outside ", kFirstYear, "..", kLastYear));
 }
 
 namespace {
@@ -129,14 +130,18 @@ absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenanc
     const v1::MoneyUnit layout_unit = traits.units[index];
     switch (cell.value_case()) {
       case v1::Cell::kCount:
-        if (wants_amount) return absl::InvalidArgumentError(absl::StrCat(where(), "is money: give amount, not count"));
+        if (wants_amount)
+          return absl::InvalidArgumentError(
+              absl::StrCat(where(), "is money: give amount, not count"));
         f->values[index] = Dec{cell.count(), 0};
         break;
       case v1::Cell::kAmount:
-        if (!wants_amount) return absl::InvalidArgumentError(absl::StrCat(where(), "is a count: give count, not amount"));
+        if (!wants_amount)
+          return absl::InvalidArgumentError(
+              absl::StrCat(where(), "is a count: give count, not amount"));
         if (cell.amount().scale() < 0 || cell.amount().scale() > kMaxScale) {
-          return absl::InvalidArgumentError(absl::StrCat(where(), "amount.scale ", cell.amount().scale(),
-                                                         " is outside 0..", kMaxScale));
+          return absl::InvalidArgumentError(absl::StrCat(
+              where(), "amount.scale ", cell.amount().scale(), " is outside 0..", kMaxScale));
         }
         f->values[index] = Dec{cell.amount().units(), cell.amount().scale()};
         break;
@@ -144,9 +149,10 @@ absl::Status ReadFiguresInto(const v1::AnnualReport& report, bool with_provenanc
         return absl::InvalidArgumentError(absl::StrCat(where(), "has no value (count or amount)"));
     }
     if (cell.unit() != v1::MONEY_UNIT_UNSPECIFIED) {
-      if (!wants_amount || (layout_unit != v1::MONEY_UNIT_UNSPECIFIED && layout_unit != cell.unit())) {
-        return absl::InvalidArgumentError(absl::StrCat(where(), "unit ", v1::MoneyUnit_Name(cell.unit()),
-                                                       " contradicts the layout"));
+      if (!wants_amount ||
+          (layout_unit != v1::MONEY_UNIT_UNSPECIFIED && layout_unit != cell.unit())) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            where(), "unit ", v1::MoneyUnit_Name(cell.unit()), " contradicts the layout"));
       }
       f->units[index] = cell.unit();
     }

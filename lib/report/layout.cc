@@ -62,7 +62,8 @@ absl::Status Layout::Index() {
           absl::StrCat(where, "table key \"", table.key(), "\" is empty or repeated"));
     }
     if (table.sections().empty()) {
-      return absl::InvalidArgumentError(absl::StrCat(where, "table ", table.key(), " has no section"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, "table ", table.key(), " has no section"));
     }
     for (const v1::SectionSpec& spec : table.sections()) {
       Section section;
@@ -88,20 +89,24 @@ absl::Status Layout::Index() {
       for (int r = 0; r < section.rows(); ++r) {
         for (int c = 0; c < section.columns(); ++c) {
           CellInfo cell;
-          cell.key = absl::StrCat(section.key_prefix, section.row(r).key(), ".", section.column(c).key());
+          cell.key =
+              absl::StrCat(section.key_prefix, section.row(r).key(), ".", section.column(c).key());
           cell.section = index;
           cell.row = r;
           cell.column = c;
           std::string row_label = PathLabel(section.row_paths[r]);
           if (!spec.label().empty()) {
-            row_label = row_label.empty() ? spec.label() : absl::StrCat(spec.label(), " ", row_label);
+            row_label =
+                row_label.empty() ? spec.label() : absl::StrCat(spec.label(), " ", row_label);
           }
           const std::string column_label = PathLabel(section.column_paths[c]);
-          cell.label = row_label.empty() ? column_label : absl::StrCat(row_label, " / ", column_label);
+          cell.label =
+              row_label.empty() ? column_label : absl::StrCat(row_label, " / ", column_label);
           cell.kind = section.column(c).kind();
           cell.unit = section.column(c).unit();
           if (!cell_index_.emplace(cell.key, static_cast<int>(cells_.size())).second) {
-            return absl::InvalidArgumentError(absl::StrCat(where, "cell key ", cell.key, " is repeated"));
+            return absl::InvalidArgumentError(
+                absl::StrCat(where, "cell key ", cell.key, " is repeated"));
           }
           cells_.push_back(std::move(cell));
         }
@@ -163,9 +168,10 @@ absl::Status Layout::CheckRules() const {
     const bool narrative = part.narrative() == "overview" || part.narrative() == "problems" ||
                            part.narrative() == "other_matters";
     if (table == narrative) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          where, "report section ", part.number(), " must name one table of the layout or one of "
-          "the narratives overview, problems, other_matters"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, "report section ", part.number(),
+                       " must name one table of the layout or one of "
+                       "the narratives overview, problems, other_matters"));
     }
   }
   return absl::OkStatus();

@@ -26,8 +26,8 @@ absl::StatusOr<Dec> ToYuan(Dec d, v1::MoneyUnit unit) {
 // give it, with the first failure kept (later values are then ignored).
 struct RunningSum {
   Dec total;
-  absl::Status error;       // the first failure: ToYuan's own error, or
-  bool overflow = false;    // the sum exceeded 64 bits
+  absl::Status error;     // the first failure: ToYuan's own error, or
+  bool overflow = false;  // the sum exceeded 64 bits
 
   bool failed() const { return overflow || !error.ok(); }
   void Add(Dec value) {
@@ -74,7 +74,8 @@ absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> rep
     }
     if (i > 0 && reports[i]->year() != reports[0]->year()) {
       return absl::InvalidArgumentError(absl::StrCat(what, "[", i, "].year: ", reports[i]->year(),
-                                                     ", but ", what, "[0] is for ", reports[0]->year()));
+                                                     ", but ", what, "[0] is for ",
+                                                     reports[0]->year()));
     }
     if (i > 0 && f.layout != layout) {
       return absl::InvalidArgumentError(absl::StrCat(what, "[", i, "].layout: ", f.layout->id(),
@@ -86,7 +87,8 @@ absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> rep
       open_unit.resize(layout->cells().size());
       for (size_t c = 0; c < open_unit.size(); ++c) {
         const CellInfo& info = layout->cells()[c];
-        open_unit[c] = info.kind == v1::VALUE_KIND_AMOUNT && info.unit == v1::MONEY_UNIT_UNSPECIFIED;
+        open_unit[c] =
+            info.kind == v1::VALUE_KIND_AMOUNT && info.unit == v1::MONEY_UNIT_UNSPECIFIED;
       }
     }
     for (size_t c = 0; c < sums.size(); ++c) {
@@ -122,8 +124,9 @@ absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> rep
       // The members' common unit, or 元 when they disagree (unless some give none).
       if (cell.several_units) {
         if (cell.some_unspecified) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              what, ": cell ", info.key, " is in 元 in some reports and 万元 in others, and some give no unit"));
+          return absl::InvalidArgumentError(
+              absl::StrCat(what, ": cell ", info.key,
+                           " is in 元 in some reports and 万元 in others, and some give no unit"));
         }
         unit = v1::MONEY_UNIT_YUAN;
       } else {
@@ -134,7 +137,8 @@ absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> rep
     const RunningSum& total = convert ? cell.in_yuan : cell.as_given;
     if (!total.error.ok()) return total.error;  // ToYuan's
     if (total.overflow) {
-      return absl::OutOfRangeError(absl::StrCat(what, ": the sum of cell ", info.key, " exceeds 64 bits"));
+      return absl::OutOfRangeError(
+          absl::StrCat(what, ": the sum of cell ", info.key, " exceeds 64 bits"));
     }
     sum.values[c] = total.total;
     sum.present[c] = cell.present;

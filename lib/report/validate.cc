@@ -58,8 +58,9 @@ CrossPlan MakeCrossPlan(const Layout& layout, const Layout& prev) {
     const Section& s = layout.sections()[*layout.FindSection(rule.table(), rule.section())];
     CarryPlan p{&rule, &s, {}};
     for (int c = 0; c < s.columns(); ++c) {
-      p.to_from.emplace_back(s.CellAt(s.RowIndex(rule.to_row()), c),
-                             find(absl::StrCat(s.key_prefix, rule.from_row(), ".", s.column(c).key())));
+      p.to_from.emplace_back(
+          s.CellAt(s.RowIndex(rule.to_row()), c),
+          find(absl::StrCat(s.key_prefix, rule.from_row(), ".", s.column(c).key())));
     }
     plan.carries.push_back(std::move(p));
   }
@@ -68,11 +69,12 @@ CrossPlan MakeCrossPlan(const Layout& layout, const Layout& prev) {
     StockYearPlan p{&rule, &s, {}};
     for (int r = 0; r < s.rows(); ++r) {
       const std::string prefix = absl::StrCat(s.key_prefix, s.row(r).key(), ".");
-      p.rows.push_back({s.CellAt(r, s.ColumnIndex(rule.stock_column())),
-                        s.CellAt(r, s.ColumnIndex(rule.inflow_column())),
-                        rule.outflow_column().empty() ? -1 : s.CellAt(r, s.ColumnIndex(rule.outflow_column())),
-                        find(absl::StrCat(prefix, rule.stock_column())),
-                        find(absl::StrCat(prefix, rule.inflow_column()))});
+      p.rows.push_back(
+          {s.CellAt(r, s.ColumnIndex(rule.stock_column())),
+           s.CellAt(r, s.ColumnIndex(rule.inflow_column())),
+           rule.outflow_column().empty() ? -1 : s.CellAt(r, s.ColumnIndex(rule.outflow_column())),
+           find(absl::StrCat(prefix, rule.stock_column())),
+           find(absl::StrCat(prefix, rule.inflow_column()))});
     }
     plan.stocks.push_back(std::move(p));
   }
@@ -85,18 +87,20 @@ Plan MakePlan(const Layout& layout) {
   for (const v1::SumRule& rule : layout.spec().sum_rules()) {
     const Section& s = layout.sections()[*layout.FindSection(rule.table(), rule.section())];
     SumPlan p{&rule, &s, rule.axis() == v1::SUM_AXIS_PER_COLUMN, {}, {}};
-    for (const std::string& key : rule.lhs()) p.lhs.push_back(p.per_column ? s.RowIndex(key) : s.ColumnIndex(key));
-    for (const std::string& key : rule.rhs()) p.rhs.push_back(p.per_column ? s.RowIndex(key) : s.ColumnIndex(key));
+    for (const std::string& key : rule.lhs())
+      p.lhs.push_back(p.per_column ? s.RowIndex(key) : s.ColumnIndex(key));
+    for (const std::string& key : rule.rhs())
+      p.rhs.push_back(p.per_column ? s.RowIndex(key) : s.ColumnIndex(key));
     plan.sums.push_back(std::move(p));
   }
   for (const v1::StockRule& rule : layout.spec().stock_rules()) {
     const Section& s = layout.sections()[*layout.FindSection(rule.table(), rule.section())];
-    plan.stocks.push_back({&rule, &s, s.ColumnIndex(rule.stock_column()),
-                           s.ColumnIndex(rule.inflow_column()),
-                           rule.outflow_column().empty() ? -1 : s.ColumnIndex(rule.outflow_column())});
+    plan.stocks.push_back(
+        {&rule, &s, s.ColumnIndex(rule.stock_column()), s.ColumnIndex(rule.inflow_column()),
+         rule.outflow_column().empty() ? -1 : s.ColumnIndex(rule.outflow_column())});
   }
-  plan.across = PerBuiltinLayout<CrossPlan>(
-      [&](const Layout& prev) { return MakeCrossPlan(layout, prev); });
+  plan.across =
+      PerBuiltinLayout<CrossPlan>([&](const Layout& prev) { return MakeCrossPlan(layout, prev); });
   return plan;
 }
 
@@ -134,8 +138,8 @@ class Checker {
     finding.set_expected(absl::StrCat("a layout covering ", year));
     finding.set_actual(layout_.id());
     finding.set_explanation_zh(absl::StrCat(year, "年度报告通常不使用", layout_.id(), "年格式"));
-    finding.set_explanation_en(absl::StrCat("a ", year, " report does not normally use the ",
-                                            layout_.id(), " layout"));
+    finding.set_explanation_en(
+        absl::StrCat("a ", year, " report does not normally use the ", layout_.id(), " layout"));
   }
 
   void NonNegative() {
@@ -147,7 +151,8 @@ class Checker {
       finding.set_expected(">= 0");
       finding.set_actual(Format(f_.values[c]));
       finding.set_explanation_zh(absl::StrCat("数量和金额不能为负：", info.label));
-      finding.set_explanation_en(absl::StrCat("counts and amounts cannot be negative: ", info.label));
+      finding.set_explanation_en(
+          absl::StrCat("counts and amounts cannot be negative: ", info.label));
     }
   }
 
@@ -158,7 +163,9 @@ class Checker {
     const int lines = per_column ? s.columns() : s.rows();
     for (int line = 0; line < lines; ++line) {
       // The cell of term `term` (a row or column index) on this line.
-      auto cell_of = [&](int term) { return per_column ? s.CellAt(term, line) : s.CellAt(line, term); };
+      auto cell_of = [&](int term) {
+        return per_column ? s.CellAt(term, line) : s.CellAt(line, term);
+      };
       // Whole numbers that fit: summed directly. Anything else (a scale, an overflow): term by
       // term as Add does, for its exact value or its error.
       auto whole_sum = [&](const std::vector<int>& terms, int64_t* sum) {
@@ -188,7 +195,8 @@ class Checker {
       for (const auto* terms : {&plan.lhs, &plan.rhs}) {
         for (int term : *terms) Ref(&finding, cell_of(term));
       }
-      const std::string where = per_column ? PathLabel(s.column_paths[line]) : PathLabel(s.row_paths[line]);
+      const std::string where =
+          per_column ? PathLabel(s.column_paths[line]) : PathLabel(s.row_paths[line]);
       Explain(&finding, rule.explanation_zh(), rule.explanation_en(), where, rhs, lhs);
     }
     return absl::OkStatus();
@@ -226,8 +234,8 @@ class Checker {
         if (Compare(f_.values[to], prev.values[from]) == 0) continue;
         v1::Finding& finding = NewFinding(rule.id(), rule.severity());
         Ref(&finding, to);
-        Explain(&finding, rule.explanation_zh(), rule.explanation_en(), PathLabel(s.column_paths[c]),
-                prev.values[from], f_.values[to]);
+        Explain(&finding, rule.explanation_zh(), rule.explanation_en(),
+                PathLabel(s.column_paths[c]), prev.values[from], f_.values[to]);
       }
     }
     for (const StockYearPlan& stock_plan : plan.stocks) {
@@ -239,7 +247,8 @@ class Checker {
         Dec expected;
         if (rule.stock_is_opening()) {
           if (row.prev_inflow < 0) continue;
-          ASSIGN_OR_RETURN(expected, Add(prev.values[row.prev_stock], prev.values[row.prev_inflow]));
+          ASSIGN_OR_RETURN(expected,
+                           Add(prev.values[row.prev_stock], prev.values[row.prev_inflow]));
         } else {
           ASSIGN_OR_RETURN(expected, Add(prev.values[row.prev_stock], f_.values[row.inflow]));
           if (row.outflow >= 0) {
@@ -263,14 +272,16 @@ class Checker {
       const Section& s = layout_.sections()[info.section];
       if (s.table->rollup_severity() == v1::SEVERITY_UNSPECIFIED) continue;
       const auto& exempt = s.table->rollup_exempt_columns();
-      if (std::find(exempt.begin(), exempt.end(), s.column(info.column).key()) != exempt.end()) continue;
+      if (std::find(exempt.begin(), exempt.end(), s.column(info.column).key()) != exempt.end())
+        continue;
       if (Compare(f_.values[c], sum.values[c]) == 0 && f_.units[c] == sum.units[c]) continue;
       v1::Finding& finding = NewFinding(kRollUp, s.table->rollup_severity());
       Ref(&finding, static_cast<int>(c));
       finding.set_expected(absl::StrCat(Format(sum.values[c]), UnitSuffix(sum.units[c])));
       finding.set_actual(absl::StrCat(Format(f_.values[c]), UnitSuffix(f_.units[c])));
-      finding.set_explanation_zh(absl::StrCat("汇总报告应等于", members, "份成员报告之和：", info.label,
-                                              "应为 ", finding.expected(), "，实为 ", finding.actual()));
+      finding.set_explanation_zh(absl::StrCat("汇总报告应等于", members, "份成员报告之和：",
+                                              info.label, "应为 ", finding.expected(), "，实为 ",
+                                              finding.actual()));
       finding.set_explanation_en(absl::StrCat("a consolidated report must equal the sum of its ",
                                               members, " members: ", info.label, ": expected ",
                                               finding.expected(), ", found ", finding.actual()));
@@ -306,8 +317,8 @@ class Checker {
                       absl::string_view where, Dec expected, Dec actual) {
     finding->set_expected(Format(expected));
     finding->set_actual(Format(actual));
-    finding->set_explanation_zh(absl::StrCat(zh, "（", where, "）：应为 ", Format(expected),
-                                             "，实为 ", Format(actual)));
+    finding->set_explanation_zh(
+        absl::StrCat(zh, "（", where, "）：应为 ", Format(expected), "，实为 ", Format(actual)));
     finding->set_explanation_en(absl::StrCat(en, " (", where, "): expected ", Format(expected),
                                              ", found ", Format(actual)));
   }
@@ -332,8 +343,8 @@ absl::StatusOr<v1::ValidationResult> Validate(const v1::AnnualReport& report,
   if (context.previous != nullptr) {
     const v1::AnnualReport& prev = *context.previous;
     if (prev.year() != report.year() - 1) {
-      return absl::InvalidArgumentError(absl::StrCat("previous.year: ", prev.year(),
-                                                     ", expected ", report.year() - 1));
+      return absl::InvalidArgumentError(
+          absl::StrCat("previous.year: ", prev.year(), ", expected ", report.year() - 1));
     }
     if (!prev.agency().id().empty() && !report.agency().id().empty() &&
         prev.agency().id() != report.agency().id()) {
@@ -361,7 +372,8 @@ absl::StatusOr<v1::ValidationResult> Validate(const v1::AnnualReport& report,
   checker.LayoutYear(report.year());
   checker.NonNegative();
   for (const SumPlan& sum_plan : plan.sums) RETURN_IF_ERROR(checker.Sum(sum_plan));
-  for (const StockPlan& stock_plan : plan.stocks) RETURN_IF_ERROR(checker.StockWithinYear(stock_plan));
+  for (const StockPlan& stock_plan : plan.stocks)
+    RETURN_IF_ERROR(checker.StockWithinYear(stock_plan));
   if (previous) {
     std::unique_ptr<CrossPlan> cross_scratch;
     RETURN_IF_ERROR(checker.AcrossYears(

@@ -72,9 +72,8 @@ TEST(TableCounterTest, EveryCounterKeepsTheContract) {
     ASSERT_TRUE(
         gen::GenerateApplications(options, [&](const v1::Application& r) { t3.Add(r); }).ok());
     remedy::Table4Counter t4 = remedy::Table4Counter::Create(year, layout).value();
-    ASSERT_TRUE(gen::GenerateRemedies(options, [&](const v1::Remedy& r) {
-                  t4.Add(r).IgnoreError();
-                }).ok());
+    ASSERT_TRUE(
+        gen::GenerateRemedies(options, [&](const v1::Remedy& r) { t4.Add(r).IgnoreError(); }).ok());
 
     ExpectContract(t2, layout, other, absl::StrCat("table 二 ", year));
     ExpectContract(t3, layout, other, absl::StrCat("table 三 ", year));

@@ -32,12 +32,13 @@ TEST(Narrative, FillsEverySentenceInOrder) {
   EXPECT_EQ(n.title(), "总体情况：由记录得出的数字");
   std::vector<std::pair<int, std::string>> lines;
   for (const v1::NarrativeLine& line : n.lines()) lines.emplace_back(line.depth(), line.text());
-  EXPECT_THAT(lines, testing::ElementsAre(
-                         testing::Pair(0, "主动公开信息 12 条（文件 9 条，政策解读等 3 条）"),
-                         testing::Pair(1, "政府网站：12 次"), testing::Pair(1, "政府公报：2 次"),
-                         testing::Pair(0, "超过第二十六条期限公开 1 条；截至12月31日逾期未公开 4 条"),
-                         testing::Pair(0, "新收政府信息公开申请 30 件，上年结转 5 件，本年办结 31 件"),
-                         testing::Pair(0, "新发生行政复议、行政诉讼 2 件")));
+  EXPECT_THAT(lines,
+              testing::ElementsAre(
+                  testing::Pair(0, "主动公开信息 12 条（文件 9 条，政策解读等 3 条）"),
+                  testing::Pair(1, "政府网站：12 次"), testing::Pair(1, "政府公报：2 次"),
+                  testing::Pair(0, "超过第二十六条期限公开 1 条；截至12月31日逾期未公开 4 条"),
+                  testing::Pair(0, "新收政府信息公开申请 30 件，上年结转 5 件，本年办结 31 件"),
+                  testing::Pair(0, "新发生行政复议、行政诉讼 2 件")));
 }
 
 TEST(Narrative, NoPlaceholderLeft) {

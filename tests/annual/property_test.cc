@@ -34,7 +34,9 @@ Year Generate(uint64_t seed, int year) {
                   o, [&](const v1::Disclosure& d) { y.disclosures.push_back(d); },
                   [&](const v1::IssuanceSlip& s) { y.slips.push_back(s); })
                   .ok());
-  EXPECT_TRUE(gen::GenerateApplications(o, [&](const v1::Application& a) { y.applications.push_back(a); }).ok());
+  EXPECT_TRUE(gen::GenerateApplications(o, [&](const v1::Application& a) {
+                y.applications.push_back(a);
+              }).ok());
   EXPECT_TRUE(gen::GenerateRemedies(o, [&](const v1::Remedy& r) { y.remedies.push_back(r); }).ok());
   return y;
 }
@@ -43,7 +45,8 @@ Year Generate(uint64_t seed, int year) {
 void AddShard(const Year& y, AnnualBuilder* b, int shard, int shards) {
   for (size_t i = shard; i < y.slips.size(); i += shards) b->AddSlip(y.slips[i]);
   for (size_t i = shard; i < y.disclosures.size(); i += shards) b->AddDisclosure(y.disclosures[i]);
-  for (size_t i = shard; i < y.applications.size(); i += shards) b->AddApplication(y.applications[i]);
+  for (size_t i = shard; i < y.applications.size(); i += shards)
+    b->AddApplication(y.applications[i]);
   for (size_t i = shard; i < y.remedies.size(); i += shards) b->AddRemedy(y.remedies[i]);
 }
 
@@ -94,11 +97,12 @@ TEST_P(GeneratedYears, ValidateCleanTraceAndMergeShards) {
   EXPECT_EQ(a.SerializeAsString(), b.SerializeAsString());
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, GeneratedYears,
-                         ::testing::Values(std::pair<uint64_t, int>{1, 2025}, std::pair<uint64_t, int>{2, 2025},
-                                           std::pair<uint64_t, int>{3, 2024}, std::pair<uint64_t, int>{4, 2022},
-                                           std::pair<uint64_t, int>{5, 2021}, std::pair<uint64_t, int>{6, 2020},
-                                           std::pair<uint64_t, int>{7, 2019}));
+INSTANTIATE_TEST_SUITE_P(
+    Seeds, GeneratedYears,
+    ::testing::Values(std::pair<uint64_t, int>{1, 2025}, std::pair<uint64_t, int>{2, 2025},
+                      std::pair<uint64_t, int>{3, 2024}, std::pair<uint64_t, int>{4, 2022},
+                      std::pair<uint64_t, int>{5, 2021}, std::pair<uint64_t, int>{6, 2020},
+                      std::pair<uint64_t, int>{7, 2019}));
 
 }  // namespace
 }  // namespace gongkai::annual

@@ -38,14 +38,14 @@ v1::IssuanceSlip Signed(const std::string& id, absl::CivilDay day, v1::PublicAtt
   s.set_id(id);
   s.set_agency_id(kAgencyId);
   s.set_title("关于印发某某办法的通知");
-  Grow(&s, SlipStep(v1::SLIP_ACTION_PROPOSE, v1::SLIP_ROLE_DRAFTING_UNIT,
-                    calendar::ToProto(day), attribute));
+  Grow(&s, SlipStep(v1::SLIP_ACTION_PROPOSE, v1::SLIP_ROLE_DRAFTING_UNIT, calendar::ToProto(day),
+                    attribute));
   Grow(&s, SlipStep(v1::SLIP_ACTION_APPROVE, v1::SLIP_ROLE_DISCLOSURE_OFFICE,
                     calendar::ToProto(day + 1)));
   Grow(&s, SlipStep(v1::SLIP_ACTION_PASS_SECRECY, v1::SLIP_ROLE_SECRECY_REVIEWER,
                     calendar::ToProto(day + 2)));
-  Grow(&s, SlipStep(v1::SLIP_ACTION_SIGN, v1::SLIP_ROLE_SIGNER, calendar::ToProto(day + 3),
-                    attribute));
+  Grow(&s,
+       SlipStep(v1::SLIP_ACTION_SIGN, v1::SLIP_ROLE_SIGNER, calendar::ToProto(day + 3), attribute));
   return s;
 }
 
@@ -85,8 +85,7 @@ v1::Event Decided(v1::Date date, v1::Outcome outcome) {
 }
 
 void Grow(v1::Application* a, const v1::Event& e) {
-  absl::StatusOr<v1::Application> next =
-      cases::ApplyEvent(*a, e, *calendar::Calendar::National());
+  absl::StatusOr<v1::Application> next = cases::ApplyEvent(*a, e, *calendar::Calendar::National());
   ASSERT_TRUE(next.ok()) << next.status();
   *a = *std::move(next);
 }
@@ -136,17 +135,21 @@ Scenario Build() {
   propose.set_reason("属于内部事务信息");
   propose.set_ground(v1::WITHHOLD_GROUND_INTERNAL_AFFAIRS);
   Grow(&withheld, propose);
-  Grow(&withheld, SlipStep(v1::SLIP_ACTION_APPROVE, v1::SLIP_ROLE_DISCLOSURE_OFFICE, D(2025, 4, 2)));
-  Grow(&withheld, SlipStep(v1::SLIP_ACTION_PASS_SECRECY, v1::SLIP_ROLE_SECRECY_REVIEWER, D(2025, 4, 2)));
+  Grow(&withheld,
+       SlipStep(v1::SLIP_ACTION_APPROVE, v1::SLIP_ROLE_DISCLOSURE_OFFICE, D(2025, 4, 2)));
+  Grow(&withheld,
+       SlipStep(v1::SLIP_ACTION_PASS_SECRECY, v1::SLIP_ROLE_SECRECY_REVIEWER, D(2025, 4, 2)));
   v1::SlipEvent sign = SlipStep(v1::SLIP_ACTION_SIGN, v1::SLIP_ROLE_SIGNER, D(2025, 4, 3),
                                 v1::PUBLIC_ATTRIBUTE_WITHHELD);
   Grow(&withheld, sign);
   s.slips.push_back(withheld);
-  v1::IssuanceSlip changed = Signed("S-03", absl::CivilDay(2025, 1, 6), v1::PUBLIC_ATTRIBUTE_ON_REQUEST);
+  v1::IssuanceSlip changed =
+      Signed("S-03", absl::CivilDay(2025, 1, 6), v1::PUBLIC_ATTRIBUTE_ON_REQUEST);
   Grow(&changed, SlipStep(v1::SLIP_ACTION_PROPOSE_CHANGE, v1::SLIP_ROLE_DRAFTING_UNIT,
                           D(2025, 6, 2), v1::PUBLIC_ATTRIBUTE_PROACTIVE));
   Grow(&changed, SlipStep(v1::SLIP_ACTION_APPROVE, v1::SLIP_ROLE_DISCLOSURE_OFFICE, D(2025, 6, 3)));
-  Grow(&changed, SlipStep(v1::SLIP_ACTION_PASS_SECRECY, v1::SLIP_ROLE_SECRECY_REVIEWER, D(2025, 6, 4)));
+  Grow(&changed,
+       SlipStep(v1::SLIP_ACTION_PASS_SECRECY, v1::SLIP_ROLE_SECRECY_REVIEWER, D(2025, 6, 4)));
   Grow(&changed, SlipStep(v1::SLIP_ACTION_SIGN, v1::SLIP_ROLE_SIGNER, D(2025, 6, 5),
                           v1::PUBLIC_ATTRIBUTE_PROACTIVE));
   s.slips.push_back(changed);
@@ -181,8 +184,8 @@ Scenario Build() {
   Publish(&repealed, v1::PUBLICATION_CHANNEL_GAZETTE, D(2023, 5, 12));
   *repealed.mutable_repealed() = D(2025, 6, 30);
   s.disclosures.push_back(repealed);
-  v1::Disclosure rule = Document("D-05", "11110105MB0000000X/2024-00031", D(2024, 9, 2),
-                                 v1::DOCUMENT_KIND_RULE, "");
+  v1::Disclosure rule =
+      Document("D-05", "11110105MB0000000X/2024-00031", D(2024, 9, 2), v1::DOCUMENT_KIND_RULE, "");
   Publish(&rule, v1::PUBLICATION_CHANNEL_PORTAL, D(2024, 9, 6));
   s.disclosures.push_back(rule);
 

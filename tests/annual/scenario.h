@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
-#include "gtest/gtest.h"
 #include "gongkai/v1/annual.pb.h"
 #include "gongkai/v1/application.pb.h"
 #include "gongkai/v1/disclosure.pb.h"
 #include "gongkai/v1/remedy.pb.h"
 #include "gongkai/v1/slip.pb.h"
+#include "gtest/gtest.h"
 #include "messages/stream.h"
 
 namespace gongkai::annual::testing {

@@ -1,19 +1,19 @@
 // The district's year from drafting to the filed report (tests/annual/scenario.cc).
+#include "scenario.h"
 #include "annual/builder.h"
 #include "calendar/calendar.h"
 #include "cases/deadline/deadline.h"
 #include "cases/history.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "scenario.h"
 #include "slip/slip.h"
 
 namespace gongkai::annual {
 namespace {
 
+using testing::Build;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-using testing::Build;
 using testing::Json;
 using testing::Request;
 using testing::Scenario;
@@ -53,34 +53,48 @@ TEST(Scenario, EveryReviewStepRefusesWhatItMust) {
     slip = *next;
   };
   // Drafting: no attribute, no reason, no ground.
-  refused(R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3}})",
-          "S-attribute-required");
-  refused(R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3},
+  refused(
+      R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3}})",
+      "S-attribute-required");
+  refused(
+      R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3},
              "attribute":"PUBLIC_ATTRIBUTE_WITHHELD","ground":"WITHHOLD_GROUND_PROCESS"})",
-          "S-reason-required");
-  refused(R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3},
+      "S-reason-required");
+  refused(
+      R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3},
              "attribute":"PUBLIC_ATTRIBUTE_WITHHELD","reason":"过程性信息"})",
-          "S-ground-required");
-  step(R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3},
+      "S-ground-required");
+  step(
+      R"({"action":"SLIP_ACTION_PROPOSE","role":"SLIP_ROLE_DRAFTING_UNIT","date":{"year":2025,"month":3,"day":3},
           "attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","plannedDisclosure":{"year":2025,"month":3,"day":10},
           "plannedChannels":["政府网站"]})");
   // Attribute review: the signer may not skip it, nor the secrecy reviewer.
-  refused(R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":4},
-             "attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"})", "S-");
-  step(R"({"action":"SLIP_ACTION_APPROVE","role":"SLIP_ROLE_DISCLOSURE_OFFICE","date":{"year":2025,"month":3,"day":4}})");
+  refused(
+      R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":4},
+             "attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"})",
+      "S-");
+  step(
+      R"({"action":"SLIP_ACTION_APPROVE","role":"SLIP_ROLE_DISCLOSURE_OFFICE","date":{"year":2025,"month":3,"day":4}})");
   // Confidentiality review: signing before it is refused; a return needs a reason.
-  refused(R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":5},
-             "attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"})", "S-");
-  refused(R"({"action":"SLIP_ACTION_RETURN","role":"SLIP_ROLE_SECRECY_REVIEWER","date":{"year":2025,"month":3,"day":5}})",
-          "S-return-reason");
-  step(R"({"action":"SLIP_ACTION_PASS_SECRECY","role":"SLIP_ROLE_SECRECY_REVIEWER","date":{"year":2025,"month":3,"day":5}})");
+  refused(
+      R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":5},
+             "attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"})",
+      "S-");
+  refused(
+      R"({"action":"SLIP_ACTION_RETURN","role":"SLIP_ROLE_SECRECY_REVIEWER","date":{"year":2025,"month":3,"day":5}})",
+      "S-return-reason");
+  step(
+      R"({"action":"SLIP_ACTION_PASS_SECRECY","role":"SLIP_ROLE_SECRECY_REVIEWER","date":{"year":2025,"month":3,"day":5}})");
   // Signature: an attribute is required; after it nothing but a change.
-  refused(R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":6}})",
-          "S-attribute-required");
-  step(R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":6},
+  refused(
+      R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":6}})",
+      "S-attribute-required");
+  step(
+      R"({"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":6},
           "attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"})");
-  refused(R"({"action":"SLIP_ACTION_APPROVE","role":"SLIP_ROLE_DISCLOSURE_OFFICE","date":{"year":2025,"month":3,"day":7}})",
-          "S-signed");
+  refused(
+      R"({"action":"SLIP_ACTION_APPROVE","role":"SLIP_ROLE_DISCLOSURE_OFFICE","date":{"year":2025,"month":3,"day":7}})",
+      "S-signed");
   const auto state = slip::ReplaySlip(slip);
   ASSERT_TRUE(state.ok());
   EXPECT_TRUE(state->may_publish());
@@ -104,8 +118,10 @@ TEST(Scenario, CorrectionRestartsTheReplyClock) {
   EXPECT_TRUE(reply->met());
   // A decided and archived case takes nothing more.
   const auto again = cases::ApplyEvent(
-      corrected, Json<v1::Event>(R"({"type":"EVENT_TYPE_DECIDED","date":{"year":2025,"month":4,"day":11},
-                                     "outcome":"OUTCOME_GRANTED"})"), *cal);
+      corrected,
+      Json<v1::Event>(R"({"type":"EVENT_TYPE_DECIDED","date":{"year":2025,"month":4,"day":11},
+                                     "outcome":"OUTCOME_GRANTED"})"),
+      *cal);
   EXPECT_EQ(again.status().code(), absl::StatusCode::kFailedPrecondition);
 }
 
@@ -152,7 +168,8 @@ TEST(Scenario, TheYearBecomesACleanReport) {
   EXPECT_EQ(result.problems(0).rule(), "D-late");
   EXPECT_EQ(result.problems(0).record_id(), "D-03");
   EXPECT_EQ(result.problems(0).severity(), v1::SEVERITY_WARNING);
-  EXPECT_THAT(result.problems(0).message(), HasSubstr("3 working days after the due date 2025-07-03"));
+  EXPECT_THAT(result.problems(0).message(),
+              HasSubstr("3 working days after the due date 2025-07-03"));
   EXPECT_EQ(result.records().applications(), 7);
 }
 
@@ -173,7 +190,8 @@ TEST(Scenario, TraceNamesTheRecordsBehindACell) {
     request.mutable_options()->set_trace_cell(c.cell);
     const v1::AnnualResult result = Finish(request, Build());
     EXPECT_THAT(std::vector<std::string>(result.trace().begin(), result.trace().end()),
-                ::testing::ElementsAreArray(c.ids)) << c.cell;
+                ::testing::ElementsAreArray(c.ids))
+        << c.cell;
   }
 }
 
@@ -198,9 +216,10 @@ TEST(Scenario, SlipsAndDisclosuresAreCrossChecked) {
   s.disclosures.push_back(orphan);
   const v1::AnnualResult result = Finish(Request(), s);
   std::vector<std::string> rules;
-  for (const v1::RecordProblem& p : result.problems()) rules.push_back(p.record_id() + " " + p.rule());
-  EXPECT_THAT(rules, ElementsAre("D-03 D-late", "D-02 D-attribute-mismatch", "D-06 D-slip-not-cleared",
-                                 "D-07 D-slip-missing"));
+  for (const v1::RecordProblem& p : result.problems())
+    rules.push_back(p.record_id() + " " + p.rule());
+  EXPECT_THAT(rules, ElementsAre("D-03 D-late", "D-02 D-attribute-mismatch",
+                                 "D-06 D-slip-not-cleared", "D-07 D-slip-missing"));
 }
 
 }  // namespace

@@ -100,14 +100,17 @@ TEST(Calendar, ArithmeticByHand) {
   // Across the year end: after Fri 2019-12-27: 12/30 1, 12/31 2, 1/1 off, 1/2 3.
   EXPECT_EQ(*cal->AddWorkingDays(Day(2019, 12, 27), 3), Day(2020, 1, 2));
   EXPECT_EQ(*cal->NextWorkingDayOnOrAfter(Day(2020, 1, 24)), Day(2020, 2, 3));
-  EXPECT_EQ(cal->AddWorkingDays(Day(2100, 12, 30), 5).status().code(), absl::StatusCode::kOutOfRange);
-  EXPECT_EQ(cal->AddWorkingDays(Day(2020, 1, 1), 0).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(cal->AddWorkingDays(Day(2100, 12, 30), 5).status().code(),
+            absl::StatusCode::kOutOfRange);
+  EXPECT_EQ(cal->AddWorkingDays(Day(2020, 1, 1), 0).status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 TEST(Calendar, ConstantTimeArithmeticAgreesWithADayWalkOnAMillionQueries) {
   auto cal = Calendar::National();
   std::mt19937 rng(2019);
-  std::uniform_int_distribution<int> start(0, static_cast<int>(Day(2026, 12, 31) - Day(2019, 1, 1)));
+  std::uniform_int_distribution<int> start(0,
+                                           static_cast<int>(Day(2026, 12, 31) - Day(2019, 1, 1)));
   std::uniform_int_distribution<int> span(1, 60);
   for (int q = 0; q < 1'000'000; ++q) {
     const absl::CivilDay from = Day(2019, 1, 1) + start(rng);
@@ -147,7 +150,8 @@ TEST(Calendar, LocalLayersOverrideTheNationalOne) {
   EXPECT_EQ((*cal)->Info(Day(2024, 3, 5)).layer, "local");
   EXPECT_EQ((*cal)->version(), "cn-national@2026-11-29+local@1");
   EXPECT_EQ(*(*cal)->AddWorkingDays(Day(2024, 2, 2), 20), Day(2024, 3, 7));
-  EXPECT_TRUE(Calendar::National()->IsWorkingDay(Day(2024, 3, 5)));  // the national one is untouched
+  EXPECT_TRUE(
+      Calendar::National()->IsWorkingDay(Day(2024, 3, 5)));  // the national one is untouched
 }
 
 TEST(Calendar, RejectsBrokenSchedulesNamingTheDate) {
@@ -157,7 +161,8 @@ TEST(Calendar, RejectsBrokenSchedulesNamingTheDate) {
     std::string mentions;
   };
   std::vector<Case> cases;
-  cases.push_back({Layer("x", 2024, 3, 13, true), absl::StatusCode::kInvalidArgument, "2024-03-13 is a weekday"});
+  cases.push_back({Layer("x", 2024, 3, 13, true), absl::StatusCode::kInvalidArgument,
+                   "2024-03-13 is a weekday"});
   v1::CalendarSpec both = Layer("x", 2024, 3, 16, false);
   *both.mutable_years(0)->add_makeup_working_days() = ToProto(Day(2024, 3, 16));
   cases.push_back({both, absl::StatusCode::kInvalidArgument, "both a day off and a make-up"});
@@ -185,7 +190,8 @@ TEST(Calendar, RejectsBrokenSchedulesNamingTheDate) {
 TEST(Dates, ParseAndFormat) {
   EXPECT_EQ(*ParseDay("2019-05-15", "received"), Day(2019, 5, 15));
   EXPECT_EQ(FormatDay(Day(2019, 5, 5)), "2019-05-05");
-  for (const char* bad : {"2019-02-29", "2019-13-01", "2019-5-15", "yesterday", "", "2019-05-15x"}) {
+  for (const char* bad :
+       {"2019-02-29", "2019-13-01", "2019-5-15", "yesterday", "", "2019-05-15x"}) {
     auto d = ParseDay(bad, "received");
     ASSERT_FALSE(d.ok()) << bad;
     EXPECT_EQ(d.status().code(), absl::StatusCode::kInvalidArgument) << bad;

@@ -6,8 +6,8 @@
 #include "gongkai/gongkai.h"
 
 /* gongkai.v1.Agency {id: "a1", name: "朝阳区"} in wire format. */
-static const uint8_t kAgency[] = {0x0a, 0x02, 'a', '1', 0x12, 0x09, 0xe6, 0x9c, 0x9d,
-                                  0xe9, 0x98, 0xb3, 0xe5, 0x8c, 0xba};
+static const uint8_t kAgency[] = {0x0a, 0x02, 'a',  '1',  0x12, 0x09, 0xe6, 0x9c,
+                                  0x9d, 0xe9, 0x98, 0xb3, 0xe5, 0x8c, 0xba};
 /* A string literal as the (pointer, length) pair the API takes. */
 #define JSON_ARG(literal) literal, strlen(literal)
 
@@ -22,12 +22,13 @@ static int buffer_equals(const gongkai_buffer* b, const void* data, size_t size)
 
 static void test_version(void) {
   char expected[32];
-  sprintf(expected, "%d.%d.%d", GONGKAI_VERSION_MAJOR, GONGKAI_VERSION_MINOR, GONGKAI_VERSION_PATCH);
+  sprintf(expected, "%d.%d.%d", GONGKAI_VERSION_MAJOR, GONGKAI_VERSION_MINOR,
+          GONGKAI_VERSION_PATCH);
   CHECK(strcmp(gongkai_version_string(), expected) == 0);
   CHECK(strcmp(gongkai_version_string(), GONGKAI_VERSION_STRING) == 0);
   CHECK(gongkai_version_number() == GONGKAI_VERSION_NUMBER);
-  CHECK(gongkai_version_number() == GONGKAI_VERSION_MAJOR * 1000000L +
-                                        GONGKAI_VERSION_MINOR * 1000L + GONGKAI_VERSION_PATCH);
+  CHECK(gongkai_version_number() ==
+        GONGKAI_VERSION_MAJOR * 1000000L + GONGKAI_VERSION_MINOR * 1000L + GONGKAI_VERSION_PATCH);
 }
 
 static void test_code_names(void) {
@@ -47,9 +48,7 @@ static void test_code_names(void) {
   CHECK(GONGKAI_OUT_OF_RANGE == 11 && GONGKAI_INTERNAL == 13);
 }
 
-static void test_last_error_is_never_null(void) {
-  CHECK(gongkai_last_error_message() != NULL);
-}
+static void test_last_error_is_never_null(void) { CHECK(gongkai_last_error_message() != NULL); }
 
 static void test_buffer_accessors_accept_null(void) {
   CHECK(gongkai_buffer_data(NULL) == NULL);
@@ -59,8 +58,8 @@ static void test_buffer_accessors_accept_null(void) {
 
 static void test_to_json(void) {
   gongkai_buffer* out = NULL;
-  CHECK_CODE(GONGKAI_OK, gongkai_message_to_json(&out, 0, "gongkai.v1.Agency",
-                                                 kAgency, sizeof kAgency));
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_message_to_json(&out, 0, "gongkai.v1.Agency", kAgency, sizeof kAgency));
   CHECK(buffer_equals(out, kAgencyJson, strlen(kAgencyJson)));
   CHECK(gongkai_buffer_data(out)[gongkai_buffer_size(out)] == '\0');
   gongkai_buffer_free(out);
@@ -69,13 +68,15 @@ static void test_to_json(void) {
 static void test_to_json_flags(void) {
   gongkai_buffer* out = NULL;
   const uint8_t parent[] = {0x22, 0x01, 'p'}; /* parent_id: "p" */
-  CHECK_CODE(GONGKAI_OK, gongkai_message_to_json(&out, GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS, "gongkai.v1.Agency", parent,
-                                                 sizeof parent));
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_message_to_json(&out, GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS,
+                                     "gongkai.v1.Agency", parent, sizeof parent));
   CHECK(strstr((const char*)gongkai_buffer_data(out), "\"parent_id\":\"p\"") != NULL);
-  CHECK(strstr((const char*)gongkai_buffer_data(out), "\"level\":\"AGENCY_LEVEL_UNSPECIFIED\"") != NULL);
+  CHECK(strstr((const char*)gongkai_buffer_data(out), "\"level\":\"AGENCY_LEVEL_UNSPECIFIED\"") !=
+        NULL);
   gongkai_buffer_free(out);
-  CHECK_CODE(GONGKAI_OK, gongkai_message_to_json(&out, GONGKAI_JSON_PRETTY, "gongkai.v1.Agency", parent,
-                                                 sizeof parent));
+  CHECK_CODE(GONGKAI_OK, gongkai_message_to_json(&out, GONGKAI_JSON_PRETTY, "gongkai.v1.Agency",
+                                                 parent, sizeof parent));
   CHECK(strstr((const char*)gongkai_buffer_data(out), "\n \"parentId\": \"p\"") != NULL);
   gongkai_buffer_free(out);
 }
@@ -92,34 +93,45 @@ static void test_to_json_errors(void) {
   const uint8_t truncated[] = {0x0a, 0x05, 'a'};
   const uint8_t bad_utf8[] = {0x12, 0x02, 0xff, 0xfe};
 
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_to_json(NULL, 0, "gongkai.v1.Agency", kAgency, sizeof kAgency));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_to_json(NULL, 0, "gongkai.v1.Agency", kAgency, sizeof kAgency));
   CHECK_ERROR_MENTIONS("out is NULL");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_to_json(&out, 0, NULL, kAgency, sizeof kAgency));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_to_json(&out, 0, NULL, kAgency, sizeof kAgency));
   CHECK_ERROR_MENTIONS("type_name is NULL");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_to_json(&out, 0, "gongkai.v1.Agency", NULL, 3));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_to_json(&out, 0, "gongkai.v1.Agency", NULL, 3));
   CHECK_ERROR_MENTIONS("data is NULL");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_to_json(&out, 64, "gongkai.v1.Agency", kAgency, sizeof kAgency));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_to_json(&out, 64, "gongkai.v1.Agency", kAgency, sizeof kAgency));
   CHECK_ERROR_MENTIONS("flags");
-  CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_message_to_json(&out, 0, "gongkai.v1.Nope", kAgency, sizeof kAgency));
+  CHECK_CODE(GONGKAI_NOT_FOUND,
+             gongkai_message_to_json(&out, 0, "gongkai.v1.Nope", kAgency, sizeof kAgency));
   CHECK_ERROR_MENTIONS("gongkai.v1.Nope");
   CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_message_to_json(&out, 0, "google.protobuf.Empty", NULL, 0));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_to_json(&out, 0, "gongkai.v1.Agency", truncated, sizeof truncated));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_to_json(&out, 0, "gongkai.v1.Agency", truncated, sizeof truncated));
   CHECK_ERROR_MENTIONS("gongkai_message_to_json: data: 3 bytes do not parse as gongkai.v1.Agency");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_to_json(&out, 0, "gongkai.v1.Agency", bad_utf8, sizeof bad_utf8));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_to_json(&out, 0, "gongkai.v1.Agency", bad_utf8, sizeof bad_utf8));
   CHECK_ERROR_MENTIONS("gongkai.v1.Agency");
   CHECK(out == kSentinel);
 }
 
 static void test_from_json(void) {
   gongkai_buffer* out = NULL;
-  CHECK_CODE(GONGKAI_OK, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", kAgencyJson, strlen(kAgencyJson)));
+  CHECK_CODE(GONGKAI_OK, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", kAgencyJson,
+                                                   strlen(kAgencyJson)));
   CHECK(buffer_equals(out, kAgency, sizeof kAgency));
   gongkai_buffer_free(out);
   /* Both the JSON names and the .proto names are accepted, as the mapping requires. */
-  CHECK_CODE(GONGKAI_OK, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", JSON_ARG("{\"parent_id\":\"p\"}")));
+  CHECK_CODE(GONGKAI_OK, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency",
+                                                   JSON_ARG("{\"parent_id\":\"p\"}")));
   CHECK(buffer_equals(out, "\x22\x01p", 3));
   gongkai_buffer_free(out);
-  CHECK_CODE(GONGKAI_OK, gongkai_message_from_json(&out, GONGKAI_JSON_IGNORE_UNKNOWN, "gongkai.v1.Agency", JSON_ARG("{\"x\":1,\"id\":\"a1\"}")));
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_message_from_json(&out, GONGKAI_JSON_IGNORE_UNKNOWN, "gongkai.v1.Agency",
+                                       JSON_ARG("{\"x\":1,\"id\":\"a1\"}")));
   CHECK(buffer_equals(out, kAgency, 4));
   gongkai_buffer_free(out);
 }
@@ -128,24 +140,32 @@ static void test_from_json_errors(void) {
   gongkai_buffer* out = kSentinel;
   const char bad_utf8[] = "{\"name\":\"\xc3\x28\"}";
 
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(NULL, 0, "gongkai.v1.Agency", JSON_ARG("{}")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_from_json(NULL, 0, "gongkai.v1.Agency", JSON_ARG("{}")));
   CHECK_ERROR_MENTIONS("out is NULL");
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, NULL, JSON_ARG("{}")));
   CHECK_ERROR_MENTIONS("type_name is NULL");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", NULL, 2));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", NULL, 2));
   CHECK_ERROR_MENTIONS("json is NULL");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 2, "gongkai.v1.Agency", JSON_ARG("{}")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_from_json(&out, 2, "gongkai.v1.Agency", JSON_ARG("{}")));
   CHECK_ERROR_MENTIONS("flags");
   CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_message_from_json(&out, 0, "Agency", JSON_ARG("{}")));
   CHECK_ERROR_MENTIONS("\"Agency\"");
   /* Zero length is the empty string, which is not JSON. */
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", NULL, 0));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", bad_utf8, strlen(bad_utf8)));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", NULL, 0));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", bad_utf8, strlen(bad_utf8)));
   CHECK_ERROR_MENTIONS("not UTF-8 at byte 9");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", JSON_ARG("{\"id\":")));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", JSON_ARG("{\"nmae\":\"x\"}")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", JSON_ARG("{\"id\":")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_message_from_json(&out, 0, "gongkai.v1.Agency", JSON_ARG("{\"nmae\":\"x\"}")));
   CHECK_ERROR_MENTIONS("nmae");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, "gongkai.v1.Date", JSON_ARG("{\"year\":\"MMXIX\"}")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_message_from_json(&out, 0, "gongkai.v1.Date",
+                                                                 JSON_ARG("{\"year\":\"MMXIX\"}")));
   CHECK_ERROR_MENTIONS("year");
   CHECK(out == kSentinel);
 }
@@ -167,7 +187,8 @@ static void test_error_message_is_per_call(void) {
   gongkai_buffer* out = NULL;
   CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_message_to_json(&out, 0, "gongkai.v1.Xq", NULL, 0));
   CHECK_ERROR_MENTIONS("gongkai_message_to_json: type_name");
-  CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_message_from_json(&out, 0, "gongkai.v1.Yq", JSON_ARG("{}")));
+  CHECK_CODE(GONGKAI_NOT_FOUND,
+             gongkai_message_from_json(&out, 0, "gongkai.v1.Yq", JSON_ARG("{}")));
   CHECK_ERROR_MENTIONS("gongkai_message_from_json: type_name");
   CHECK(strstr(gongkai_last_error_message(), "gongkai.v1.Xq") == NULL);
 }

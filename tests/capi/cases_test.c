@@ -13,10 +13,12 @@ static const char kApplication[] =
     "{\"id\":\"2024-0007\",\"agencyId\":\"d1\",\"channel\":\"CHANNEL_IN_PERSON\","
     "\"applicant\":{\"category\":\"APPLICANT_CATEGORY_NATURAL_PERSON\",\"name\":\"MARKER-NAME\"},"
     "\"received\":{\"year\":2024,\"month\":2,\"day\":2},"
-    "\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":{\"year\":2024,\"month\":2,\"day\":2}}]}";
+    "\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":{\"year\":2024,\"month\":2,\"day\":2}"
+    "}]}";
 
 static const char kDecide[] =
-    "{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2024,\"month\":2,\"day\":20},\"outcome\":\"OUTCOME_GRANTED\"}";
+    "{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2024,\"month\":2,\"day\":20},\"outcome\":"
+    "\"OUTCOME_GRANTED\"}";
 static const char kArchive[] =
     "{\"type\":\"EVENT_TYPE_ARCHIVED\",\"date\":{\"year\":2024,\"month\":2,\"day\":21}}";
 
@@ -28,25 +30,33 @@ static void test_history(void) {
   gongkai_buffer* archived = NULL;
   gongkai_buffer* out = kSentinel;
   CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
-  CHECK_CODE(GONGKAI_OK, gongkai_application_check(cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication)));
-  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&decided, cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
-                                                         TEXT_ARG(kDecide)));
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_application_check(cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication)));
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_application_apply_event(&decided, cal, GONGKAI_FORMAT_JSON,
+                                             TEXT_ARG(kApplication), TEXT_ARG(kDecide)));
   CHECK(strstr(text_of(decided), "OUTCOME_GRANTED") != NULL);
-  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(&archived, cal, GONGKAI_FORMAT_JSON, gongkai_buffer_data(decided),
-                                                         gongkai_buffer_size(decided), TEXT_ARG(kArchive)));
+  CHECK_CODE(GONGKAI_OK, gongkai_application_apply_event(
+                             &archived, cal, GONGKAI_FORMAT_JSON, gongkai_buffer_data(decided),
+                             gongkai_buffer_size(decided), TEXT_ARG(kArchive)));
   /* Nothing follows archiving. */
-  CHECK_CODE(GONGKAI_FAILED_PRECONDITION,
-             gongkai_application_apply_event(&out, cal, GONGKAI_FORMAT_JSON, gongkai_buffer_data(archived),
-                                             gongkai_buffer_size(archived), TEXT_ARG(kDecide)));
+  CHECK_CODE(
+      GONGKAI_FAILED_PRECONDITION,
+      gongkai_application_apply_event(&out, cal, GONGKAI_FORMAT_JSON, gongkai_buffer_data(archived),
+                                      gongkai_buffer_size(archived), TEXT_ARG(kDecide)));
   CHECK_ERROR_MENTIONS("2024-0007");
   CHECK_ERROR_MENTIONS("ARCHIVED");
   CHECK(strstr(gongkai_last_error_message(), "MARKER") == NULL);
   CHECK(out == kSentinel);
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
-      TEXT_ARG("{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2023,\"month\":2,\"day\":29},\"outcome\":\"OUTCOME_GRANTED\"}")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_application_apply_event(
+                 &out, cal, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
+                 TEXT_ARG("{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2023,\"month\":2,"
+                          "\"day\":29},\"outcome\":\"OUTCOME_GRANTED\"}")));
   CHECK_ERROR_MENTIONS("2023-02-29");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_apply_event(&out, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
-                                                                       TEXT_ARG(kDecide)));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_application_apply_event(&out, NULL, GONGKAI_FORMAT_JSON,
+                                             TEXT_ARG(kApplication), TEXT_ARG(kDecide)));
   CHECK_ERROR_MENTIONS("calendar is NULL");
   CHECK(out == kSentinel);
   gongkai_buffer_free(decided);
@@ -60,8 +70,8 @@ static void test_deadlines(void) {
   gongkai_buffer* out = NULL;
   CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
   /* 20 working days after 2024-02-02, over 春节: 2024-03-06. */
-  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, cal, NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
-                                                       "2024-02-20"));
+  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, cal, NULL, GONGKAI_FORMAT_JSON,
+                                                       TEXT_ARG(kApplication), "2024-02-20"));
   CHECK(strstr(text_of(out), "{\"year\":2024,\"month\":3,\"day\":6}") != NULL);
   CHECK(strstr(text_of(out), "春节") != NULL);
   CHECK(strstr(text_of(out), "MARKER") == NULL);
@@ -69,14 +79,15 @@ static void test_deadlines(void) {
   CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_new(&options));
   CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_set_count_start_day(options, 1));
   CHECK_CODE(GONGKAI_OK, gongkai_deadline_options_set_fee_wait_stops_clock(options, 0));
-  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, cal, options, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication),
-                                                       "2024-02-20"));
+  CHECK_CODE(GONGKAI_OK, gongkai_application_deadlines(&out, cal, options, GONGKAI_FORMAT_JSON,
+                                                       TEXT_ARG(kApplication), "2024-02-20"));
   /* Counting the receipt day as day one: 2024-03-05. */
   CHECK(strstr(text_of(out), "{\"year\":2024,\"month\":3,\"day\":5}") != NULL);
   gongkai_buffer_free(out);
   out = kSentinel;
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_application_deadlines(&out, cal, options, GONGKAI_FORMAT_JSON,
-                                                                     TEXT_ARG(kApplication), "2024-13-01"));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_application_deadlines(&out, cal, options, GONGKAI_FORMAT_JSON,
+                                           TEXT_ARG(kApplication), "2024-13-01"));
   CHECK_ERROR_MENTIONS("as_of");
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_deadline_options_set_count_start_day(NULL, 1));
   CHECK(out == kSentinel);
@@ -92,21 +103,26 @@ static void test_table3(void) {
   gongkai_buffer* out = NULL;
   static const char kDecided[] =
       "{\"id\":\"x1\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_COMMERCIAL\"},"
-      "\"received\":{\"year\":2024,\"month\":3,\"day\":1},\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\","
-      "\"date\":{\"year\":2024,\"month\":3,\"day\":1}},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{\"year\":2024,"
+      "\"received\":{\"year\":2024,\"month\":3,\"day\":1},\"events\":[{\"type\":\"EVENT_TYPE_"
+      "REGISTERED\","
+      "\"date\":{\"year\":2024,\"month\":3,\"day\":1}},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":{"
+      "\"year\":2024,"
       "\"month\":3,\"day\":20},\"outcome\":\"OUTCOME_PARTIAL\"}]}\n";
-  static const char kNoDate[] = "{\"id\":\"x2\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_OTHER\"}}\n";
+  static const char kNoDate[] =
+      "{\"id\":\"x2\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_OTHER\"}}\n";
   CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&a, GONGKAI_FORMAT_JSON, 2024, "", NULL, 0));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2024, "2021", NULL, 0));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_add(a, GONGKAI_FORMAT_JSON, TEXT_ARG(kApplication)));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_add(b, GONGKAI_FORMAT_JSON, TEXT_ARG(kDecided)));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_add(b, GONGKAI_FORMAT_JSON, TEXT_ARG(kNoDate)));
   CHECK_CODE(GONGKAI_OK, gongkai_table3_merge(a, b));
-  CHECK_CODE(GONGKAI_OK, gongkai_table3_result(&out, a, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"d1\"}")));
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_table3_result(&out, a, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"d1\"}")));
   CHECK(strstr(text_of(out), "\"recordsSeen\":\"3\"") != NULL);
   CHECK(strstr(text_of(out), "\"recordsCounted\":\"2\"") != NULL);
   CHECK(strstr(text_of(out), "{\"key\":\"t3.partial.commercial\",\"count\":\"1\"") != NULL);
-  CHECK(strstr(text_of(out), "{\"key\":\"t3.carried_forward.natural_person\",\"count\":\"1\"") != NULL);
+  CHECK(strstr(text_of(out), "{\"key\":\"t3.carried_forward.natural_person\",\"count\":\"1\"") !=
+        NULL);
   CHECK(strstr(text_of(out), "\"applicationId\":\"x2\"") != NULL);
   CHECK(strstr(text_of(out), "MARKER") == NULL);
   gongkai_buffer_free(out);
@@ -115,14 +131,21 @@ static void test_table3(void) {
   CHECK_CODE(GONGKAI_OK, gongkai_table3_new(&other_year, GONGKAI_FORMAT_JSON, 2023, "", NULL, 0));
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_merge(a, other_year));
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_merge(a, a));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(a, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"x\"}\n{\"nope\":1}\n")));
+  CHECK_CODE(
+      GONGKAI_INVALID_ARGUMENT,
+      gongkai_table3_add(a, GONGKAI_FORMAT_JSON, TEXT_ARG("{\"id\":\"x\"}\n{\"nope\":1}\n")));
   CHECK_ERROR_MENTIONS("message 1");
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(a, GONGKAI_FORMAT_BINARY, TEXT_ARG("\x05\x01")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_table3_add(a, GONGKAI_FORMAT_BINARY, TEXT_ARG("\x05\x01")));
   CHECK_CODE(GONGKAI_OUT_OF_RANGE, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2018, "", NULL, 0));
   CHECK_CODE(GONGKAI_NOT_FOUND, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2024, "2030", NULL, 0));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_new(&b, GONGKAI_FORMAT_JSON, 2024, "2021",
-      TEXT_ARG("{\"rows\":[{\"outcome\":\"OUTCOME_GRANTED\",\"row\":\"carried_over\"}]}")));
-  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_table3_add(NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kNoDate)));
+  CHECK_CODE(
+      GONGKAI_INVALID_ARGUMENT,
+      gongkai_table3_new(
+          &b, GONGKAI_FORMAT_JSON, 2024, "2021",
+          TEXT_ARG("{\"rows\":[{\"outcome\":\"OUTCOME_GRANTED\",\"row\":\"carried_over\"}]}")));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_table3_add(NULL, GONGKAI_FORMAT_JSON, TEXT_ARG(kNoDate)));
   /* The failed calls changed nothing. */
   CHECK_CODE(GONGKAI_OK, gongkai_table3_result(&out, a, GONGKAI_FORMAT_JSON, NULL, 0));
   CHECK(strstr(text_of(out), "\"recordsSeen\":\"3\"") != NULL);

@@ -9,23 +9,23 @@
 
 static int check_failures_in_test;
 
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (!(cond)) {                                                       \
-      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      check_failures_in_test++;                                          \
-    }                                                                    \
-  } while (0)
-
-#define CHECK_CODE(expected, expr)                                             \
+#define CHECK(cond)                                                            \
   do {                                                                         \
-    int check_code_ = (expr);                                                  \
-    if (check_code_ != (expected)) {                                           \
-      fprintf(stderr, "%s:%d: %s returned %s, expected %s (last error: %s)\n", \
-              __FILE__, __LINE__, #expr, gongkai_code_name(check_code_),       \
-              gongkai_code_name(expected), gongkai_last_error_message());      \
+    if (!(cond)) {                                                             \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
       check_failures_in_test++;                                                \
     }                                                                          \
+  } while (0)
+
+#define CHECK_CODE(expected, expr)                                                                 \
+  do {                                                                                             \
+    int check_code_ = (expr);                                                                      \
+    if (check_code_ != (expected)) {                                                               \
+      fprintf(stderr, "%s:%d: %s returned %s, expected %s (last error: %s)\n", __FILE__, __LINE__, \
+              #expr, gongkai_code_name(check_code_), gongkai_code_name(expected),                  \
+              gongkai_last_error_message());                                                       \
+      check_failures_in_test++;                                                                    \
+    }                                                                                              \
   } while (0)
 
 /* The last error message contains `needle`. */
@@ -43,7 +43,10 @@ static int check_run_all(const check_test* tests, size_t count) {
     check_failures_in_test = 0;
     tests[i].fn();
     printf("[%s] %s\n", check_failures_in_test == 0 ? "PASS" : "FAIL", tests[i].name);
-    if (check_failures_in_test == 0) passed++; else failed++;
+    if (check_failures_in_test == 0)
+      passed++;
+    else
+      failed++;
   }
   printf("%d passed, %d failed\n", passed, failed);
   return failed == 0 ? 0 : 1;

@@ -54,7 +54,8 @@ TEST_F(CliTest, TraceListsAsManyRecordsAsTheCellCounts) {
   const int count = std::stoi(r.out.substr(value + 7));
   EXPECT_GT(count, 0);
   EXPECT_THAT(r.out, HasSubstr("records (" + std::to_string(count) + "):"));
-  Result entered = Run({"report", "--year=2025", "--data=" + kExample, "--trace=t2.item5.licensing.decisions"});
+  Result entered =
+      Run({"report", "--year=2025", "--data=" + kExample, "--trace=t2.item5.licensing.decisions"});
   EXPECT_THAT(entered.out, HasSubstr("entered"));
   Result unknown = Run({"report", "--year=2025", "--data=" + kExample, "--trace=t3.nowhere"});
   EXPECT_EQ(unknown.exit_code, kUnusable);
@@ -98,9 +99,10 @@ TEST_F(CliTest, ReportRefusesUnusableFolders) {
 TEST_F(CliTest, ReportExitsOneForErrorProblems) {
   WriteFile("agency.json", kAgency);
   // Published although its attribute is 依申请公开.
-  WriteFile("disclosures.jsonl",
-            R"({"id":"D-1","generated":{"year":2025,"month":3,"day":3},"attribute":"PUBLIC_ATTRIBUTE_ON_REQUEST","publications":[{"channel":"PUBLICATION_CHANNEL_PORTAL","date":{"year":2025,"month":3,"day":4}}]})"
-            "\n");
+  WriteFile(
+      "disclosures.jsonl",
+      R"({"id":"D-1","generated":{"year":2025,"month":3,"day":3},"attribute":"PUBLIC_ATTRIBUTE_ON_REQUEST","publications":[{"channel":"PUBLICATION_CHANNEL_PORTAL","date":{"year":2025,"month":3,"day":4}}]})"
+      "\n");
   Result r = Run({"report", "--year=2025", "--data=" + dir_.string()});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.out, HasSubstr("error [D-published-not-proactive] disclosure D-1"));
@@ -111,7 +113,8 @@ TEST_F(CliTest, SlipStatusListsEachSlipAndRefusals) {
   EXPECT_EQ(r.exit_code, kOk) << r.err;
   EXPECT_THAT(r.out, HasSubstr("\tSIGNED\tPROACTIVE\tmay publish\n"));
   EXPECT_THAT(r.out, HasSubstr("\tSIGNED\tWITHHELD\tmay not publish\n"));
-  const std::string bad = WriteFile("slips.jsonl",
+  const std::string bad = WriteFile(
+      "slips.jsonl",
       R"({"id":"S-1","events":[{"action":"SLIP_ACTION_SIGN","role":"SLIP_ROLE_SIGNER","date":{"year":2025,"month":3,"day":3},"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"}]})"
       "\n");
   Result refused = Run({"slip", "status", bad});
@@ -125,7 +128,8 @@ TEST_F(CliTest, DisclosureStatusFlagsOverdueRecords) {
   EXPECT_EQ(r.exit_code, 1) << r.err;  // the example has records overdue at year end
   EXPECT_THAT(r.out, HasSubstr("\tOVERDUE\n"));
   EXPECT_THAT(r.out, HasSubstr("working days late\n"));
-  const std::string bad = WriteFile("d.jsonl", R"({"id":"D-1"})" "\n");
+  const std::string bad = WriteFile("d.jsonl", R"({"id":"D-1"})"
+                                               "\n");
   Result malformed = Run({"disclosure", "status", bad, "--as_of=2025-12-31"});
   EXPECT_EQ(malformed.exit_code, kUnusable);
   EXPECT_THAT(malformed.err, HasSubstr("disclosure D-1: generated"));

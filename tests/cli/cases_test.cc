@@ -34,7 +34,8 @@ TEST_F(CliTest, CasesStatusExitsOneWhenAReplyIsOverdue) {
 }
 
 TEST_F(CliTest, CasesStatusRejectsBrokenHistoriesNamingTheRecord) {
-  const std::string broken = WriteFile("bad.jsonl",
+  const std::string broken = WriteFile(
+      "bad.jsonl",
       R"({"id":"2024-0009","applicant":{"name":"MARKER-NAME"},"received":{"year":2024,"month":2,"day":2},"events":[{"type":"EVENT_TYPE_ARCHIVED","date":{"year":2024,"month":2,"day":3}}]})"
       "\n");
   Result r = Run({"cases", "status", broken, "--as_of=2024-03-20"});

@@ -16,9 +16,8 @@ using ::testing::IsEmpty;
 using ::testing::Not;
 
 // Compact JSON exactly as protobuf prints it, so output can be compared as text.
-constexpr char kAgencyJson[] =
-    R"({"id":"11110105000000000X","name":"北京市朝阳区人民政府",)"
-    R"("level":"AGENCY_LEVEL_COUNTY","parentId":"11110000000000000X"})";
+constexpr char kAgencyJson[] = R"({"id":"11110105000000000X","name":"北京市朝阳区人民政府",)"
+                               R"("level":"AGENCY_LEVEL_COUNTY","parentId":"11110000000000000X"})";
 
 std::vector<std::string> Convert(const std::string& from, const std::string& to,
                                  std::vector<std::string> more = {}) {

@@ -109,7 +109,7 @@ TEST_F(CliTest, DeadlineRefusesBadDatesNamingTheFlag) {
       {{"--extension=many"}, "--extension"},
       {{"--channel=pigeon"}, "--channel"},
       {{"--correction_received=2024-02-19"}, "--correction_received"},
-      {{"--as_of=2024-02-01"}, "as_of"},                                  // before the receipt
+      {{"--as_of=2024-02-01"}, "as_of"},  // before the receipt
   };
   for (const Case& k : cases) {
     std::vector<std::string> args = {"deadline", "--received=2024-02-05"};

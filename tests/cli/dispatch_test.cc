@@ -148,8 +148,8 @@ TEST_F(CliTest, FlagWithoutItsValue) {
 }
 
 TEST_F(CliTest, BadBooleanValue) {
-  Result r = Run({"convert", "--type=gongkai.v1.Agency", "--from=json", "--to=json",
-                  "--pretty=maybe"}, "{}");
+  Result r = Run(
+      {"convert", "--type=gongkai.v1.Agency", "--from=json", "--to=json", "--pretty=maybe"}, "{}");
   EXPECT_EQ(r.exit_code, kUnusable);
   EXPECT_EQ(r.out, "");
   EXPECT_THAT(r.err, HasSubstr("--pretty"));
@@ -157,8 +157,8 @@ TEST_F(CliTest, BadBooleanValue) {
 }
 
 TEST_F(CliTest, NegatedBooleanTakesNoValue) {
-  Result r = Run({"convert", "--type=gongkai.v1.Agency", "--from=json", "--to=json",
-                  "--nopretty=true"}, "{}");
+  Result r = Run(
+      {"convert", "--type=gongkai.v1.Agency", "--from=json", "--to=json", "--nopretty=true"}, "{}");
   EXPECT_EQ(r.exit_code, kUnusable);
   EXPECT_THAT(r.err, HasSubstr("--nopretty"));
 }
@@ -168,8 +168,8 @@ TEST_F(CliTest, TooManyArguments) {
   EXPECT_EQ(types.exit_code, kUnusable);
   EXPECT_THAT(types.err, HasSubstr("\"extra\""));
 
-  Result convert = Run({"convert", "--type=gongkai.v1.Agency", "--from=json", "--to=json",
-                        "a.json", "b.json"});
+  Result convert =
+      Run({"convert", "--type=gongkai.v1.Agency", "--from=json", "--to=json", "a.json", "b.json"});
   EXPECT_EQ(convert.exit_code, kUnusable);
   EXPECT_THAT(convert.err, HasSubstr("at most 1"));
 }

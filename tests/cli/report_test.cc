@@ -17,9 +17,8 @@ constexpr int kFindings = 1;
 
 constexpr char kTable4[] = "# 表四\n0,1,0,0,1,0,0,0,2,2,0,0,0,0,0\n";
 constexpr char kClean[] = R"({"agency":{"id":"d1","name":"甲区"},"year":2022})";
-constexpr char kBroken[] =
-    R"({"agency":{"id":"d2","name":"乙区"},"year":2022,)"
-    R"("cells":[{"key":"t3.new.natural_person","count":"1"}]})";
+constexpr char kBroken[] = R"({"agency":{"id":"d2","name":"乙区"},"year":2022,)"
+                           R"("cells":[{"key":"t3.new.natural_person","count":"1"}]})";
 
 TEST_F(CliTest, ImportPrintsAReportAndWarnsAboutVariants) {
   const std::string t4 = WriteFile("t4.csv", "０,1,0,0,1,0,0,0,2,2,0,0,0,0,0\n");
@@ -60,7 +59,9 @@ TEST_F(CliTest, ValidateExitsOneAndExplainsEachFinding) {
   Result r = Run({"validate", WriteFile("broken.json", kBroken)});
   EXPECT_EQ(r.exit_code, kFindings);
   EXPECT_THAT(r.out, HasSubstr("error [T3-balance]"));
-  EXPECT_THAT(r.out, HasSubstr("t3.new.natural_person = 1  一、本年新收政府信息公开申请数量 / 申请人情况 自然人"));
+  EXPECT_THAT(
+      r.out,
+      HasSubstr("t3.new.natural_person = 1  一、本年新收政府信息公开申请数量 / 申请人情况 自然人"));
   EXPECT_THAT(r.out, HasSubstr("expected 0, found 1"));
   EXPECT_THAT(r.out, HasSubstr("2 errors, 0 warnings"));
 }
@@ -74,7 +75,8 @@ TEST_F(CliTest, ValidateJsonOutputIsAValidationResult) {
 
 TEST_F(CliTest, ValidateWithPreviousAndMembers) {
   const std::string previous = WriteFile(
-      "prev.json", R"({"agency":{"id":"d1"},"year":2021,"cells":[{"key":"t3.carried_forward.total","count":"4"}]})");
+      "prev.json",
+      R"({"agency":{"id":"d1"},"year":2021,"cells":[{"key":"t3.carried_forward.total","count":"4"}]})");
   Result r = Run({"validate", WriteFile("clean.json", kClean), "--previous", previous});
   EXPECT_EQ(r.exit_code, kOk);
   EXPECT_THAT(r.out, HasSubstr("warning [cross-year]"));
@@ -91,18 +93,22 @@ TEST_F(CliTest, ValidateWithPreviousAndMembers) {
 }
 
 TEST_F(CliTest, ValidateRejectsUnusableInput) {
-  Result r = Run({"validate", WriteFile("bad.json", R"({"year":2022,"cells":[{"key":"t3.x.total","count":"1"}]})")});
+  Result r =
+      Run({"validate",
+           WriteFile("bad.json", R"({"year":2022,"cells":[{"key":"t3.x.total","count":"1"}]})")});
   EXPECT_EQ(r.exit_code, kUnusable);
   EXPECT_THAT(r.err, HasSubstr("cells[0].key"));
   EXPECT_THAT(r.out, IsEmpty());
-  EXPECT_EQ(Run({"validate", WriteFile("a.json", kClean), WriteFile("b.json", kClean)}).exit_code, kUnusable);
+  EXPECT_EQ(Run({"validate", WriteFile("a.json", kClean), WriteFile("b.json", kClean)}).exit_code,
+            kUnusable);
   EXPECT_EQ(Run({"validate", WriteFile("c.json", kClean), "--output=xml"}).exit_code, kUnusable);
   EXPECT_EQ(Run({"validate", "missing.json"}).exit_code, kUnusable);
   EXPECT_EQ(Run({"validate", WriteFile("d.json", "{")}).exit_code, kUnusable);
 }
 
 TEST_F(CliTest, MergeListsMembersAndRefusesMixedYears) {
-  Result r = Run({"merge", WriteFile("a.json", kClean), WriteFile("b.json", kBroken), "--agency_id=city"});
+  Result r =
+      Run({"merge", WriteFile("a.json", kClean), WriteFile("b.json", kBroken), "--agency_id=city"});
   EXPECT_EQ(r.exit_code, kOk) << r.err;
   EXPECT_THAT(r.out, HasSubstr(R"("memberIds": [)"));
   r = Run({"merge", WriteFile("c.json", kClean), WriteFile("d.json", R"({"year":2023})")});
@@ -113,7 +119,8 @@ TEST_F(CliTest, MergeListsMembersAndRefusesMixedYears) {
 
 TEST_F(CliTest, RenderEveryOutput) {
   const std::string report = WriteFile("broken.json", kBroken);
-  for (const char* output : {"text", "markdown", "csv", "csv-labels", "json", "html", "html-document"}) {
+  for (const char* output :
+       {"text", "markdown", "csv", "csv-labels", "json", "html", "html-document"}) {
     Result r = Run({"render", report, std::string("--output=") + output});
     EXPECT_EQ(r.exit_code, kOk) << output << ": " << r.err;
     EXPECT_THAT(r.out, Not(IsEmpty())) << output;

@@ -30,8 +30,8 @@ Result RunProgram(const std::string& program, const std::vector<std::string>& ar
                   const std::string& input, const std::filesystem::path& scratch,
                   const std::string& stdout_path) {
   const std::filesystem::path in_path = scratch / "child.stdin";
-  const std::filesystem::path out_path = stdout_path.empty() ? scratch / "child.stdout"
-                                                             : std::filesystem::path(stdout_path);
+  const std::filesystem::path out_path =
+      stdout_path.empty() ? scratch / "child.stdout" : std::filesystem::path(stdout_path);
   const std::filesystem::path err_path = scratch / "child.stderr";
   std::ofstream(in_path, std::ios::binary | std::ios::trunc) << input;
 
@@ -39,9 +39,11 @@ Result RunProgram(const std::string& program, const std::vector<std::string>& ar
   Check(posix_spawn_file_actions_init(&actions), "posix_spawn_file_actions_init");
   Check(posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0), "stdin");
   Check(posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(),
-                                         O_WRONLY | O_CREAT | O_TRUNC, 0644), "stdout");
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644),
+        "stdout");
   Check(posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(),
-                                         O_WRONLY | O_CREAT | O_TRUNC, 0644), "stderr");
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644),
+        "stderr");
   std::vector<char*> argv;
   argv.push_back(const_cast<char*>(program.c_str()));
   for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));

@@ -56,17 +56,18 @@ TEST(Coding, EncodesAsProtobuf) {
 TEST(Coding, DecodesAsProtobuf) {
   ExpectReadLikeProtobuf("");
   ExpectReadLikeProtobuf(std::string(1, '\0'));
-  ExpectReadLikeProtobuf("\x80");                    // cut short
+  ExpectReadLikeProtobuf("\x80");  // cut short
   ExpectReadLikeProtobuf("\xff\x01");
-  ExpectReadLikeProtobuf("\x80\x80\x80\x80\x80\x80\x80\x80\x80\x01");   // ten bytes
-  ExpectReadLikeProtobuf("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7f");   // bits past 64 dropped
+  ExpectReadLikeProtobuf("\x80\x80\x80\x80\x80\x80\x80\x80\x80\x01");      // ten bytes
+  ExpectReadLikeProtobuf("\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7f");      // bits past 64 dropped
   ExpectReadLikeProtobuf("\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x01");  // eleven: refused
-  ExpectReadLikeProtobuf(std::string("\x80\x00", 2) + "tail");  // redundant continuation
+  ExpectReadLikeProtobuf(std::string("\x80\x00", 2) + "tail");             // redundant continuation
   std::mt19937 rng(11);
   for (int trial = 0; trial < 100000; ++trial) {
     std::string bytes(std::uniform_int_distribution<int>(1, 12)(rng), '\0');
     for (char& c : bytes) {
-      c = static_cast<char>(std::uniform_int_distribution<int>(0, 9)(rng) < 8 ? 0x80 | rng() : rng());
+      c = static_cast<char>(std::uniform_int_distribution<int>(0, 9)(rng) < 8 ? 0x80 | rng()
+                                                                              : rng());
     }
     ExpectReadLikeProtobuf(bytes);
     if (HasFailure()) return;

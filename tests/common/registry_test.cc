@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "gongkai/v1/common.pb.h"
 #include "gmock/gmock.h"
+#include "gongkai/v1/common.pb.h"
 #include "gtest/gtest.h"
 
 namespace gongkai::messages {
@@ -22,8 +22,8 @@ TEST(Registry, ListsEveryGongkaiTypeSortedAndNothingElse) {
 
 TEST(Registry, FindsOnlyGongkaiTypes) {
   EXPECT_TRUE(FindMessageType("gongkai.v1.Agency").ok());
-  for (const char* name : {"gongkai.v1.Nope", "Agency", "google.protobuf.Timestamp",
-                           "gongkai.v1.AgencyLevel", ""}) {
+  for (const char* name :
+       {"gongkai.v1.Nope", "Agency", "google.protobuf.Timestamp", "gongkai.v1.AgencyLevel", ""}) {
     auto found = FindMessageType(name);
     ASSERT_FALSE(found.ok()) << name;
     EXPECT_EQ(found.status().code(), absl::StatusCode::kNotFound);
@@ -66,8 +66,10 @@ TEST(Registry, PrintOptionsChangeTheJson) {
 }
 
 TEST(Registry, RejectsMalformedBinaryNamingTheType) {
-  for (const std::string& bad : {std::string("\x0a\x05" "ab", 4),  // truncated length-delimited
-                                 std::string("\xff\xff\xff", 3),   // bad tag varint
+  for (const std::string& bad : {std::string("\x0a\x05"
+                                             "ab",
+                                             4),                  // truncated length-delimited
+                                 std::string("\xff\xff\xff", 3),  // bad tag varint
                                  std::string("\x12\x02\xff\xfe", 4)}) {  // name not UTF-8
     auto json = BinaryToJson("gongkai.v1.Agency", bad, {});
     ASSERT_FALSE(json.ok());
@@ -103,17 +105,18 @@ TEST(Registry, RejectsBadJsonNamingTheProblem) {
 }
 
 TEST(Registry, JsonErrorsNeverQuoteTheInput) {
-  for (const char* json : {"{\"id\":\"PERSONAL-MARKER\", \"name\": 1 oops}",
-                           "{\"level\":\"PERSONAL-MARKER\"}",
-                           "{\"id\":\"x\" \"name\":\"PERSONAL-MARKER\"}"}) {
+  for (const char* json :
+       {"{\"id\":\"PERSONAL-MARKER\", \"name\": 1 oops}", "{\"level\":\"PERSONAL-MARKER\"}",
+        "{\"id\":\"x\" \"name\":\"PERSONAL-MARKER\"}"}) {
     auto bytes = JsonToBinary("gongkai.v1.Agency", json, false);
     ASSERT_FALSE(bytes.ok()) << json;
     EXPECT_THAT(std::string(bytes.status().message()), Not(HasSubstr("MARKER"))) << json;
     EXPECT_THAT(std::string(bytes.status().message()), Not(HasSubstr("\n"))) << json;
   }
   auto bytes = JsonToBinary("gongkai.v1.Agency", "{\"level\":\"PERSONAL-MARKER\"}", false);
-  EXPECT_THAT(std::string(bytes.status().message()),
-              HasSubstr("(level): invalid value for type type.googleapis.com/gongkai.v1.AgencyLevel"));
+  EXPECT_THAT(
+      std::string(bytes.status().message()),
+      HasSubstr("(level): invalid value for type type.googleapis.com/gongkai.v1.AgencyLevel"));
 }
 
 TEST(Registry, IgnoreUnknownFieldsWhenAsked) {

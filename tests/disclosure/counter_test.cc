@@ -8,9 +8,9 @@ namespace gongkai::disclosure {
 namespace {
 
 using testing::D;
+using ::testing::HasSubstr;
 using testing::Publish;
 using testing::Record;
-using ::testing::HasSubstr;
 
 int64_t Cell(const DisclosureCounter& c, const report::Layout& layout, const std::string& key) {
   const std::optional<int> cell = layout.FindCell(key);
@@ -77,9 +77,11 @@ TEST(DisclosureCounter, Table2Item1In2019Layout) {
     for (v1::Date* d : {r.mutable_generated(), r.mutable_written(), r.mutable_repealed()}) {
       if (d->year() != 0) d->set_year(d->year() - 5);
     }
-    for (v1::Publication& p : *r.mutable_publications()) p.mutable_date()->set_year(p.date().year() - 5);
+    for (v1::Publication& p : *r.mutable_publications())
+      p.mutable_date()->set_year(p.date().year() - 5);
     for (v1::Companion& comp : *r.mutable_companions()) {
-      for (v1::Publication& p : *comp.mutable_publications()) p.mutable_date()->set_year(p.date().year() - 5);
+      for (v1::Publication& p : *comp.mutable_publications())
+        p.mutable_date()->set_year(p.date().year() - 5);
     }
     if (r.written().year() == 0) r.clear_written();
     if (r.repealed().year() == 0) r.clear_repealed();
@@ -100,8 +102,8 @@ TEST(DisclosureCounter, HeadlineCountsItemsChannelsLateAndOverdue) {
   EXPECT_EQ(h.documents_published(), 2);        // fresh, rule
   EXPECT_EQ(h.interpretations_published(), 1);  // fresh's 政策解读
   EXPECT_EQ(h.items_published(), 3);
-  EXPECT_EQ(h.late_publications(), 1);          // rule
-  EXPECT_EQ(h.overdue_at_year_end(), 1);        // unpublished
+  EXPECT_EQ(h.late_publications(), 1);    // rule
+  EXPECT_EQ(h.overdue_at_year_end(), 1);  // unpublished
   ASSERT_EQ(h.channels_size(), 2);
   EXPECT_EQ(h.channels(0).channel(), v1::PUBLICATION_CHANNEL_PORTAL);
   EXPECT_EQ(h.channels(0).publications(), 3);
@@ -110,7 +112,8 @@ TEST(DisclosureCounter, HeadlineCountsItemsChannelsLateAndOverdue) {
 
 TEST(DisclosureCounter, MergeOfShardsEqualsOneCounter) {
   const report::Layout& layout = **report::FindLayout("2021");
-  DisclosureCounter all = Counter(2025, layout), a = Counter(2025, layout), b = Counter(2025, layout);
+  DisclosureCounter all = Counter(2025, layout), a = Counter(2025, layout),
+                    b = Counter(2025, layout);
   const std::vector<v1::Disclosure> records = Normative();
   for (size_t i = 0; i < records.size(); ++i) {
     ASSERT_TRUE(all.Add(records[i]).ok());
@@ -136,14 +139,19 @@ TEST(DisclosureCounter, BadRecordsCountNothing) {
   const Case cases[] = {
       {"no id", [](v1::Disclosure* r) { r->clear_id(); }, "id: empty"},
       {"kind", [](v1::Disclosure* r) { r->set_kind(static_cast<v1::DocumentKind>(9)); }, "kind"},
-      {"attribute", [](v1::Disclosure* r) { r->set_attribute(static_cast<v1::PublicAttribute>(7)); }, "attribute"},
+      {"attribute",
+       [](v1::Disclosure* r) { r->set_attribute(static_cast<v1::PublicAttribute>(7)); },
+       "attribute"},
       {"item", [](v1::Disclosure* r) { r->set_article20_item(16); }, "article20_item"},
       {"written", [](v1::Disclosure* r) { r->mutable_written()->set_year(2025); }, "written"},
-      {"repealed", [](v1::Disclosure* r) {
+      {"repealed",
+       [](v1::Disclosure* r) {
          *r->mutable_written() = D(2025, 4, 1);
          *r->mutable_repealed() = D(2025, 3, 1);
-       }, "repealed: before written"},
-      {"channel", [](v1::Disclosure* r) { Publish(r, v1::PUBLICATION_CHANNEL_UNSPECIFIED, D(2025, 4, 1)); },
+       },
+       "repealed: before written"},
+      {"channel",
+       [](v1::Disclosure* r) { Publish(r, v1::PUBLICATION_CHANNEL_UNSPECIFIED, D(2025, 4, 1)); },
        "publications[0].channel"},
       {"companion", [](v1::Disclosure* r) { r->add_companions(); }, "companions[0].kind"},
   };

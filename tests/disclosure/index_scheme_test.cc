@@ -58,10 +58,10 @@ TEST(IndexScheme, RejectsIndexesThatDoNotFit) {
 }
 
 TEST(IndexScheme, BadTemplatesNameTheField) {
-  for (const char* bad : {"{org}/{yyyy}", "{org}-{nnnnn}", "{org}/{yyyy}-{nnnnn}-{nnn}",
-                          "{org}/{yyyy}-{x}", "{org}/{yyyy}-{nnnnn", "{org}}{yyyy}-{nn}",
-                          "{yyyy}{org}{nnnnn}", "{org}/{yyyy}-{nnnnnnnnnn}",
-                          "{mm}{mm}{org}/{yyyy}-{nn}"}) {
+  for (const char* bad :
+       {"{org}/{yyyy}", "{org}-{nnnnn}", "{org}/{yyyy}-{nnnnn}-{nnn}", "{org}/{yyyy}-{x}",
+        "{org}/{yyyy}-{nnnnn", "{org}}{yyyy}-{nn}", "{yyyy}{org}{nnnnn}",
+        "{org}/{yyyy}-{nnnnnnnnnn}", "{mm}{mm}{org}/{yyyy}-{nn}"}) {
     v1::IndexScheme spec;
     spec.set_template_(bad);
     spec.set_organisation_code("ORG");
@@ -76,8 +76,7 @@ TEST(IndexScheme, SerialOutOfRange) {
   EXPECT_TRUE(s.Format(absl::CivilDay(2024, 1, 1), 99).ok());
   EXPECT_EQ(s.Format(absl::CivilDay(2024, 1, 1), 100).status().code(),
             absl::StatusCode::kOutOfRange);
-  EXPECT_EQ(s.Format(absl::CivilDay(2024, 1, 1), 0).status().code(),
-            absl::StatusCode::kOutOfRange);
+  EXPECT_EQ(s.Format(absl::CivilDay(2024, 1, 1), 0).status().code(), absl::StatusCode::kOutOfRange);
 }
 
 TEST(IndexRegistry, RefusesDuplicatesNamingBothRecords) {

@@ -8,9 +8,9 @@ namespace gongkai::disclosure {
 namespace {
 
 using testing::D;
+using ::testing::HasSubstr;
 using testing::Publish;
 using testing::Record;
-using ::testing::HasSubstr;
 
 class TimelinessTest : public ::testing::Test {
  protected:

@@ -71,14 +71,14 @@ namespace {
 
 int problems = 0;
 
-#define EXPECT(cond, ...)                                                   \
-  do {                                                                      \
-    if (!(cond)) {                                                          \
+#define EXPECT(cond, ...)                                                     \
+  do {                                                                        \
+    if (!(cond)) {                                                            \
       std::fprintf(stderr, "%s:%d: failed: %s: ", __FILE__, __LINE__, #cond); \
-      std::fprintf(stderr, __VA_ARGS__);                                    \
-      std::fprintf(stderr, "\n");                                           \
-      ++problems;                                                           \
-    }                                                                       \
+      std::fprintf(stderr, __VA_ARGS__);                                      \
+      std::fprintf(stderr, "\n");                                             \
+      ++problems;                                                             \
+    }                                                                         \
   } while (0)
 
 // One call under test. `setup` makes fresh handles (allocation working), `call` is the call
@@ -129,16 +129,19 @@ long Run(const Case& c) {
       // The failure was absorbed (a cache that could not grow, say): the result must not change.
       const std::string got = out != sentinel && out != nullptr ? Take(out) : "";
       EXPECT(got == expected_out, "%s: allocation %ld failed and the output changed", c.name, n);
-      EXPECT(c.observe() == expected_after, "%s: allocation %ld failed and the state is wrong", c.name, n);
+      EXPECT(c.observe() == expected_after, "%s: allocation %ld failed and the state is wrong",
+             c.name, n);
     } else if (code == expected_code && code != GONGKAI_OK) {
       // A call that fails anyway may fail for its own reason first.
       EXPECT(out == sentinel, "%s: allocation %ld: a failed call wrote its output", c.name, n);
-      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name, n);
+      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name,
+             n);
     } else {
       EXPECT(code == GONGKAI_RESOURCE_EXHAUSTED, "%s: allocation %ld failed: %s (%s)", c.name, n,
              gongkai_code_name(code), gongkai_last_error_message());
       EXPECT(out == sentinel, "%s: allocation %ld: a failed call wrote its output", c.name, n);
-      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name, n);
+      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name,
+             n);
     }
     c.teardown();
     if (problems > 20) return n;
@@ -156,11 +159,14 @@ long Run(const Case& c) {
 std::string Application(int i) {
   const std::string date = "{\"year\":2024,\"month\":3,\"day\":" + std::to_string(1 + i % 27) + "}";
   return "{\"id\":\"A-" + std::to_string(i) +
-         "\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_COMMERCIAL\",\"name\":\"某某\"},\"received\":" + date +
-         ",\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":" + date +
-         "},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":" + date + ",\"outcome\":\"OUTCOME_PARTIAL\"}]}";
+         "\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_COMMERCIAL\",\"name\":\"某某\"},"
+         "\"received\":" +
+         date + ",\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":" + date +
+         "},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":" + date +
+         ",\"outcome\":\"OUTCOME_PARTIAL\"}]}";
 }
-const std::string kRequest = R"({"agency":{"id":"d1"},"year":2024,"options":{"traceCell":"t3.partial.commercial"}})";
+const std::string kRequest =
+    R"({"agency":{"id":"d1"},"year":2024,"options":{"traceCell":"t3.partial.commercial"}})";
 // No money cell: protobuf 3.21's generated code sets a oneof's case before it allocates the
 // message the case holds (Cell.amount), so a std::bad_alloc there leaves a cleared-and-reused
 // Cell pointing at freed memory, which its destructor frees again (docs/hardening.md).
@@ -179,8 +185,10 @@ const std::string kSlipEvent =
 const std::string kLayer =
     R"({"id":"local","years":[{"year":2024,"daysOff":[{"first":{"year":2024,"month":3,"day":4},)"
     R"("last":{"year":2024,"month":3,"day":5}}],"makeupWorkingDays":[{"year":2024,"month":3,"day":9}]}]})";
-const std::string kRemedy = R"({"id":"R-1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1}})";
-const std::string kArchive = R"({"type":"EVENT_TYPE_ARCHIVED","date":{"year":2024,"month":4,"day":1}})";
+const std::string kRemedy =
+    R"({"id":"R-1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1}})";
+const std::string kArchive =
+    R"({"type":"EVENT_TYPE_ARCHIVED","date":{"year":2024,"month":4,"day":1}})";
 
 std::string Bin(const char* type, const std::string& json) {
   gongkai_buffer* b = nullptr;
@@ -203,8 +211,8 @@ std::string Delimited(const std::string& bytes) {
 
 // The binary inputs, made in main() before any failure is injected.
 struct Inputs {
-  std::string report, members, request, apps, more_apps, app5, app6, archive, disclosure, disclosures, slip,
-      slip_event, layer, remedy, remedies, agency, csv;
+  std::string report, members, request, apps, more_apps, app5, app6, archive, disclosure,
+      disclosures, slip, slip_event, layer, remedy, remedies, agency, csv;
 } in;
 
 void MakeInputs() {
@@ -212,7 +220,8 @@ void MakeInputs() {
   in.members = Delimited(in.report) + Delimited(in.report);
   in.request = Bin("gongkai.v1.AnnualRequest", kRequest);
   for (int i = 1; i <= 3; ++i) in.apps += Delimited(Bin("gongkai.v1.Application", Application(i)));
-  for (int i = 7; i <= 8; ++i) in.more_apps += Delimited(Bin("gongkai.v1.Application", Application(i)));
+  for (int i = 7; i <= 8; ++i)
+    in.more_apps += Delimited(Bin("gongkai.v1.Application", Application(i)));
   in.app5 = Bin("gongkai.v1.Application", Application(5));
   in.app6 = Bin("gongkai.v1.Application", Application(6));
   in.archive = Bin("gongkai.v1.Event", kArchive);
@@ -224,7 +233,8 @@ void MakeInputs() {
   in.remedy = Bin("gongkai.v1.Remedy", kRemedy);
   in.remedies = Delimited(in.remedy);
   in.agency = Bin("gongkai.v1.Agency", R"({"id":"city"})");
-  for (int i = 0; i < 25; ++i) in.csv += "1,０,0,0,0,0,\"1\"\n";  // a full-width digit and quotes: warnings
+  for (int i = 0; i < 25; ++i)
+    in.csv += "1,０,0,0,0,0,\"1\"\n";  // a full-width digit and quotes: warnings
 }
 
 constexpr gongkai_format kBinary = GONGKAI_FORMAT_BINARY;
@@ -245,7 +255,8 @@ std::string Finish(const gongkai_annual* a) {
 }
 std::string Result(const gongkai_table3* t) {
   gongkai_buffer* b = nullptr;
-  if (gongkai_table3_result(&b, t, GONGKAI_FORMAT_JSON, nullptr, 0) != GONGKAI_OK) return "result failed";
+  if (gongkai_table3_result(&b, t, GONGKAI_FORMAT_JSON, nullptr, 0) != GONGKAI_OK)
+    return "result failed";
   return Take(b);
 }
 
@@ -276,27 +287,31 @@ std::vector<Case> Cases() {
   return {
       {"message_to_json", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_message_to_json(out, GONGKAI_JSON_PRETTY | GONGKAI_JSON_EMIT_DEFAULTS, "gongkai.v1.AnnualReport", U(in.report),
-                                        in.report.size());
+         return gongkai_message_to_json(out, GONGKAI_JSON_PRETTY | GONGKAI_JSON_EMIT_DEFAULTS,
+                                        "gongkai.v1.AnnualReport", U(in.report), in.report.size());
        },
        Nothing, NoHandles},
-      {"message_type_names", NoHandles, [](gongkai_buffer** out) { return gongkai_message_type_names(out); }, Nothing,
+      {"message_type_names", NoHandles,
+       [](gongkai_buffer** out) { return gongkai_message_type_names(out); }, Nothing, NoHandles},
+      {"layout_get", NoHandles,
+       [](gongkai_buffer** out) { return gongkai_layout_get(out, kBinary, "2021", 0); }, Nothing,
        NoHandles},
-      {"layout_get", NoHandles, [](gongkai_buffer** out) { return gongkai_layout_get(out, kBinary, "2021", 0); },
-       Nothing, NoHandles},
       {"report_validate",
        [] {
          gongkai_validate_options_new(&options);
          const std::string previous = R"({"agency":{"id":"d1"},"year":2022})";
-         gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, U(previous), previous.size());
+         gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, U(previous),
+                                               previous.size());
        },
        [](gongkai_buffer** out) {
-         return gongkai_report_validate(out, nullptr, options, kBinary, U(in.report), in.report.size());
+         return gongkai_report_validate(out, nullptr, options, kBinary, U(in.report),
+                                        in.report.size());
        },
        Nothing, [] { gongkai_validate_options_free(options); }},
       {"validate_options_set_members", [] { gongkai_validate_options_new(&options); },
        [](gongkai_buffer**) {
-         return gongkai_validate_options_set_members(options, kBinary, U(in.members), in.members.size());
+         return gongkai_validate_options_set_members(options, kBinary, U(in.members),
+                                                     in.members.size());
        },
        [] {
          gongkai_buffer* b = nullptr;
@@ -307,30 +322,38 @@ std::vector<Case> Cases() {
        [] { gongkai_validate_options_free(options); }},
       {"report_merge", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_report_merge(out, kBinary, U(in.agency), in.agency.size(), U(in.members), in.members.size());
+         return gongkai_report_merge(out, kBinary, U(in.agency), in.agency.size(), U(in.members),
+                                     in.members.size());
        },
        Nothing, NoHandles},
       {"report_import_grid", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_report_import_grid(out, kBinary, U(in.report), in.report.size(), "t3", in.csv.data(),
-                                           in.csv.size(), "grid");
+         return gongkai_report_import_grid(out, kBinary, U(in.report), in.report.size(), "t3",
+                                           in.csv.data(), in.csv.size(), "grid");
        },
        Nothing, NoHandles},
       {"report_render_html", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_report_render(out, kBinary, GONGKAI_RENDER_HTML_DOCUMENT, U(in.report), in.report.size());
+         return gongkai_report_render(out, kBinary, GONGKAI_RENDER_HTML_DOCUMENT, U(in.report),
+                                      in.report.size());
        },
        Nothing, NoHandles},
       {"report_render_json", NoHandles,
-       [](gongkai_buffer** out) { return gongkai_report_render(out, kBinary, GONGKAI_RENDER_JSON, U(in.report), in.report.size()); },
+       [](gongkai_buffer** out) {
+         return gongkai_report_render(out, kBinary, GONGKAI_RENDER_JSON, U(in.report),
+                                      in.report.size());
+       },
        Nothing, NoHandles},
       {"calendar_layer", NoHandles,
        [](gongkai_buffer** out) {
          // The calendar handle goes where the buffer would: it must stay the sentinel on failure.
          gongkai_calendar* cal = reinterpret_cast<gongkai_calendar*>(*out);
-         const gongkai_code code = gongkai_calendar_layer(&cal, national, kBinary, U(in.layer), in.layer.size());
-         if (code == GONGKAI_OK) gongkai_calendar_free(cal);
-         else if (cal != reinterpret_cast<gongkai_calendar*>(*out)) *out = nullptr;  // reported as written
+         const gongkai_code code =
+             gongkai_calendar_layer(&cal, national, kBinary, U(in.layer), in.layer.size());
+         if (code == GONGKAI_OK)
+           gongkai_calendar_free(cal);
+         else if (cal != reinterpret_cast<gongkai_calendar*>(*out))
+           *out = nullptr;  // reported as written
          return code;
        },
        [] {
@@ -341,52 +364,64 @@ std::vector<Case> Cases() {
        NoHandles},
       {"application_deadlines", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_application_deadlines(out, national, nullptr, kBinary, U(in.app5), in.app5.size(),
-                                              "2024-04-01");
+         return gongkai_application_deadlines(out, national, nullptr, kBinary, U(in.app5),
+                                              in.app5.size(), "2024-04-01");
        },
        Nothing, NoHandles},
       {"application_apply_event", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_application_apply_event(out, national, kBinary, U(in.app6), in.app6.size(), U(in.archive),
-                                                in.archive.size());
+         return gongkai_application_apply_event(out, national, kBinary, U(in.app6), in.app6.size(),
+                                                U(in.archive), in.archive.size());
        },
        Nothing, NoHandles},
       {"table3_add", new_table3,
-       [](gongkai_buffer**) { return gongkai_table3_add(table3, kBinary, U(in.apps), in.apps.size()); },
+       [](gongkai_buffer**) {
+         return gongkai_table3_add(table3, kBinary, U(in.apps), in.apps.size());
+       },
        observe_table3, free_table3},
-      {"table3_merge", new_table3, [](gongkai_buffer**) { return gongkai_table3_merge(table3, table3b); },
-       observe_table3, free_table3},
+      {"table3_merge", new_table3,
+       [](gongkai_buffer**) { return gongkai_table3_merge(table3, table3b); }, observe_table3,
+       free_table3},
       {"table3_result", new_table3,
-       [](gongkai_buffer** out) { return gongkai_table3_result(out, table3b, kBinary, nullptr, 0); },
+       [](gongkai_buffer** out) {
+         return gongkai_table3_result(out, table3b, kBinary, nullptr, 0);
+       },
        observe_table3, free_table3},
       {"annual_new", NoHandles,
        [](gongkai_buffer** out) {
          gongkai_annual* a = reinterpret_cast<gongkai_annual*>(*out);
-         const gongkai_code code = gongkai_annual_new(&a, national, kBinary, U(in.request), in.request.size());
-         if (code == GONGKAI_OK) gongkai_annual_free(a);
-         else if (a != reinterpret_cast<gongkai_annual*>(*out)) *out = nullptr;
+         const gongkai_code code =
+             gongkai_annual_new(&a, national, kBinary, U(in.request), in.request.size());
+         if (code == GONGKAI_OK)
+           gongkai_annual_free(a);
+         else if (a != reinterpret_cast<gongkai_annual*>(*out))
+           *out = nullptr;
          return code;
        },
        Nothing, NoHandles},
       {"annual_add", new_annual,
        [](gongkai_buffer**) {
-         return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_APPLICATION, U(in.more_apps), in.more_apps.size());
+         return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_APPLICATION, U(in.more_apps),
+                                   in.more_apps.size());
        },
        [] { return Finish(annual); }, free_annual},
       {"annual_add_disclosures", new_annual,
        [](gongkai_buffer**) {
-         return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_DISCLOSURE, U(in.disclosures), in.disclosures.size());
+         return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_DISCLOSURE, U(in.disclosures),
+                                   in.disclosures.size());
        },
        [] { return Finish(annual); }, free_annual},
       {"annual_merge",
        [=] {
          new_annual();
          gongkai_annual_new(&annual2, national, kBinary, U(in.request), in.request.size());
-         gongkai_annual_add(annual2, kBinary, GONGKAI_RECORD_REMEDY, U(in.remedies), in.remedies.size());
+         gongkai_annual_add(annual2, kBinary, GONGKAI_RECORD_REMEDY, U(in.remedies),
+                            in.remedies.size());
        },
        [](gongkai_buffer**) { return gongkai_annual_merge(annual, annual2); },
        [] { return Finish(annual) + Finish(annual2); }, free_annual},
-      {"annual_finish", new_annual, [](gongkai_buffer** out) { return gongkai_annual_finish(out, annual, kBinary); },
+      {"annual_finish", new_annual,
+       [](gongkai_buffer** out) { return gongkai_annual_finish(out, annual, kBinary); },
        [] { return Finish(annual); }, free_annual},
       {"annual_finish_json", new_annual,
        [](gongkai_buffer** out) { return gongkai_annual_finish(out, annual, GONGKAI_FORMAT_JSON); },
@@ -401,7 +436,9 @@ std::vector<Case> Cases() {
            gongkai_index_registry_add(registry, index, "D-1");
          }
        },
-       [](gongkai_buffer**) { return gongkai_index_registry_add(registry, "d1/2024-00014", "D-2"); },
+       [](gongkai_buffer**) {
+         return gongkai_index_registry_add(registry, "d1/2024-00014", "D-2");
+       },
        [] {
          // What is recorded: which of the last indexes are taken.
          std::string taken;
@@ -413,10 +450,13 @@ std::vector<Case> Cases() {
        [] { gongkai_index_registry_free(registry); }},
       {"index_registry_next",
        [] {
-         const std::string scheme = R"({"template":"{org}/{yyyy}-{nnnnn}","organisationCode":"d1"})";
+         const std::string scheme =
+             R"({"template":"{org}/{yyyy}-{nnnnn}","organisationCode":"d1"})";
          gongkai_index_registry_new(&registry, GONGKAI_FORMAT_JSON, U(scheme), scheme.size());
        },
-       [](gongkai_buffer** out) { return gongkai_index_registry_next(out, registry, "2024-05-06", "D-9"); },
+       [](gongkai_buffer** out) {
+         return gongkai_index_registry_next(out, registry, "2024-05-06", "D-9");
+       },
        [] {
          std::string taken;
          for (const char* i : {"d1/2024-00001", "d1/2024-00002"}) {
@@ -427,8 +467,8 @@ std::vector<Case> Cases() {
        [] { gongkai_index_registry_free(registry); }},
       {"disclosure_timeliness", NoHandles,
        [](gongkai_buffer** out) {
-         return gongkai_disclosure_timeliness(out, national, nullptr, kBinary, U(in.disclosure), in.disclosure.size(),
-                                              "2024-12-31");
+         return gongkai_disclosure_timeliness(out, national, nullptr, kBinary, U(in.disclosure),
+                                              in.disclosure.size(), "2024-12-31");
        },
        Nothing, NoHandles},
       {"slip_apply_event", NoHandles,
@@ -438,8 +478,10 @@ std::vector<Case> Cases() {
        },
        Nothing, NoHandles},
       {"remedy_check", NoHandles,
-       [](gongkai_buffer**) { return gongkai_remedy_check(kBinary, U(in.remedy), in.remedy.size()); }, Nothing,
-       NoHandles},
+       [](gongkai_buffer**) {
+         return gongkai_remedy_check(kBinary, U(in.remedy), in.remedy.size());
+       },
+       Nothing, NoHandles},
   };
 }
 

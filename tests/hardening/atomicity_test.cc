@@ -22,12 +22,14 @@ using gongkai::testing::Varint;
 
 std::string Bin(const char* type, const std::string& json) {
   gongkai_buffer* b = nullptr;
-  EXPECT_EQ(gongkai_message_from_json(&b, 0, type, json.data(), json.size()), GONGKAI_OK) << gongkai_last_error_message();
+  EXPECT_EQ(gongkai_message_from_json(&b, 0, type, json.data(), json.size()), GONGKAI_OK)
+      << gongkai_last_error_message();
   return b == nullptr ? "" : Take(b);
 }
 
 // A stream of `records` (JSON) in `format`, with record `bad` (if >= 0) made malformed.
-std::string Stream(gongkai_format format, const char* type, const std::vector<std::string>& records, int bad) {
+std::string Stream(gongkai_format format, const char* type, const std::vector<std::string>& records,
+                   int bad) {
   std::string out;
   for (size_t i = 0; i < records.size(); ++i) {
     const bool broken = static_cast<int>(i) == bad;
@@ -43,11 +45,14 @@ std::string Stream(gongkai_format format, const char* type, const std::vector<st
 }
 
 std::string Application(int i, int year = 2024) {
-  const std::string date = "{\"year\":" + std::to_string(year) + ",\"month\":3,\"day\":" + std::to_string(1 + i % 27) + "}";
+  const std::string date = "{\"year\":" + std::to_string(year) +
+                           ",\"month\":3,\"day\":" + std::to_string(1 + i % 27) + "}";
   return "{\"id\":\"A-" + std::to_string(i) +
-         "\",\"agencyId\":\"d1\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_COMMERCIAL\"},\"received\":" + date +
-         ",\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":" + date +
-         "},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":" + date + ",\"outcome\":\"OUTCOME_GRANTED\"}]}";
+         "\",\"agencyId\":\"d1\",\"applicant\":{\"category\":\"APPLICANT_CATEGORY_COMMERCIAL\"},"
+         "\"received\":" +
+         date + ",\"events\":[{\"type\":\"EVENT_TYPE_REGISTERED\",\"date\":" + date +
+         "},{\"type\":\"EVENT_TYPE_DECIDED\",\"date\":" + date +
+         ",\"outcome\":\"OUTCOME_GRANTED\"}]}";
 }
 std::vector<std::string> Applications(int n, int from = 0) {
   std::vector<std::string> v;
@@ -58,33 +63,38 @@ std::vector<std::string> Applications(int n, int from = 0) {
 std::vector<std::string> Records(const char* kind) {
   if (std::strcmp(kind, "application") == 0) return Applications(5);
   if (std::strcmp(kind, "remedy") == 0) {
-    return {R"({"id":"R-1","agencyId":"d1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1}})",
-            R"({"id":"R-2","agencyId":"d1","kind":"REMEDY_KIND_DIRECT_LAWSUIT","filed":{"year":2024,"month":4,"day":1},"concluded":{"year":2024,"month":6,"day":3},"result":"REMEDY_RESULT_UPHELD"})",
-            R"({"id":"R-3","agencyId":"d1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2023,"month":12,"day":1}})"};
+    return {
+        R"({"id":"R-1","agencyId":"d1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1}})",
+        R"({"id":"R-2","agencyId":"d1","kind":"REMEDY_KIND_DIRECT_LAWSUIT","filed":{"year":2024,"month":4,"day":1},"concluded":{"year":2024,"month":6,"day":3},"result":"REMEDY_RESULT_UPHELD"})",
+        R"({"id":"R-3","agencyId":"d1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2023,"month":12,"day":1}})"};
   }
   if (std::strcmp(kind, "disclosure") == 0) {
-    return {R"({"id":"D-1","agencyId":"d1","indexNumber":"d1/2024-00001","generated":{"year":2024,"month":2,"day":1},"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","kind":"DOCUMENT_KIND_NORMATIVE_DOCUMENT","documentNumber":"示政发〔2024〕1号","written":{"year":2024,"month":2,"day":1},"publications":[{"channel":"PUBLICATION_CHANNEL_PORTAL","date":{"year":2024,"month":2,"day":5}}]})",
-            R"({"id":"D-2","agencyId":"d1","indexNumber":"d1/2024-00002","generated":{"year":2024,"month":5,"day":1},"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","publications":[{"channel":"PUBLICATION_CHANNEL_NEW_MEDIA","date":{"year":2024,"month":7,"day":5}}]})",
-            R"({"id":"D-3","agencyId":"d1","indexNumber":"d1/2024-00002","generated":{"year":2024,"month":6,"day":1}})"};
+    return {
+        R"({"id":"D-1","agencyId":"d1","indexNumber":"d1/2024-00001","generated":{"year":2024,"month":2,"day":1},"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","kind":"DOCUMENT_KIND_NORMATIVE_DOCUMENT","documentNumber":"示政发〔2024〕1号","written":{"year":2024,"month":2,"day":1},"publications":[{"channel":"PUBLICATION_CHANNEL_PORTAL","date":{"year":2024,"month":2,"day":5}}]})",
+        R"({"id":"D-2","agencyId":"d1","indexNumber":"d1/2024-00002","generated":{"year":2024,"month":5,"day":1},"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","publications":[{"channel":"PUBLICATION_CHANNEL_NEW_MEDIA","date":{"year":2024,"month":7,"day":5}}]})",
+        R"({"id":"D-3","agencyId":"d1","indexNumber":"d1/2024-00002","generated":{"year":2024,"month":6,"day":1}})"};
   }
   // slip
-  return {R"({"id":"S-1","agencyId":"d1","events":[{"action":"SLIP_ACTION_PROPOSE","date":{"year":2024,"month":3,"day":1},"role":"SLIP_ROLE_DRAFTING_UNIT","attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"}]})",
-          R"({"id":"S-2","agencyId":"d1","events":[{"action":"SLIP_ACTION_SIGN","date":{"year":2024,"month":3,"day":1},"role":"SLIP_ROLE_SIGNER"}]})"};
+  return {
+      R"({"id":"S-1","agencyId":"d1","events":[{"action":"SLIP_ACTION_PROPOSE","date":{"year":2024,"month":3,"day":1},"role":"SLIP_ROLE_DRAFTING_UNIT","attribute":"PUBLIC_ATTRIBUTE_PROACTIVE"}]})",
+      R"({"id":"S-2","agencyId":"d1","events":[{"action":"SLIP_ACTION_SIGN","date":{"year":2024,"month":3,"day":1},"role":"SLIP_ROLE_SIGNER"}]})"};
 }
 
-const char kRequest[] = R"({"agency":{"id":"d1"},"year":2024,"options":{"traceCell":"t3.granted.commercial"}})";
+const char kRequest[] =
+    R"({"agency":{"id":"d1"},"year":2024,"options":{"traceCell":"t3.granted.commercial"}})";
 
 gongkai_annual* NewAnnual(const char* request = kRequest) {
   gongkai_annual* a = nullptr;
-  EXPECT_EQ(gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(request),
-                               std::strlen(request)),
+  EXPECT_EQ(gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON,
+                               reinterpret_cast<const uint8_t*>(request), std::strlen(request)),
             GONGKAI_OK)
       << gongkai_last_error_message();
   return a;
 }
 std::string Finish(const gongkai_annual* a) {
   gongkai_buffer* b = nullptr;
-  EXPECT_EQ(gongkai_annual_finish(&b, a, GONGKAI_FORMAT_BINARY), GONGKAI_OK) << gongkai_last_error_message();
+  EXPECT_EQ(gongkai_annual_finish(&b, a, GONGKAI_FORMAT_BINARY), GONGKAI_OK)
+      << gongkai_last_error_message();
   return b == nullptr ? "" : Take(b);
 }
 
@@ -99,7 +109,8 @@ std::string Result(const gongkai_table3* t) {
   gongkai_buffer* b = nullptr;
   EXPECT_EQ(gongkai_table3_result(&b, t, GONGKAI_FORMAT_BINARY, nullptr, 0), GONGKAI_OK);
   const std::string bytes = Take(b);
-  EXPECT_EQ(gongkai_message_to_json(&b, GONGKAI_JSON_PRETTY, "gongkai.v1.Table3Result", U(bytes), bytes.size()),
+  EXPECT_EQ(gongkai_message_to_json(&b, GONGKAI_JSON_PRETTY, "gongkai.v1.Table3Result", U(bytes),
+                                    bytes.size()),
             GONGKAI_OK);
   std::string json = Take(b);
   std::vector<std::string> lines;
@@ -125,7 +136,8 @@ TEST_P(StreamTest, AFailedTable3AddAddsNothing) {
   for (int bad = 0; bad < static_cast<int>(records.size()); ++bad) {
     const std::string stream = Stream(format, "gongkai.v1.Application", records, bad);
     EXPECT_EQ(gongkai_table3_add(t, format, U(stream), stream.size()), GONGKAI_INVALID_ARGUMENT);
-    EXPECT_NE(std::strstr(gongkai_last_error_message(), ("message " + std::to_string(bad)).c_str()), nullptr)
+    EXPECT_NE(std::strstr(gongkai_last_error_message(), ("message " + std::to_string(bad)).c_str()),
+              nullptr)
         << gongkai_last_error_message();
     EXPECT_EQ(Result(t), before) << "bad record " << bad;
   }
@@ -134,22 +146,24 @@ TEST_P(StreamTest, AFailedTable3AddAddsNothing) {
 
 TEST_P(StreamTest, AFailedAnnualAddAddsNothing) {
   const auto format = static_cast<gongkai_format>(GetParam());
-  const char* types[] = {"gongkai.v1.Disclosure", "gongkai.v1.IssuanceSlip", "gongkai.v1.Application",
-                         "gongkai.v1.Remedy"};
+  const char* types[] = {"gongkai.v1.Disclosure", "gongkai.v1.IssuanceSlip",
+                         "gongkai.v1.Application", "gongkai.v1.Remedy"};
   const char* kinds[] = {"disclosure", "slip", "application", "remedy"};
   const gongkai_record_kind kind_values[] = {GONGKAI_RECORD_DISCLOSURE, GONGKAI_RECORD_SLIP,
                                              GONGKAI_RECORD_APPLICATION, GONGKAI_RECORD_REMEDY};
   gongkai_annual* a = NewAnnual();
   for (int k = 0; k < 4; ++k) {  // a builder that has seen some of everything
     const std::string s = Stream(format, types[k], Records(kinds[k]), -1);
-    ASSERT_EQ(gongkai_annual_add(a, format, kind_values[k], U(s), s.size()), GONGKAI_OK) << gongkai_last_error_message();
+    ASSERT_EQ(gongkai_annual_add(a, format, kind_values[k], U(s), s.size()), GONGKAI_OK)
+        << gongkai_last_error_message();
   }
   const std::string before = Finish(a);
   for (int k = 0; k < 4; ++k) {
     const std::vector<std::string> records = Records(kinds[k]);
     for (int bad = 0; bad < static_cast<int>(records.size()); ++bad) {
       const std::string s = Stream(format, types[k], records, bad);
-      EXPECT_EQ(gongkai_annual_add(a, format, kind_values[k], U(s), s.size()), GONGKAI_INVALID_ARGUMENT);
+      EXPECT_EQ(gongkai_annual_add(a, format, kind_values[k], U(s), s.size()),
+                GONGKAI_INVALID_ARGUMENT);
       EXPECT_EQ(Finish(a), before) << kinds[k] << " record " << bad;
     }
   }
@@ -161,21 +175,28 @@ TEST_P(StreamTest, AFailedSetMembersKeepsTheMembers) {
   std::vector<std::string> members;
   for (int i = 0; i < 4; ++i) {
     members.push_back(R"({"agency":{"id":"m)" + std::to_string(i) +
-                      R"("},"year":2023,"cells":[{"key":"t3.new.natural_person","count":")" + std::to_string(i + 1) + R"("}]})");
+                      R"("},"year":2023,"cells":[{"key":"t3.new.natural_person","count":")" +
+                      std::to_string(i + 1) + R"("}]})");
   }
-  const std::string consolidated =
-      Bin("gongkai.v1.AnnualReport", R"({"agency":{"id":"city"},"year":2023,"cells":[{"key":"t3.new.natural_person","count":"6"}]})");
+  const std::string consolidated = Bin(
+      "gongkai.v1.AnnualReport",
+      R"({"agency":{"id":"city"},"year":2023,"cells":[{"key":"t3.new.natural_person","count":"6"}]})");
   gongkai_validate_options* options = nullptr;
   ASSERT_EQ(gongkai_validate_options_new(&options), GONGKAI_OK);
-  const std::string good = Stream(format, "gongkai.v1.AnnualReport", {members[0], members[1], members[2]}, -1);
-  ASSERT_EQ(gongkai_validate_options_set_members(options, format, U(good), good.size()), GONGKAI_OK);
-  const std::string previous = Bin("gongkai.v1.AnnualReport", R"({"agency":{"id":"city"},"year":2022})");
-  ASSERT_EQ(gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_BINARY, U(previous), previous.size()),
+  const std::string good =
+      Stream(format, "gongkai.v1.AnnualReport", {members[0], members[1], members[2]}, -1);
+  ASSERT_EQ(gongkai_validate_options_set_members(options, format, U(good), good.size()),
+            GONGKAI_OK);
+  const std::string previous =
+      Bin("gongkai.v1.AnnualReport", R"({"agency":{"id":"city"},"year":2022})");
+  ASSERT_EQ(gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_BINARY, U(previous),
+                                                  previous.size()),
             GONGKAI_OK);
   auto validate = [&] {
     gongkai_buffer* b = nullptr;
     int errors = -1;
-    EXPECT_EQ(gongkai_report_validate(&b, &errors, options, GONGKAI_FORMAT_BINARY, U(consolidated), consolidated.size()),
+    EXPECT_EQ(gongkai_report_validate(&b, &errors, options, GONGKAI_FORMAT_BINARY, U(consolidated),
+                                      consolidated.size()),
               GONGKAI_OK)
         << gongkai_last_error_message();
     return std::to_string(errors) + (b == nullptr ? "" : Take(b));
@@ -183,19 +204,24 @@ TEST_P(StreamTest, AFailedSetMembersKeepsTheMembers) {
   const std::string before = validate();
   for (int bad = 0; bad < static_cast<int>(members.size()); ++bad) {
     const std::string s = Stream(format, "gongkai.v1.AnnualReport", members, bad);
-    EXPECT_EQ(gongkai_validate_options_set_members(options, format, U(s), s.size()), GONGKAI_INVALID_ARGUMENT);
+    EXPECT_EQ(gongkai_validate_options_set_members(options, format, U(s), s.size()),
+              GONGKAI_INVALID_ARGUMENT);
     EXPECT_EQ(validate(), before) << "bad member " << bad;
   }
-  const std::string bad_previous = format == GONGKAI_FORMAT_JSON ? std::string("{\"year\":") : std::string("\xff\xff", 2);
-  EXPECT_EQ(gongkai_validate_options_set_previous(options, format, U(bad_previous), bad_previous.size()),
-            GONGKAI_INVALID_ARGUMENT);
+  const std::string bad_previous =
+      format == GONGKAI_FORMAT_JSON ? std::string("{\"year\":") : std::string("\xff\xff", 2);
+  EXPECT_EQ(
+      gongkai_validate_options_set_previous(options, format, U(bad_previous), bad_previous.size()),
+      GONGKAI_INVALID_ARGUMENT);
   EXPECT_EQ(validate(), before);
   gongkai_validate_options_free(options);
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, StreamTest, testing::Values(GONGKAI_FORMAT_BINARY, GONGKAI_FORMAT_JSON),
+INSTANTIATE_TEST_SUITE_P(Formats, StreamTest,
+                         testing::Values(GONGKAI_FORMAT_BINARY, GONGKAI_FORMAT_JSON),
                          [](const testing::TestParamInfo<int>& info) {
-                           return std::string(info.param == GONGKAI_FORMAT_JSON ? "Json" : "Binary");
+                           return std::string(info.param == GONGKAI_FORMAT_JSON ? "Json"
+                                                                                : "Binary");
                          });
 
 TEST(Atomicity, AFailedCalendarLayerLeavesTheBaseAndTheOutput) {
@@ -212,12 +238,14 @@ TEST(Atomicity, AFailedCalendarLayerLeavesTheBaseAndTheOutput) {
     for (int y = 0; y < 4; ++y) {
       const std::string year = std::to_string(2026 + y);
       const std::string day = y == bad ? "30" : "14";  // 2026-02-30 does not exist
-      spec += std::string(y ? "," : "") + R"({"year":)" + year + R"(,"daysOff":[{"first":{"year":)" + year +
-              R"(,"month":2,"day":)" + day + R"(},"last":{"year":)" + year + R"(,"month":2,"day":)" + day + "}}]}";
+      spec += std::string(y ? "," : "") + R"({"year":)" + year +
+              R"(,"daysOff":[{"first":{"year":)" + year + R"(,"month":2,"day":)" + day +
+              R"(},"last":{"year":)" + year + R"(,"month":2,"day":)" + day + "}}]}";
     }
     spec += "]}";
     gongkai_calendar* out = base;  // must stay as it is
-    EXPECT_EQ(gongkai_calendar_layer(&out, base, GONGKAI_FORMAT_JSON, U(spec), spec.size()), GONGKAI_INVALID_ARGUMENT);
+    EXPECT_EQ(gongkai_calendar_layer(&out, base, GONGKAI_FORMAT_JSON, U(spec), spec.size()),
+              GONGKAI_INVALID_ARGUMENT);
     EXPECT_EQ(out, base);
   }
   ASSERT_EQ(gongkai_calendar_year(&b, base, GONGKAI_FORMAT_JSON, 2026), GONGKAI_OK);
@@ -231,9 +259,12 @@ TEST(Atomicity, AFailedRegistryAddRecordsNothing) {
   gongkai_index_registry* r = nullptr;
   gongkai_index_registry* twin = nullptr;
   const std::string scheme = R"({"template":"{org}/{yyyy}-{nnn}","organisationCode":"d1"})";
-  ASSERT_EQ(gongkai_index_registry_new(&r, GONGKAI_FORMAT_JSON, U(scheme), scheme.size()), GONGKAI_OK);
-  ASSERT_EQ(gongkai_index_registry_new(&twin, GONGKAI_FORMAT_JSON, U(scheme), scheme.size()), GONGKAI_OK);
-  for (gongkai_index_registry* x : {r, twin}) ASSERT_EQ(gongkai_index_registry_add(x, "d1/2024-001", "D-1"), GONGKAI_OK);
+  ASSERT_EQ(gongkai_index_registry_new(&r, GONGKAI_FORMAT_JSON, U(scheme), scheme.size()),
+            GONGKAI_OK);
+  ASSERT_EQ(gongkai_index_registry_new(&twin, GONGKAI_FORMAT_JSON, U(scheme), scheme.size()),
+            GONGKAI_OK);
+  for (gongkai_index_registry* x : {r, twin})
+    ASSERT_EQ(gongkai_index_registry_add(x, "d1/2024-001", "D-1"), GONGKAI_OK);
   EXPECT_EQ(gongkai_index_registry_add(r, "d1/2024-001", "D-2"), GONGKAI_ALREADY_EXISTS);
   EXPECT_EQ(gongkai_index_registry_add(r, "d2/2024-002", "D-2"), GONGKAI_INVALID_ARGUMENT);
   EXPECT_EQ(gongkai_index_registry_add(r, "d1/2024-1000", "D-2"), GONGKAI_INVALID_ARGUMENT);
@@ -257,8 +288,11 @@ TEST(Atomicity, AFailedMergeLeavesTheTarget) {
   gongkai_annual* a = NewAnnual();
   gongkai_annual* other = NewAnnual(R"({"agency":{"id":"d2"},"year":2024})");
   const std::string s = Stream(GONGKAI_FORMAT_JSON, "", Applications(4), -1);
-  ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(s), s.size()), GONGKAI_OK);
-  ASSERT_EQ(gongkai_annual_add(other, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(s), s.size()), GONGKAI_OK);
+  ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(s), s.size()),
+            GONGKAI_OK);
+  ASSERT_EQ(
+      gongkai_annual_add(other, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(s), s.size()),
+      GONGKAI_OK);
   const std::string before = Finish(a);
   EXPECT_EQ(gongkai_annual_merge(a, other), GONGKAI_INVALID_ARGUMENT);
   EXPECT_EQ(gongkai_annual_merge(a, a), GONGKAI_INVALID_ARGUMENT);
@@ -312,9 +346,15 @@ TEST(CountsNeverWrap, AnnualMergeStopsBeforeOverflow) {
   const std::string remedies = Stream(GONGKAI_FORMAT_JSON, "", {Records("remedy")[0]}, -1);
   const std::string disclosures = Stream(GONGKAI_FORMAT_JSON, "", {Records("disclosure")[1]}, -1);
   for (gongkai_annual* a : {x, y}) {
-    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(apps), apps.size()), GONGKAI_OK);
-    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_REMEDY, U(remedies), remedies.size()), GONGKAI_OK);
-    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_DISCLOSURE, U(disclosures), disclosures.size()), GONGKAI_OK);
+    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION, U(apps),
+                                 apps.size()),
+              GONGKAI_OK);
+    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_REMEDY, U(remedies),
+                                 remedies.size()),
+              GONGKAI_OK);
+    ASSERT_EQ(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_DISCLOSURE, U(disclosures),
+                                 disclosures.size()),
+              GONGKAI_OK);
   }
   int merges = 0;
   gongkai_code code = GONGKAI_OK;

@@ -76,8 +76,8 @@ const char kDate[] = R"({"year":2024,"month":2,"day":2})";
 
 std::string App(const std::string& events, const std::string& extra = "") {
   return R"({"id":"2024-0007","applicant":{"category":"APPLICANT_CATEGORY_NATURAL_PERSON"},)"
-         R"("channel":"CHANNEL_IN_PERSON","received":)" + std::string(kDate) + extra +
-         R"(,"events":[)" + events + "]}";
+         R"("channel":"CHANNEL_IN_PERSON","received":)" +
+         std::string(kDate) + extra + R"(,"events":[)" + events + "]}";
 }
 std::string Ev(const char* type, int y, int m, int d, const std::string& extra = "") {
   return std::string(R"({"type":")") + type + R"(","date":{"year":)" + std::to_string(y) +
@@ -86,34 +86,39 @@ std::string Ev(const char* type, int y, int m, int d, const std::string& extra =
 const std::string kRegistered = Ev("EVENT_TYPE_REGISTERED", 2024, 2, 2);
 
 Outcome Check(const std::string& app_json) {
-  return Code(gongkai_application_check(National(), GONGKAI_FORMAT_JSON, U(app_json), app_json.size()));
+  return Code(
+      gongkai_application_check(National(), GONGKAI_FORMAT_JSON, U(app_json), app_json.size()));
 }
 Outcome Apply(const std::string& app_json, const std::string& event_json) {
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_application_apply_event(out, National(), GONGKAI_FORMAT_JSON, U(app_json), app_json.size(),
-                                           U(event_json), event_json.size());
+    return gongkai_application_apply_event(out, National(), GONGKAI_FORMAT_JSON, U(app_json),
+                                           app_json.size(), U(event_json), event_json.size());
   });
 }
 
 std::string Report(int year, const std::string& cells, const std::string& extra = "") {
-  return R"({"agency":{"id":"d1"},"year":)" + std::to_string(year) + extra + R"(,"cells":[)" + cells + "]}";
+  return R"({"agency":{"id":"d1"},"year":)" + std::to_string(year) + extra + R"(,"cells":[)" +
+         cells + "]}";
 }
-Outcome Validate(const std::string& report_json, const gongkai_validate_options* options = nullptr) {
+Outcome Validate(const std::string& report_json,
+                 const gongkai_validate_options* options = nullptr) {
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_report_validate(out, nullptr, options, GONGKAI_FORMAT_JSON, U(report_json), report_json.size());
+    return gongkai_report_validate(out, nullptr, options, GONGKAI_FORMAT_JSON, U(report_json),
+                                   report_json.size());
   });
 }
 Outcome Merge(const std::string& stream) {
   const std::string parent = R"({"id":"city"})";
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_report_merge(out, GONGKAI_FORMAT_JSON, U(parent), parent.size(), U(stream), stream.size());
+    return gongkai_report_merge(out, GONGKAI_FORMAT_JSON, U(parent), parent.size(), U(stream),
+                                stream.size());
   });
 }
 Outcome Import(const char* table, const std::string& csv, int year = 2023) {
   const std::string report = Report(year, "");
   return WithBuffer([&](gongkai_buffer** out) {
-    return gongkai_report_import_grid(out, GONGKAI_FORMAT_JSON, U(report), report.size(), table, csv.data(),
-                                      csv.size(), "grid.csv");
+    return gongkai_report_import_grid(out, GONGKAI_FORMAT_JSON, U(report), report.size(), table,
+                                      csv.data(), csv.size(), "grid.csv");
   });
 }
 // A t3 grid of 2021 in 25 lines of 7 numbers, with line `bad` replaced.
@@ -127,9 +132,12 @@ Outcome Layer(const std::string& spec_json, const gongkai_calendar* base = nullp
   static char sentinel_storage;
   gongkai_calendar* const sentinel = reinterpret_cast<gongkai_calendar*>(&sentinel_storage);
   gongkai_calendar* cal = sentinel;
-  Outcome o = Code(gongkai_calendar_layer(&cal, base, GONGKAI_FORMAT_JSON, U(spec_json), spec_json.size()));
-  if (o.code == GONGKAI_OK) gongkai_calendar_free(cal);
-  else if (cal != sentinel) ADD_FAILURE() << "a failed call changed its output argument";
+  Outcome o =
+      Code(gongkai_calendar_layer(&cal, base, GONGKAI_FORMAT_JSON, U(spec_json), spec_json.size()));
+  if (o.code == GONGKAI_OK)
+    gongkai_calendar_free(cal);
+  else if (cal != sentinel)
+    ADD_FAILURE() << "a failed call changed its output argument";
   return o;
 }
 std::string Spec(const std::string& year_schedule) {
@@ -138,8 +146,8 @@ std::string Spec(const std::string& year_schedule) {
 
 Outcome Table3New(int year, const char* layout, const std::string& mapping = "") {
   gongkai_table3* t = nullptr;
-  Outcome o = Code(gongkai_table3_new(&t, GONGKAI_FORMAT_JSON, year, layout, mapping.empty() ? nullptr : U(mapping),
-                                      mapping.size()));
+  Outcome o = Code(gongkai_table3_new(&t, GONGKAI_FORMAT_JSON, year, layout,
+                                      mapping.empty() ? nullptr : U(mapping), mapping.size()));
   gongkai_table3_free(t);
   return o;
 }
@@ -153,19 +161,22 @@ Outcome Table3Add(gongkai_format format, const std::string& stream) {
 
 Outcome Registry(const std::string& scheme_json, const std::vector<const char*>& indexes) {
   gongkai_index_registry* r = nullptr;
-  Outcome o = Code(gongkai_index_registry_new(&r, GONGKAI_FORMAT_JSON, scheme_json.empty() ? nullptr : U(scheme_json),
-                                              scheme_json.size()));
+  Outcome o = Code(gongkai_index_registry_new(
+      &r, GONGKAI_FORMAT_JSON, scheme_json.empty() ? nullptr : U(scheme_json), scheme_json.size()));
   for (size_t i = 0; o.code == GONGKAI_OK && i < indexes.size(); ++i) {
-    o = Code(gongkai_index_registry_add(r, indexes[i], (std::string("D-") + std::to_string(i + 1)).c_str()));
+    o = Code(gongkai_index_registry_add(r, indexes[i],
+                                        (std::string("D-") + std::to_string(i + 1)).c_str()));
   }
   gongkai_index_registry_free(r);
   return o;
 }
 Outcome RegistryNext(const std::string& scheme_json, int times, const char* date = "2024-03-01") {
   gongkai_index_registry* r = nullptr;
-  Outcome o = Code(gongkai_index_registry_new(&r, GONGKAI_FORMAT_JSON, U(scheme_json), scheme_json.size()));
+  Outcome o =
+      Code(gongkai_index_registry_new(&r, GONGKAI_FORMAT_JSON, U(scheme_json), scheme_json.size()));
   for (int i = 0; o.code == GONGKAI_OK && i < times; ++i) {
-    o = WithBuffer([&](gongkai_buffer** out) { return gongkai_index_registry_next(out, r, date, "D-1"); });
+    o = WithBuffer(
+        [&](gongkai_buffer** out) { return gongkai_index_registry_next(out, r, date, "D-1"); });
   }
   gongkai_index_registry_free(r);
   return o;
@@ -179,16 +190,17 @@ std::string Disclosure(const std::string& fields) {
 }
 
 std::string Slip(const std::string& events, const std::string& extra = "") {
-  return R"({"id":"S-1","agencyId":"d1","title":"关于示例的通知")" + extra + R"(,"events":[)" + events + "]}";
+  return R"({"id":"S-1","agencyId":"d1","title":"关于示例的通知")" + extra + R"(,"events":[)" +
+         events + "]}";
 }
 std::string SlipEv(const char* action, const char* role, const std::string& extra = "") {
-  return std::string(R"({"action":")") + action + R"(","date":{"year":2024,"month":3,"day":1},"role":")" + role +
-         "\"" + extra + "}";
+  return std::string(R"({"action":")") + action +
+         R"(","date":{"year":2024,"month":3,"day":1},"role":")" + role + "\"" + extra + "}";
 }
-const std::string kPropose =
-    SlipEv("SLIP_ACTION_PROPOSE", "SLIP_ROLE_DRAFTING_UNIT",
-           R"(,"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","plannedDisclosure":{"year":2024,"month":3,"day":20},)"
-           R"("plannedChannels":["政府网站"])");
+const std::string kPropose = SlipEv(
+    "SLIP_ACTION_PROPOSE", "SLIP_ROLE_DRAFTING_UNIT",
+    R"(,"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE","plannedDisclosure":{"year":2024,"month":3,"day":20},)"
+    R"("plannedChannels":["政府网站"])");
 Outcome SlipReplay(const std::string& slip, const std::string& workflows = "") {
   return WithBuffer([&](gongkai_buffer** out) {
     return gongkai_slip_replay(out, GONGKAI_FORMAT_JSON, U(slip), slip.size(),
@@ -203,7 +215,8 @@ Outcome RemedyCheck(const std::string& json) {
 const char kRequest[] = R"({"agency":{"id":"d1"},"year":2025})";
 Outcome AnnualNew(const std::string& request) {
   gongkai_annual* a = nullptr;
-  Outcome o = Code(gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, U(request), request.size()));
+  Outcome o =
+      Code(gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, U(request), request.size()));
   gongkai_annual_free(a);
   return o;
 }
@@ -213,7 +226,8 @@ Outcome AnnualAdd(gongkai_record_kind kind, const std::string& stream) {
                      std::strlen(kRequest));
   Outcome o = Code(gongkai_annual_add(a, GONGKAI_FORMAT_JSON, kind, U(stream), stream.size()));
   if (o.code == GONGKAI_OK) {
-    o = WithBuffer([&](gongkai_buffer** out) { return gongkai_annual_finish(out, a, GONGKAI_FORMAT_JSON); });
+    o = WithBuffer(
+        [&](gongkai_buffer** out) { return gongkai_annual_finish(out, a, GONGKAI_FORMAT_JSON); });
   }
   gongkai_annual_free(a);
   return o;
@@ -242,29 +256,35 @@ const std::string kMax = "9223372036854775807";
 const std::vector<BadInput>& Catalogue() {
   static const auto* entries = new std::vector<BadInput>{
       // Bytes and messages.
-      {"B01", "truncated protobuf: an Application cut in the middle of a field", GONGKAI_INVALID_ARGUMENT,
-       "do not parse as gongkai.v1.Application", [] {
+      {"B01", "truncated protobuf: an Application cut in the middle of a field",
+       GONGKAI_INVALID_ARGUMENT, "do not parse as gongkai.v1.Application",
+       [] {
          std::string b = Bin("gongkai.v1.Application", App(kRegistered));
          return ToJson("gongkai.v1.Application", b.substr(0, b.size() - 3));
        }},
       {"B02", "garbage bytes (eight 0xFF) as an AnnualReport", GONGKAI_INVALID_ARGUMENT,
        "do not parse as gongkai.v1.AnnualReport",
        [] { return ToJson("gongkai.v1.AnnualReport", std::string(8, '\xff')); }},
-      {"B03", "wrong message type: an AnnualReport's bytes given to gongkai_application_check (they parse: "
-              "report field 1, the agency, reads as the application's id)",
-       GONGKAI_INVALID_ARGUMENT, "application \\x0a\\x02d1: received is missing", [] {
-         std::string b = Bin("gongkai.v1.AnnualReport", Report(2023, R"({"key":"t3.new.total","count":"1"})"));
+      {"B03",
+       "wrong message type: an AnnualReport's bytes given to gongkai_application_check (they "
+       "parse: "
+       "report field 1, the agency, reads as the application's id)",
+       GONGKAI_INVALID_ARGUMENT, "application \\x0a\\x02d1: received is missing",
+       [] {
+         std::string b =
+             Bin("gongkai.v1.AnnualReport", Report(2023, R"({"key":"t3.new.total","count":"1"})"));
          return Code(gongkai_application_check(National(), GONGKAI_FORMAT_BINARY, U(b), b.size()));
        }},
-      {"B04", "wrong message type in JSON: a report given as an Application", GONGKAI_INVALID_ARGUMENT, "cells",
-       [] { return Check(Report(2023, "")); }},
+      {"B04", "wrong message type in JSON: a report given as an Application",
+       GONGKAI_INVALID_ARGUMENT, "cells", [] { return Check(Report(2023, "")); }},
       {"B05", "a message type Gongkai does not have", GONGKAI_NOT_FOUND, "gongkai.v1.Nothing",
        [] { return FromJson("gongkai.v1.Nothing", "{}"); }},
-      {"B06", "protobuf's own type name (google.protobuf.Any)", GONGKAI_NOT_FOUND, "google.protobuf.Any",
-       [] { return ToJson("google.protobuf.Any", ""); }},
+      {"B06", "protobuf's own type name (google.protobuf.Any)", GONGKAI_NOT_FOUND,
+       "google.protobuf.Any", [] { return ToJson("google.protobuf.Any", ""); }},
       {"B07", "invalid UTF-8 in JSON text (a lone 0xC3 byte)", GONGKAI_INVALID_ARGUMENT, "UTF-8",
        [] { return FromJson("gongkai.v1.Agency", "{\"name\":\"\xc3\"}"); }},
-      {"B08", "invalid UTF-8 in a binary string field (Agency.name = 0xFF)", GONGKAI_INVALID_ARGUMENT, "UTF-8",
+      {"B08", "invalid UTF-8 in a binary string field (Agency.name = 0xFF)",
+       GONGKAI_INVALID_ARGUMENT, "UTF-8",
        [] { return ToJson("gongkai.v1.Agency", std::string("\x12\x01\xff", 3)); }},
       {"B09", "text that is not JSON", GONGKAI_INVALID_ARGUMENT, "gongkai.v1.Agency",
        [] { return FromJson("gongkai.v1.Agency", "{\"id\":"); }},
@@ -273,80 +293,104 @@ const std::vector<BadInput>& Catalogue() {
       {"B86", "a JSON key that is not a field name, holding an applicant's address (not repeated)",
        GONGKAI_INVALID_ARGUMENT, "(applicant) a key that is not a field name: Cannot find field.",
        [] { return Check(App(kRegistered, R"(,"applicant":{"北京市某区某路1号":"x"})")); }},
-      {"B87", "a 索引号 that is not UTF-8 (bytes 0xFF 0xFE): the message shows the bytes escaped", GONGKAI_INVALID_ARGUMENT,
-       "\\xff\\xfe", [] { return Registry("", {"d1/\xff\xfe"}); }},
-      {"B88", "a layout id with a line break: the message stays one line", GONGKAI_NOT_FOUND, "no layout \"20\\n21\"",
+      {"B87", "a 索引号 that is not UTF-8 (bytes 0xFF 0xFE): the message shows the bytes escaped",
+       GONGKAI_INVALID_ARGUMENT, "\\xff\\xfe", [] { return Registry("", {"d1/\xff\xfe"}); }},
+      {"B88", "a layout id with a line break: the message stays one line", GONGKAI_NOT_FOUND,
+       "no layout \"20\\n21\"",
        [] {
-         return WithBuffer([](gongkai_buffer** out) { return gongkai_layout_get(out, GONGKAI_FORMAT_JSON, "20\n21", 0); });
+         return WithBuffer([](gongkai_buffer** out) {
+           return gongkai_layout_get(out, GONGKAI_FORMAT_JSON, "20\n21", 0);
+         });
        }},
       {"B11", "an enum name the schema does not have", GONGKAI_INVALID_ARGUMENT, "channel",
        [] { return Check(App(kRegistered, R"(,"channel":"CHANNEL_CARRIER_PIGEON")")); }},
-      {"B12", "a 32-bit field given a number beyond 32 bits in JSON", GONGKAI_INVALID_ARGUMENT, "year",
-       [] { return FromJson("gongkai.v1.Date", R"({"year":99999999999})"); }},
+      {"B12", "a 32-bit field given a number beyond 32 bits in JSON", GONGKAI_INVALID_ARGUMENT,
+       "year", [] { return FromJson("gongkai.v1.Date", R"({"year":99999999999})"); }},
       {"B13", "unknown flag bits", GONGKAI_INVALID_ARGUMENT, "unknown bits 0x10",
        [] { return ToJson("gongkai.v1.Agency", "", 0x10); }},
-      {"B14", "a NULL pointer with a nonzero size", GONGKAI_INVALID_ARGUMENT, "data is NULL but its size is 4", [] {
-         return WithBuffer(
-             [](gongkai_buffer** out) { return gongkai_message_to_json(out, 0, "gongkai.v1.Agency", nullptr, 4); });
-       }},
-      {"B15", "a format that is neither binary (0) nor JSON (1)", GONGKAI_INVALID_ARGUMENT, "format: 2", [] {
-         return Code(gongkai_remedy_check(static_cast<gongkai_format>(2), nullptr, 0));
-       }},
-      {"B16", "an unknown enum number in binary (Application.channel = 99)", GONGKAI_INVALID_ARGUMENT, "channel",
+      {"B14", "a NULL pointer with a nonzero size", GONGKAI_INVALID_ARGUMENT,
+       "data is NULL but its size is 4",
        [] {
-         std::string b = Bin("gongkai.v1.Application", App(kRegistered)) + std::string("\x20\x63", 2);
+         return WithBuffer([](gongkai_buffer** out) {
+           return gongkai_message_to_json(out, 0, "gongkai.v1.Agency", nullptr, 4);
+         });
+       }},
+      {"B15", "a format that is neither binary (0) nor JSON (1)", GONGKAI_INVALID_ARGUMENT,
+       "format: 2",
+       [] { return Code(gongkai_remedy_check(static_cast<gongkai_format>(2), nullptr, 0)); }},
+      {"B16", "an unknown enum number in binary (Application.channel = 99)",
+       GONGKAI_INVALID_ARGUMENT, "channel",
+       [] {
+         std::string b =
+             Bin("gongkai.v1.Application", App(kRegistered)) + std::string("\x20\x63", 2);
          return Code(gongkai_application_check(National(), GONGKAI_FORMAT_BINARY, U(b), b.size()));
        }},
       // Streams.
       {"B17", "a length prefix that runs past the end of the stream", GONGKAI_INVALID_ARGUMENT,
        "runs past the end of the stream",
        [] { return Table3Add(GONGKAI_FORMAT_BINARY, Varint(100) + "abc"); }},
-      {"B18", "a length prefix that is not a varint (ten 0xFF bytes)", GONGKAI_INVALID_ARGUMENT, "bad length prefix",
+      {"B18", "a length prefix that is not a varint (ten 0xFF bytes)", GONGKAI_INVALID_ARGUMENT,
+       "bad length prefix",
        [] { return Table3Add(GONGKAI_FORMAT_BINARY, std::string(10, '\xff')); }},
-      {"B19", "JSON lines whose third line is not JSON", GONGKAI_INVALID_ARGUMENT, "message 2 (line 3)", [] {
+      {"B19", "JSON lines whose third line is not JSON", GONGKAI_INVALID_ARGUMENT,
+       "message 2 (line 3)",
+       [] {
          const std::string line = App(kRegistered);
          return Table3Add(GONGKAI_FORMAT_JSON, line + "\n" + line + "\n{\"id\":\n");
        }},
       // Dates and the calendar.
-      {"B20", "a date before 2008", GONGKAI_OUT_OF_RANGE, "2007-12-31", [] { return IsWorkingDay("2007-12-31"); }},
-      {"B21", "a date after 2100", GONGKAI_OUT_OF_RANGE, "2101-01-01", [] { return IsWorkingDay("2101-01-01"); }},
-      {"B22", "29 February in a year that is not a leap year", GONGKAI_INVALID_ARGUMENT, "2023-02-29",
-       [] { return IsWorkingDay("2023-02-29"); }},
+      {"B20", "a date before 2008", GONGKAI_OUT_OF_RANGE, "2007-12-31",
+       [] { return IsWorkingDay("2007-12-31"); }},
+      {"B21", "a date after 2100", GONGKAI_OUT_OF_RANGE, "2101-01-01",
+       [] { return IsWorkingDay("2101-01-01"); }},
+      {"B22", "29 February in a year that is not a leap year", GONGKAI_INVALID_ARGUMENT,
+       "2023-02-29", [] { return IsWorkingDay("2023-02-29"); }},
       {"B23", "a date not written YYYY-MM-DD", GONGKAI_INVALID_ARGUMENT, "2024-2-3",
        [] { return IsWorkingDay("2024-2-3"); }},
-      {"B24", "adding zero working days", GONGKAI_INVALID_ARGUMENT, "n", [] {
+      {"B24", "adding zero working days", GONGKAI_INVALID_ARGUMENT, "n",
+       [] {
          char out[GONGKAI_DATE_SIZE];
          return Code(gongkai_calendar_add_working_days(out, nullptr, National(), "2024-01-02", 0));
        }},
-      {"B25", "working days that end after 2100", GONGKAI_OUT_OF_RANGE, "2100", [] {
+      {"B25", "working days that end after 2100", GONGKAI_OUT_OF_RANGE, "2100",
+       [] {
          char out[GONGKAI_DATE_SIZE];
          return Code(gongkai_calendar_add_working_days(out, nullptr, National(), "2100-12-28", 10));
        }},
-      {"B26", "a calendar with a make-up working day on a weekday", GONGKAI_INVALID_ARGUMENT, "2026-09-02",
+      {"B26", "a calendar with a make-up working day on a weekday", GONGKAI_INVALID_ARGUMENT,
+       "2026-09-02",
        [] {
-         return Layer(Spec(R"({"year":2026,"makeupWorkingDays":[{"year":2026,"month":9,"day":2}]})"));
+         return Layer(
+             Spec(R"({"year":2026,"makeupWorkingDays":[{"year":2026,"month":9,"day":2}]})"));
        }},
-      {"B27", "a calendar with a day both off and a make-up day", GONGKAI_INVALID_ARGUMENT, "2026-09-05", [] {
+      {"B27", "a calendar with a day both off and a make-up day", GONGKAI_INVALID_ARGUMENT,
+       "2026-09-05",
+       [] {
          return Layer(Spec(R"({"year":2026,"daysOff":[{"first":{"year":2026,"month":9,"day":5},)"
                            R"("last":{"year":2026,"month":9,"day":6}}],)"
                            R"("makeupWorkingDays":[{"year":2026,"month":9,"day":5}]})"));
        }},
       {"B28", "a calendar with days off that end before they start", GONGKAI_INVALID_ARGUMENT,
-       "days off end (2026-09-01) before they start", [] {
+       "days off end (2026-09-01) before they start",
+       [] {
          return Layer(Spec(R"({"year":2026,"daysOff":[{"first":{"year":2026,"month":9,"day":3},)"
                            R"("last":{"year":2026,"month":9,"day":1}}]})"));
        }},
-      {"B29", "a calendar layer without an id", GONGKAI_INVALID_ARGUMENT, "id", [] {
-         return Layer(R"({"years":[{"year":2026}]})");
+      {"B29", "a calendar layer without an id", GONGKAI_INVALID_ARGUMENT, "id",
+       [] { return Layer(R"({"years":[{"year":2026}]})"); }},
+      {"B30", "a calendar with a date that does not exist (2026-02-30)", GONGKAI_INVALID_ARGUMENT,
+       "2026-02-30",
+       [] {
+         return Layer(
+             Spec(R"({"year":2026,"makeupWorkingDays":[{"year":2026,"month":2,"day":30}]})"));
        }},
-      {"B30", "a calendar with a date that does not exist (2026-02-30)", GONGKAI_INVALID_ARGUMENT, "2026-02-30", [] {
-         return Layer(Spec(R"({"year":2026,"makeupWorkingDays":[{"year":2026,"month":2,"day":30}]})"));
-       }},
-      {"B31", "a calendar year after 2100", GONGKAI_OUT_OF_RANGE, "2101", [] {
+      {"B31", "a calendar year after 2100", GONGKAI_OUT_OF_RANGE, "2101",
+       [] {
          return Layer(Spec(R"({"year":2101,"daysOff":[{"first":{"year":2101,"month":1,"day":1},)"
                            R"("last":{"year":2101,"month":1,"day":1}}]})"));
        }},
-      {"B32", "the schedule of a year before 2008", GONGKAI_OUT_OF_RANGE, "2007", [] {
+      {"B32", "the schedule of a year before 2008", GONGKAI_OUT_OF_RANGE, "2007",
+       [] {
          return WithBuffer([](gongkai_buffer** out) {
            return gongkai_calendar_year(out, National(), GONGKAI_FORMAT_JSON, 2007);
          });
@@ -356,94 +400,132 @@ const std::vector<BadInput>& Catalogue() {
        [] { return Check(R"({"id":"2024-0007","events":[]})"); }},
       {"B34", "an application received before 2008", GONGKAI_OUT_OF_RANGE, "2007-06-01",
        [] { return Check(R"({"id":"2024-0007","received":{"year":2007,"month":6,"day":1}})"); }},
-      {"B35", "events out of order (an event dated before the one before it)", GONGKAI_INVALID_ARGUMENT,
-       "dated before events[1] (2024-03-01)", [] {
-         return Check(App(kRegistered + "," + Ev("EVENT_TYPE_EXTENSION_APPROVED", 2024, 3, 1,
-                                                 R"(,"extensionDays":10,"approver":"主任")") +
-                          "," + Ev("EVENT_TYPE_DECIDED", 2024, 2, 20, R"(,"outcome":"OUTCOME_GRANTED")")));
-       }},
-      {"B36", "a decision dated before the receipt", GONGKAI_INVALID_ARGUMENT, "dated before receipt (2024-02-02)",
+      {"B35", "events out of order (an event dated before the one before it)",
+       GONGKAI_INVALID_ARGUMENT, "dated before events[1] (2024-03-01)",
        [] {
-         return Apply(App(kRegistered), Ev("EVENT_TYPE_DECIDED", 2024, 1, 30, R"(,"outcome":"OUTCOME_GRANTED")"));
+         return Check(
+             App(kRegistered + "," +
+                 Ev("EVENT_TYPE_EXTENSION_APPROVED", 2024, 3, 1,
+                    R"(,"extensionDays":10,"approver":"主任")") +
+                 "," + Ev("EVENT_TYPE_DECIDED", 2024, 2, 20, R"(,"outcome":"OUTCOME_GRANTED")")));
        }},
-      {"B37", "an event after archiving", GONGKAI_FAILED_PRECONDITION, "ARCHIVED", [] {
-         return Apply(App(kRegistered + "," + Ev("EVENT_TYPE_DECIDED", 2024, 2, 20, R"(,"outcome":"OUTCOME_GRANTED")") +
+      {"B36", "a decision dated before the receipt", GONGKAI_INVALID_ARGUMENT,
+       "dated before receipt (2024-02-02)",
+       [] {
+         return Apply(App(kRegistered),
+                      Ev("EVENT_TYPE_DECIDED", 2024, 1, 30, R"(,"outcome":"OUTCOME_GRANTED")"));
+       }},
+      {"B37", "an event after archiving", GONGKAI_FAILED_PRECONDITION, "ARCHIVED",
+       [] {
+         return Apply(App(kRegistered + "," +
+                          Ev("EVENT_TYPE_DECIDED", 2024, 2, 20, R"(,"outcome":"OUTCOME_GRANTED")") +
                           "," + Ev("EVENT_TYPE_ARCHIVED", 2024, 2, 21)),
                       Ev("EVENT_TYPE_DECIDED", 2024, 2, 22, R"(,"outcome":"OUTCOME_GRANTED")"));
        }},
-      {"B38", "a second extension", GONGKAI_FAILED_PRECONDITION, "EXTENSION", [] {
-         const std::string ext = Ev("EVENT_TYPE_EXTENSION_APPROVED", 2024, 2, 20, R"(,"extensionDays":10,"approver":"主任")");
+      {"B38", "a second extension", GONGKAI_FAILED_PRECONDITION, "EXTENSION",
+       [] {
+         const std::string ext = Ev("EVENT_TYPE_EXTENSION_APPROVED", 2024, 2, 20,
+                                    R"(,"extensionDays":10,"approver":"主任")");
          return Apply(App(kRegistered + "," + ext), ext);
        }},
-      {"B39", "an extension of 21 working days (at most 20)", GONGKAI_INVALID_ARGUMENT, "21", [] {
-         return Apply(App(kRegistered),
-                      Ev("EVENT_TYPE_EXTENSION_APPROVED", 2024, 2, 20, R"(,"extensionDays":21,"approver":"主任")"));
+      {"B39", "an extension of 21 working days (at most 20)", GONGKAI_INVALID_ARGUMENT, "21",
+       [] {
+         return Apply(App(kRegistered), Ev("EVENT_TYPE_EXTENSION_APPROVED", 2024, 2, 20,
+                                           R"(,"extensionDays":21,"approver":"主任")"));
        }},
-      {"B40", "a negative fee", GONGKAI_INVALID_ARGUMENT, "fee", [] {
-         return Apply(App(kRegistered), Ev("EVENT_TYPE_FEE_NOTICE_SENT", 2024, 2, 20,
-                                           R"(,"feeFen":"-100","feeNoticeReceived":{"year":2024,"month":2,"day":21})"));
+      {"B40", "a negative fee", GONGKAI_INVALID_ARGUMENT, "fee",
+       [] {
+         return Apply(
+             App(kRegistered),
+             Ev("EVENT_TYPE_FEE_NOTICE_SENT", 2024, 2, 20,
+                R"(,"feeFen":"-100","feeNoticeReceived":{"year":2024,"month":2,"day":21})"));
        }},
       {"B41", "a negative item count", GONGKAI_INVALID_ARGUMENT, "item_count",
        [] { return Check(App(kRegistered, R"(,"itemCount":-1)")); }},
       {"B42", "a decision without an outcome", GONGKAI_INVALID_ARGUMENT, "outcome",
        [] { return Apply(App(kRegistered), Ev("EVENT_TYPE_DECIDED", 2024, 2, 20)); }},
-      {"B43", "deadlines as of a date that is not a date", GONGKAI_INVALID_ARGUMENT, "as_of", [] {
+      {"B43", "deadlines as of a date that is not a date", GONGKAI_INVALID_ARGUMENT, "as_of",
+       [] {
          const std::string app = App(kRegistered);
          return WithBuffer([&](gongkai_buffer** out) {
-           return gongkai_application_deadlines(out, National(), nullptr, GONGKAI_FORMAT_JSON, U(app), app.size(),
-                                                "yesterday");
+           return gongkai_application_deadlines(out, National(), nullptr, GONGKAI_FORMAT_JSON,
+                                                U(app), app.size(), "yesterday");
          });
        }},
       // Table 三 from applications.
       {"B44", "table 三 for 2018 (before the 2019 layouts)", GONGKAI_OUT_OF_RANGE, "2018",
        [] { return Table3New(2018, ""); }},
-      {"B45", "an unknown layout", GONGKAI_NOT_FOUND, "2035", [] { return Table3New(2024, "2035"); }},
-      {"B46", "an outcome mapping naming a row the layout lacks", GONGKAI_INVALID_ARGUMENT, "no_such_row", [] {
-         return Table3New(2024, "", R"({"rows":[{"outcome":"OUTCOME_GRANTED","row":"no_such_row"}]})");
+      {"B45", "an unknown layout", GONGKAI_NOT_FOUND, "2035",
+       [] { return Table3New(2024, "2035"); }},
+      {"B46", "an outcome mapping naming a row the layout lacks", GONGKAI_INVALID_ARGUMENT,
+       "no_such_row",
+       [] {
+         return Table3New(2024, "",
+                          R"({"rows":[{"outcome":"OUTCOME_GRANTED","row":"no_such_row"}]})");
        }},
       // Reports.
-      {"B47", "a report cell with a key the layout lacks", GONGKAI_INVALID_ARGUMENT, "t3.new.robots",
+      {"B47", "a report cell with a key the layout lacks", GONGKAI_INVALID_ARGUMENT,
+       "t3.new.robots",
        [] { return Validate(Report(2023, R"({"key":"t3.new.robots","count":"1"})")); }},
       {"B48", "a report in an unknown layout", GONGKAI_NOT_FOUND, "2035",
        [] { return Validate(Report(2023, "", R"(,"layout":"2035")")); }},
-      {"B49", "a report year before 2019", GONGKAI_OUT_OF_RANGE, "2018", [] { return Validate(Report(2018, "")); }},
-      {"B50", "a negative count (a finding of rule nonneg, not a failure)", GONGKAI_OK, "\"rule\":\"nonneg\"",
+      {"B49", "a report year before 2019", GONGKAI_OUT_OF_RANGE, "2018",
+       [] { return Validate(Report(2018, "")); }},
+      {"B50", "a negative count (a finding of rule nonneg, not a failure)", GONGKAI_OK,
+       "\"rule\":\"nonneg\"",
        [] { return Validate(Report(2023, R"({"key":"t3.new.natural_person","count":"-1"})")); }},
-      {"B51", "money with too many decimals (scale 7)", GONGKAI_INVALID_ARGUMENT, "scale 7", [] {
-         return Validate(Report(2023, R"({"key":"t2.item8.fees.amount","amount":{"units":"1","scale":7}})"));
+      {"B51", "money with too many decimals (scale 7)", GONGKAI_INVALID_ARGUMENT, "scale 7",
+       [] {
+         return Validate(
+             Report(2023, R"({"key":"t2.item8.fees.amount","amount":{"units":"1","scale":7}})"));
        }},
       {"B52", "money given as a count", GONGKAI_INVALID_ARGUMENT, "is money",
        [] { return Validate(Report(2023, R"({"key":"t2.item8.fees.amount","count":"1"})")); }},
-      {"B53", "a count given as money", GONGKAI_INVALID_ARGUMENT, "is a count", [] {
-         return Validate(Report(2023, R"({"key":"t3.new.natural_person","amount":{"units":"1","scale":0}})"));
+      {"B53", "a count given as money", GONGKAI_INVALID_ARGUMENT, "is a count",
+       [] {
+         return Validate(
+             Report(2023, R"({"key":"t3.new.natural_person","amount":{"units":"1","scale":0}})"));
        }},
-      {"B54", "the same cell twice in a report", GONGKAI_INVALID_ARGUMENT, "t3.new.total", [] {
-         return Validate(Report(2023, R"({"key":"t3.new.total","count":"1"},{"key":"t3.new.total","count":"1"})"));
+      {"B54", "the same cell twice in a report", GONGKAI_INVALID_ARGUMENT, "t3.new.total",
+       [] {
+         return Validate(Report(
+             2023, R"({"key":"t3.new.total","count":"1"},{"key":"t3.new.total","count":"1"})"));
        }},
-      {"B55", "counts whose row total overflows 64 bits", GONGKAI_OUT_OF_RANGE, "exceeds the 64-bit range", [] {
+      {"B55", "counts whose row total overflows 64 bits", GONGKAI_OUT_OF_RANGE,
+       "exceeds the 64-bit range",
+       [] {
          return Validate(Report(2023, R"({"key":"t3.new.natural_person","count":")" + kMax +
-                                          R"("},{"key":"t3.new.commercial","count":")" + kMax + R"("})"));
+                                          R"("},{"key":"t3.new.commercial","count":")" + kMax +
+                                          R"("})"));
        }},
-      {"B56", "merging reports whose sum overflows 64 bits", GONGKAI_OUT_OF_RANGE, "t3.new.natural_person", [] {
-         const std::string r = Report(2023, R"({"key":"t3.new.natural_person","count":")" + kMax + R"("})");
+      {"B56", "merging reports whose sum overflows 64 bits", GONGKAI_OUT_OF_RANGE,
+       "t3.new.natural_person",
+       [] {
+         const std::string r =
+             Report(2023, R"({"key":"t3.new.natural_person","count":")" + kMax + R"("})");
          return Merge(r + "\n" + r + "\n");
        }},
-      {"B57", "merging an empty stream", GONGKAI_INVALID_ARGUMENT, "no reports given", [] { return Merge(""); }},
+      {"B57", "merging an empty stream", GONGKAI_INVALID_ARGUMENT, "no reports given",
+       [] { return Merge(""); }},
       {"B58", "merging reports of different years", GONGKAI_INVALID_ARGUMENT, "2022",
        [] { return Merge(Report(2023, "") + "\n" + Report(2022, "") + "\n"); }},
-      {"B59", "a previous report that is not of the year before", GONGKAI_INVALID_ARGUMENT, "2021", [] {
+      {"B59", "a previous report that is not of the year before", GONGKAI_INVALID_ARGUMENT, "2021",
+       [] {
          gongkai_validate_options* options = nullptr;
          gongkai_validate_options_new(&options);
          const std::string previous = Report(2021, "");
-         gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, U(previous), previous.size());
+         gongkai_validate_options_set_previous(options, GONGKAI_FORMAT_JSON, U(previous),
+                                               previous.size());
          Outcome o = Validate(Report(2023, ""), options);
          gongkai_validate_options_free(options);
          return o;
        }},
-      {"B60", "rendering to an unknown output", GONGKAI_INVALID_ARGUMENT, "gongkai_render_output", [] {
+      {"B60", "rendering to an unknown output", GONGKAI_INVALID_ARGUMENT, "gongkai_render_output",
+       [] {
          const std::string r = Report(2023, "");
          return WithBuffer([&](gongkai_buffer** out) {
-           return gongkai_report_render(out, GONGKAI_FORMAT_JSON, static_cast<gongkai_render_output>(0), U(r), r.size());
+           return gongkai_report_render(out, GONGKAI_FORMAT_JSON,
+                                        static_cast<gongkai_render_output>(0), U(r), r.size());
          });
        }},
       // Grids.
@@ -455,71 +537,104 @@ const std::vector<BadInput>& Catalogue() {
        [] { return Import("t3", T3Grid(0, "1.5,0,0,0,0,0,1.5")); }},
       {"B64", "invalid UTF-8 in a grid", GONGKAI_INVALID_ARGUMENT, "UTF-8",
        [] { return Import("t3", T3Grid(0, "\xff,0,0,0,0,0,0")); }},
-      {"B65", "a grid for a table the layout lacks", GONGKAI_NOT_FOUND, "t5", [] { return Import("t5", "1\n"); }},
-      {"B66", "a grid with money of 7 decimals", GONGKAI_INVALID_ARGUMENT, "0.0000001", [] {
+      {"B65", "a grid for a table the layout lacks", GONGKAI_NOT_FOUND, "t5",
+       [] { return Import("t5", "1\n"); }},
+      {"B66", "a grid with money of 7 decimals", GONGKAI_INVALID_ARGUMENT, "0.0000001",
+       [] {
          std::string csv = "0,0,0\n0,0,0\n0\n0\n0\n0.0000001\n";
          return Import("t2", csv);
        }},
       // Disclosure records, 索引号, slips, remedies.
       {"B67", "a duplicate 索引号", GONGKAI_ALREADY_EXISTS, "D-1",
-       [] { return Registry("", {"11110105MB0000000X/2024-00001", "11110105MB0000000X/2024-00001"}); }},
+       [] {
+         return Registry("", {"11110105MB0000000X/2024-00001", "11110105MB0000000X/2024-00001"});
+       }},
       {"B68", "a 索引号 that does not fit the scheme", GONGKAI_INVALID_ARGUMENT, "does not fit",
        [] { return Registry("", {"2024-00001"}); }},
       {"B69", "an index scheme with two serials", GONGKAI_INVALID_ARGUMENT, "index_scheme.template",
        [] { return Registry(R"({"template":"{yyyy}-{nnn}-{nnn}"})", {}); }},
       {"B89", "an index scheme whose organisation code holds a NUL byte", GONGKAI_INVALID_ARGUMENT,
        "index_scheme.organisation_code: \"1111\\x00X\" has a control character",
-       [] { return Registry(R"({"template":"{org}/{yyyy}-{nnnnn}","organisationCode":"1111\u0000X"})", {}); }},
-      {"B70", "making a 索引号 when the scheme has {org} but no organisation code", GONGKAI_FAILED_PRECONDITION,
-       "organisation_code", [] { return RegistryNext(R"({"template":"{org}/{yyyy}-{nnnnn}"})", 1); }},
+       [] {
+         return Registry(R"({"template":"{org}/{yyyy}-{nnnnn}","organisationCode":"1111\u0000X"})",
+                         {});
+       }},
+      {"B70", "making a 索引号 when the scheme has {org} but no organisation code",
+       GONGKAI_FAILED_PRECONDITION, "organisation_code",
+       [] { return RegistryNext(R"({"template":"{org}/{yyyy}-{nnnnn}"})", 1); }},
       {"B71", "more 索引号 in a year than the serial has digits for", GONGKAI_OUT_OF_RANGE,
-       "serial 10 does not fit 1 digits", [] { return RegistryNext(R"({"template":"{yyyy}-{n}"})", 10); }},
+       "serial 10 does not fit 1 digits",
+       [] { return RegistryNext(R"({"template":"{yyyy}-{n}"})", 10); }},
       {"B72", "a disclosure without 生成日期", GONGKAI_INVALID_ARGUMENT, "generated",
        [] { return DisclosureCheck(Disclosure(R"("attribute":"PUBLIC_ATTRIBUTE_PROACTIVE")")); }},
-      {"B73", "a disclosure repealed before it was written", GONGKAI_INVALID_ARGUMENT, "repealed", [] {
+      {"B73", "a disclosure repealed before it was written", GONGKAI_INVALID_ARGUMENT, "repealed",
+       [] {
          return DisclosureCheck(Disclosure(R"("generated":{"year":2024,"month":3,"day":1},)"
                                            R"("written":{"year":2024,"month":3,"day":1},)"
                                            R"("repealed":{"year":2024,"month":2,"day":1})"));
        }},
-      {"B74", "a publication without a channel", GONGKAI_INVALID_ARGUMENT, "channel", [] {
-         return DisclosureCheck(Disclosure(R"("generated":{"year":2024,"month":3,"day":1},)"
-                                           R"("publications":[{"date":{"year":2024,"month":3,"day":2}}])"));
+      {"B74", "a publication without a channel", GONGKAI_INVALID_ARGUMENT, "channel",
+       [] {
+         return DisclosureCheck(
+             Disclosure(R"("generated":{"year":2024,"month":3,"day":1},)"
+                        R"("publications":[{"date":{"year":2024,"month":3,"day":2}}])"));
        }},
-      {"B75", "signing a slip before the confidentiality review", GONGKAI_FAILED_PRECONDITION, "S-secrecy-first", [] {
-         return SlipReplay(Slip(kPropose + "," + SlipEv("SLIP_ACTION_APPROVE", "SLIP_ROLE_DISCLOSURE_OFFICE") + "," +
-                                SlipEv("SLIP_ACTION_SIGN", "SLIP_ROLE_SIGNER", R"(,"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE")")));
+      {"B75", "signing a slip before the confidentiality review", GONGKAI_FAILED_PRECONDITION,
+       "S-secrecy-first",
+       [] {
+         return SlipReplay(Slip(kPropose + "," +
+                                SlipEv("SLIP_ACTION_APPROVE", "SLIP_ROLE_DISCLOSURE_OFFICE") + "," +
+                                SlipEv("SLIP_ACTION_SIGN", "SLIP_ROLE_SIGNER",
+                                       R"(,"attribute":"PUBLIC_ATTRIBUTE_PROACTIVE")")));
        }},
       {"B76", "a slip naming a workflow nobody defined", GONGKAI_NOT_FOUND, "nowhere",
        [] { return SlipReplay(Slip(kPropose, R"(,"workflow":"nowhere")")); }},
-      {"B77", "a workflow id given twice", GONGKAI_ALREADY_EXISTS, "common", [] {
-         return SlipReplay(Slip(kPropose),
-                           R"({"id":"common","steps":[{"role":"SLIP_ROLE_DRAFTING_UNIT","action":"SLIP_ACTION_PROPOSE"},)"
-                           R"({"role":"SLIP_ROLE_SECRECY_REVIEWER","action":"SLIP_ACTION_PASS_SECRECY"},)"
-                           R"({"role":"SLIP_ROLE_SIGNER","action":"SLIP_ACTION_SIGN"}]})" "\n");
+      {"B77", "a workflow id given twice", GONGKAI_ALREADY_EXISTS, "common",
+       [] {
+         return SlipReplay(
+             Slip(kPropose),
+             R"({"id":"common","steps":[{"role":"SLIP_ROLE_DRAFTING_UNIT","action":"SLIP_ACTION_PROPOSE"},)"
+             R"({"role":"SLIP_ROLE_SECRECY_REVIEWER","action":"SLIP_ACTION_PASS_SECRECY"},)"
+             R"({"role":"SLIP_ROLE_SIGNER","action":"SLIP_ACTION_SIGN"}]})"
+             "\n");
        }},
-      {"B78", "withholding a document without a legal ground", GONGKAI_INVALID_ARGUMENT, "S-ground-required", [] {
-         return SlipReplay(Slip(SlipEv("SLIP_ACTION_PROPOSE", "SLIP_ROLE_DRAFTING_UNIT",
-                                       R"(,"attribute":"PUBLIC_ATTRIBUTE_WITHHELD","reason":"涉密")")));
+      {"B78", "withholding a document without a legal ground", GONGKAI_INVALID_ARGUMENT,
+       "S-ground-required",
+       [] {
+         return SlipReplay(
+             Slip(SlipEv("SLIP_ACTION_PROPOSE", "SLIP_ROLE_DRAFTING_UNIT",
+                         R"(,"attribute":"PUBLIC_ATTRIBUTE_WITHHELD","reason":"涉密")")));
        }},
-      {"B79", "a remedy concluded without a result", GONGKAI_INVALID_ARGUMENT, "result", [] {
-         return RemedyCheck(R"({"id":"R-1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1},)"
-                            R"("concluded":{"year":2024,"month":4,"day":1}})");
+      {"B79", "a remedy concluded without a result", GONGKAI_INVALID_ARGUMENT, "result",
+       [] {
+         return RemedyCheck(
+             R"({"id":"R-1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1},)"
+             R"("concluded":{"year":2024,"month":4,"day":1}})");
        }},
-      {"B80", "a remedy with a result but not concluded", GONGKAI_INVALID_ARGUMENT, "concluded", [] {
-         return RemedyCheck(R"({"id":"R-1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1},)"
-                            R"("result":"REMEDY_RESULT_UPHELD"})");
+      {"B80", "a remedy with a result but not concluded", GONGKAI_INVALID_ARGUMENT, "concluded",
+       [] {
+         return RemedyCheck(
+             R"({"id":"R-1","kind":"REMEDY_KIND_RECONSIDERATION","filed":{"year":2024,"month":3,"day":1},)"
+             R"("result":"REMEDY_RESULT_UPHELD"})");
        }},
       // The annual report from records.
       {"B81", "records of an unknown kind", GONGKAI_INVALID_ARGUMENT, "kind: 5",
        [] { return AnnualAdd(static_cast<gongkai_record_kind>(5), ""); }},
-      {"B82", "entered figures for a cell derived from records", GONGKAI_INVALID_ARGUMENT, "t3.new.total", [] {
-         return AnnualNew(R"({"agency":{"id":"d1"},"year":2025,"entered":{"agency":{"id":"d1"},"year":2025,)"
-                          R"("cells":[{"key":"t3.new.total","count":"3"}]}})");
+      {"B82", "entered figures for a cell derived from records", GONGKAI_INVALID_ARGUMENT,
+       "t3.new.total",
+       [] {
+         return AnnualNew(
+             R"({"agency":{"id":"d1"},"year":2025,"entered":{"agency":{"id":"d1"},"year":2025,)"
+             R"("cells":[{"key":"t3.new.total","count":"3"}]}})");
        }},
       {"B83", "a trace cell the layout lacks", GONGKAI_NOT_FOUND, "t9.nothing",
-       [] { return AnnualNew(R"({"agency":{"id":"d1"},"year":2025,"options":{"traceCell":"t9.nothing"}})"); }},
+       [] {
+         return AnnualNew(
+             R"({"agency":{"id":"d1"},"year":2025,"options":{"traceCell":"t9.nothing"}})");
+       }},
       {"B84", "two disclosures with the same 索引号 (a record problem, not a failure)", GONGKAI_OK,
-       "D-duplicate-index", [] {
+       "D-duplicate-index",
+       [] {
          const std::string d =
              R"({"id":"D1","agencyId":"d1","indexNumber":"11110105MB0000000X/2025-00001","generated":{"year":2025,"month":3,"day":1}})";
          const std::string e =
@@ -532,7 +647,9 @@ const std::vector<BadInput>& Catalogue() {
   return *entries;
 }
 
-void PrintTo(const BadInput& entry, std::ostream* os) { *os << entry.id << " (" << entry.what << ")"; }
+void PrintTo(const BadInput& entry, std::ostream* os) {
+  *os << entry.id << " (" << entry.what << ")";
+}
 
 class BadInputTest : public testing::TestWithParam<BadInput> {};
 
@@ -541,8 +658,9 @@ TEST_P(BadInputTest, GetsItsCodeAndMessage) {
   const Outcome o = entry.call();
   if (std::getenv("GONGKAI_PRINT_CATALOGUE") != nullptr) {
     const size_t at = o.output.find(entry.excerpt);
-    const std::string shown =
-        at == std::string::npos ? o.output.substr(0, 300) : o.output.substr(at < 150 ? 0 : at - 150, 450);
+    const std::string shown = at == std::string::npos
+                                  ? o.output.substr(0, 300)
+                                  : o.output.substr(at < 150 ? 0 : at - 150, 450);
     std::printf("%s | %s | %s | %s\n", entry.id, entry.what, gongkai_code_name(o.code),
                 o.code == GONGKAI_OK ? shown.c_str() : o.message.c_str());
     return;
@@ -555,7 +673,9 @@ TEST_P(BadInputTest, GetsItsCodeAndMessage) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Catalogue, BadInputTest, testing::ValuesIn(Catalogue()),
-                         [](const testing::TestParamInfo<BadInput>& info) { return info.param.id; });
+                         [](const testing::TestParamInfo<BadInput>& info) {
+                           return info.param.id;
+                         });
 
 TEST(BadInputCatalogue, HasAtLeastFortyDistinctEntries) {
   std::vector<std::string> ids;
@@ -577,16 +697,19 @@ TEST(BadInputCatalogue, IsDocumented) {
   }
   for (const BadInput& e : Catalogue()) {
     const std::string prefix = std::string("| ") + e.id + " |";
-    auto row = std::find_if(rows.begin(), rows.end(), [&](const std::string& r) { return r.rfind(prefix, 0) == 0; });
+    auto row = std::find_if(rows.begin(), rows.end(),
+                            [&](const std::string& r) { return r.rfind(prefix, 0) == 0; });
     if (row == rows.end()) {
       ADD_FAILURE() << "docs/bad-input.md has no row " << e.id << " (" << e.what << ")";
       continue;
     }
     EXPECT_NE(row->find(std::string("| ") + gongkai_code_name(e.code) + " |"), std::string::npos)
         << "row " << e.id << " does not give the code " << gongkai_code_name(e.code);
-    EXPECT_NE(row->find(e.excerpt), std::string::npos) << "row " << e.id << " does not quote \"" << e.excerpt << "\"";
+    EXPECT_NE(row->find(e.excerpt), std::string::npos)
+        << "row " << e.id << " does not quote \"" << e.excerpt << "\"";
   }
-  EXPECT_EQ(rows.size(), Catalogue().size()) << "docs/bad-input.md lists entries the test does not have";
+  EXPECT_EQ(rows.size(), Catalogue().size())
+      << "docs/bad-input.md lists entries the test does not have";
 }
 
 }  // namespace

@@ -39,10 +39,10 @@ using gongkai::testing::U;
 constexpr char kMarker[] = "PDMARK7Q";  // appended to every personal field by gongkai-gen
 constexpr int kApplications = 3000;
 
-std::string dir;                       // the scratch folder
+std::string dir;                        // the scratch folder
 std::vector<std::string> applications;  // applications.jsonl, one record per entry
-std::vector<std::string> needles;      // what must not appear: the marker and personal values
-std::string stderr_path;               // fd 2 of this process goes here during the tests
+std::vector<std::string> needles;       // what must not appear: the marker and personal values
+std::string stderr_path;                // fd 2 of this process goes here during the tests
 
 std::string Read(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -90,7 +90,8 @@ Spawned Spawn(const std::vector<std::string>& args) {
   argv.push_back(nullptr);
   pid_t pid;
   int status = -1;
-  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) waitpid(pid, &status, 0);
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0)
+    waitpid(pid, &status, 0);
   posix_spawn_file_actions_destroy(&actions);
   return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), Read(out), Read(err)};
 }
@@ -117,9 +118,10 @@ class PersonalDataTest : public testing::Test {
     ASSERT_NE(mkdtemp(tmpl), nullptr);
     dir = tmpl;
     for (const char* format : {"jsonl", "binary"}) {
-      const Spawned gen = Spawn({GONGKAI_GEN_PATH, "--out", dir + "/" + format, "--profile", "example", "--applications",
-                             std::to_string(kApplications), "--disclosures", "1500", "--remedies", "80",
-                             "--format", format, "--marker", kMarker});
+      const Spawned gen =
+          Spawn({GONGKAI_GEN_PATH, "--out", dir + "/" + format, "--profile", "example",
+                 "--applications", std::to_string(kApplications), "--disclosures", "1500",
+                 "--remedies", "80", "--format", format, "--marker", kMarker});
       ASSERT_EQ(gen.status, 0) << gen.err;
     }
     std::istringstream lines(Read(dir + "/jsonl/applications.jsonl"));
@@ -155,7 +157,8 @@ class PersonalDataTest : public testing::Test {
     fflush(stderr);
     const std::string logged = Read(stderr_path);
     for (const std::string& n : needles) {
-      EXPECT_EQ(logged.find(n), std::string::npos) << "a log line on stderr holds personal data: " << n;
+      EXPECT_EQ(logged.find(n), std::string::npos)
+          << "a log line on stderr holds personal data: " << n;
     }
     if (std::getenv("GONGKAI_KEEP_TEST_DIR") == nullptr) {
       Spawn({"/bin/rm", "-rf", dir});
@@ -176,7 +179,8 @@ TEST_F(PersonalDataTest, TheSearchFindsPersonalData) {
   // The control: a record itself must be reported, by the marker and by its values.
   EXPECT_NONFATAL_FAILURE(ExpectClean(applications[0], "a record"), "holds personal data");
   const std::string name = Field(applications[0], "name", applications[0].find("\"applicant\":"));
-  EXPECT_NONFATAL_FAILURE(ExpectClean("x" + name.substr(0, name.find(kMarker)) + "y", "a name"), "holds personal data");
+  EXPECT_NONFATAL_FAILURE(ExpectClean("x" + name.substr(0, name.find(kMarker)) + "y", "a name"),
+                          "holds personal data");
 }
 
 TEST_F(PersonalDataTest, ApplicationCallsNeverQuotePersonalData) {
@@ -189,8 +193,8 @@ TEST_F(PersonalDataTest, ApplicationCallsNeverQuotePersonalData) {
     gongkai_code code = gongkai_application_check(National(), GONGKAI_FORMAT_JSON, U(a), a.size());
     ExpectCleanError(code, where + " check");
     gongkai_buffer* out = nullptr;
-    code = gongkai_application_deadlines(&out, National(), i % 2 ? options : nullptr, GONGKAI_FORMAT_JSON, U(a),
-                                         a.size(), "2025-12-31");
+    code = gongkai_application_deadlines(&out, National(), i % 2 ? options : nullptr,
+                                         GONGKAI_FORMAT_JSON, U(a), a.size(), "2025-12-31");
     ExpectCleanError(code, where + " deadlines");
     if (code == GONGKAI_OK) ExpectClean(Take(out), where + " deadlines");
     if (i % 10 != 0) continue;
@@ -214,7 +218,9 @@ TEST_F(PersonalDataTest, ApplicationCallsNeverQuotePersonalData) {
         Replace(a, std::string(kMarker) + "\"", std::string(kMarker) + "\xff\""),
         Replace(a, "\"phone\":\"", "\"phone\":[\""),
         Replace(a, "\"email\":\"", "\"email\":{\"x\":\""),
-        name_at == std::string::npos ? a : a.substr(0, name_at) + "\"name\":" + Field(a, "idNumber") + "," + a.substr(name_at),
+        name_at == std::string::npos
+            ? a
+            : a.substr(0, name_at) + "\"name\":" + Field(a, "idNumber") + "," + a.substr(name_at),
         Replace(a, "\"idNumber\":\"", "\"idNumber\":\"\\u12"),
         Replace(a, "\"category\":\"", "\"category\":\"" + Field(a, "address") + "_"),
         Replace(a, "\"address\":\"", "\"" + Field(a, "address") + "\":\""),
@@ -235,29 +241,37 @@ TEST_F(PersonalDataTest, ApplicationCallsNeverQuotePersonalData) {
 
 TEST_F(PersonalDataTest, ReportsFromRecordsNeverHoldPersonalData) {
   for (const char* format : {"jsonl", "binary"}) {
-    const gongkai_format f = std::string(format) == "jsonl" ? GONGKAI_FORMAT_JSON : GONGKAI_FORMAT_BINARY;
+    const gongkai_format f =
+        std::string(format) == "jsonl" ? GONGKAI_FORMAT_JSON : GONGKAI_FORMAT_BINARY;
     const std::string folder = dir + "/" + format + "/";
     const std::string ext = f == GONGKAI_FORMAT_JSON ? ".jsonl" : ".binpb";
-    const std::string request = R"({"agency":)" + Read(folder + "agency.json") +
-                                R"(,"year":2025,"options":{"traceCell":"t3.granted.natural_person"}})";
+    const std::string request =
+        R"({"agency":)" + Read(folder + "agency.json") +
+        R"(,"year":2025,"options":{"traceCell":"t3.granted.natural_person"}})";
     gongkai_annual* annual = nullptr;
-    ASSERT_EQ(gongkai_annual_new(&annual, nullptr, GONGKAI_FORMAT_JSON, U(request), request.size()), GONGKAI_OK)
+    ASSERT_EQ(gongkai_annual_new(&annual, nullptr, GONGKAI_FORMAT_JSON, U(request), request.size()),
+              GONGKAI_OK)
         << gongkai_last_error_message();
     gongkai_table3* t3 = nullptr;
     ASSERT_EQ(gongkai_table3_new(&t3, GONGKAI_FORMAT_JSON, 2025, "", nullptr, 0), GONGKAI_OK);
     const std::pair<gongkai_record_kind, const char*> kinds[] = {
-        {GONGKAI_RECORD_DISCLOSURE, "disclosures"}, {GONGKAI_RECORD_SLIP, "slips"},
-        {GONGKAI_RECORD_APPLICATION, "applications"}, {GONGKAI_RECORD_REMEDY, "remedies"}};
+        {GONGKAI_RECORD_DISCLOSURE, "disclosures"},
+        {GONGKAI_RECORD_SLIP, "slips"},
+        {GONGKAI_RECORD_APPLICATION, "applications"},
+        {GONGKAI_RECORD_REMEDY, "remedies"}};
     for (const auto& [kind, file] : kinds) {
       const std::string stream = Read(folder + file + ext);
       ASSERT_FALSE(stream.empty()) << folder << file << ext;
-      ASSERT_EQ(gongkai_annual_add(annual, f, kind, U(stream), stream.size()), GONGKAI_OK) << gongkai_last_error_message();
+      ASSERT_EQ(gongkai_annual_add(annual, f, kind, U(stream), stream.size()), GONGKAI_OK)
+          << gongkai_last_error_message();
       if (kind == GONGKAI_RECORD_APPLICATION) {
         ASSERT_EQ(gongkai_table3_add(t3, f, U(stream), stream.size()), GONGKAI_OK);
         // A stream cut short: the error names the message, not its contents.
         const std::string cut = stream.substr(0, stream.size() / 2 + 7);
-        ExpectCleanError(gongkai_table3_add(t3, f, U(cut), cut.size()), "table3_add of a cut stream");
-        ExpectCleanError(gongkai_annual_add(annual, f, kind, U(cut), cut.size()), "annual_add of a cut stream");
+        ExpectCleanError(gongkai_table3_add(t3, f, U(cut), cut.size()),
+                         "table3_add of a cut stream");
+        ExpectCleanError(gongkai_annual_add(annual, f, kind, U(cut), cut.size()),
+                         "annual_add of a cut stream");
       }
     }
     gongkai_buffer* out = nullptr;
@@ -281,16 +295,20 @@ TEST_F(PersonalDataTest, ReportsFromRecordsNeverHoldPersonalData) {
     const std::string report = json.substr(report_at + 9, end - report_at - 8);
     Write(dir + "/report.json", report);
     for (int output = GONGKAI_RENDER_TEXT; output <= GONGKAI_RENDER_HTML_DOCUMENT; ++output) {
-      ASSERT_EQ(gongkai_report_render(&out, GONGKAI_FORMAT_JSON, static_cast<gongkai_render_output>(output),
-                                      U(report), report.size()),
+      ASSERT_EQ(gongkai_report_render(&out, GONGKAI_FORMAT_JSON,
+                                      static_cast<gongkai_render_output>(output), U(report),
+                                      report.size()),
                 GONGKAI_OK)
           << output << ": " << gongkai_last_error_message();
       ExpectClean(Take(out), "render " + std::to_string(output));
     }
-    ASSERT_EQ(gongkai_report_validate(&out, nullptr, nullptr, GONGKAI_FORMAT_JSON, U(report), report.size()), GONGKAI_OK);
+    ASSERT_EQ(gongkai_report_validate(&out, nullptr, nullptr, GONGKAI_FORMAT_JSON, U(report),
+                                      report.size()),
+              GONGKAI_OK);
     ExpectClean(Take(out), "validate");
     const std::string parent = R"({"id":"city"})", members = report + "\n" + report + "\n";
-    ASSERT_EQ(gongkai_report_merge(&out, GONGKAI_FORMAT_JSON, U(parent), parent.size(), U(members), members.size()),
+    ASSERT_EQ(gongkai_report_merge(&out, GONGKAI_FORMAT_JSON, U(parent), parent.size(), U(members),
+                                   members.size()),
               GONGKAI_OK);
     ExpectClean(Take(out), "merge");
     gongkai_table3_free(t3);
@@ -309,12 +327,14 @@ TEST_F(PersonalDataTest, OtherRecordCallsNeverQuotePersonalData) {
     gongkai_buffer* out = nullptr;
     gongkai_code code = gongkai_disclosure_check(GONGKAI_FORMAT_JSON, U(d), d.size());
     ExpectCleanError(code, "disclosure_check");
-    code = gongkai_disclosure_timeliness(&out, National(), nullptr, GONGKAI_FORMAT_JSON, U(d), d.size(), "2025-12-31");
+    code = gongkai_disclosure_timeliness(&out, National(), nullptr, GONGKAI_FORMAT_JSON, U(d),
+                                         d.size(), "2025-12-31");
     ExpectCleanError(code, "disclosure_timeliness");
     if (code == GONGKAI_OK) ExpectClean(Take(out), "disclosure_timeliness");
     // A personal value where the record's text goes: the errors still only name fields.
-    const std::string planted = Replace(Replace(d, "\"generated\":{\"year\":", "\"generated\":{\"year\":1"),
-                                        "\"summary\":\"", "\"summary\":\"" + personal + "\xff");
+    const std::string planted =
+        Replace(Replace(d, "\"generated\":{\"year\":", "\"generated\":{\"year\":1"),
+                "\"summary\":\"", "\"summary\":\"" + personal + "\xff");
     ExpectCleanError(gongkai_disclosure_check(GONGKAI_FORMAT_JSON, U(planted), planted.size()),
                      "disclosure_check of a planted record");
   }
@@ -325,7 +345,8 @@ TEST_F(PersonalDataTest, OtherRecordCallsNeverQuotePersonalData) {
   std::istringstream slips(Read(folder + "slips.jsonl"));
   for (std::string s; std::getline(slips, s);) {
     gongkai_buffer* out = nullptr;
-    const gongkai_code code = gongkai_slip_replay(&out, GONGKAI_FORMAT_JSON, U(s), s.size(), nullptr, 0);
+    const gongkai_code code =
+        gongkai_slip_replay(&out, GONGKAI_FORMAT_JSON, U(s), s.size(), nullptr, 0);
     ExpectCleanError(code, "slip_replay");
     if (code == GONGKAI_OK) ExpectClean(Take(out), "slip_replay");
   }
@@ -339,7 +360,8 @@ TEST_F(PersonalDataTest, OtherRecordCallsNeverQuotePersonalData) {
 
 TEST_F(PersonalDataTest, CliOutputsNeverHoldPersonalData) {
   const std::string cli = GONGKAI_CLI_PATH;
-  auto check = [&](const std::vector<std::string>& args, const std::string& what, int max_status = 1) {
+  auto check = [&](const std::vector<std::string>& args, const std::string& what,
+                   int max_status = 1) {
     std::vector<std::string> argv = {cli};
     argv.insert(argv.end(), args.begin(), args.end());
     const Spawned r = Spawn(argv);
@@ -351,9 +373,11 @@ TEST_F(PersonalDataTest, CliOutputsNeverHoldPersonalData) {
   for (const char* format : {"jsonl", "binary"}) {
     const std::string data = dir + "/" + format;
     for (const char* output : {"text", "markdown", "html", "json"}) {
-      check({"report", "--year=2025", "--data", data, "--output", output}, std::string("report ") + output);
+      check({"report", "--year=2025", "--data", data, "--output", output},
+            std::string("report ") + output);
     }
-    check({"report", "--year=2025", "--data", data, "--trace", "t3.granted.natural_person"}, "report --trace");
+    check({"report", "--year=2025", "--data", data, "--trace", "t3.granted.natural_person"},
+          "report --trace");
     check({"report", "--year=2025", "--data", data, "--layout", "2019"}, "report --layout 2019", 2);
   }
   const std::string apps = dir + "/jsonl/applications.jsonl";
@@ -365,11 +389,14 @@ TEST_F(PersonalDataTest, CliOutputsNeverHoldPersonalData) {
   Write(bad + "/agency.json", Read(dir + "/jsonl/agency.json"));
   std::string broken;
   for (size_t i = 0; i < 50; ++i) broken += applications[i] + "\n";
-  broken += Replace(applications[50], std::string(kMarker) + "\"", std::string(kMarker) + "\xc3\"") + "\n";
+  broken +=
+      Replace(applications[50], std::string(kMarker) + "\"", std::string(kMarker) + "\xc3\"") +
+      "\n";
   Write(bad + "/applications.jsonl", broken);
   check({"report", "--year=2025", "--data", bad}, "report over a broken record", 2);
   Write(bad + "/broken.jsonl", broken);
-  check({"cases", "status", bad + "/broken.jsonl", "--as_of", "2025-12-31"}, "cases status of a broken file", 2);
+  check({"cases", "status", bad + "/broken.jsonl", "--as_of", "2025-12-31"},
+        "cases status of a broken file", 2);
   Write(bad + "/one.json", applications[7]);
   check({"convert", "--type=gongkai.v1.Remedy", "--from=json", "--to=binary", bad + "/one.json"},
         "convert as the wrong type", 2);
@@ -377,14 +404,16 @@ TEST_F(PersonalDataTest, CliOutputsNeverHoldPersonalData) {
   check({"render", bad + "/one.json"}, "render of an application", 2);
   check({"merge", bad + "/one.json", bad + "/one.json"}, "merge of applications", 2);
   Write(bad + "/t3.csv", applications[8]);
-  check({"import", "--year=2025", "--agency=示范区", "--table3", bad + "/t3.csv"}, "import of a record as a grid", 2);
+  check({"import", "--year=2025", "--agency=示范区", "--table3", bad + "/t3.csv"},
+        "import of a record as a grid", 2);
 
   // The report the API made, through the report commands, and its grids back through import.
   const std::string report = dir + "/report.json";
   if (Read(report).empty()) GTEST_SKIP() << "ReportsFromRecordsNeverHoldPersonalData did not run";
   check({"validate", report, "--output", "json"}, "validate");
   check({"validate", "--members", report, report, report}, "validate --members");
-  for (const char* output : {"text", "markdown", "csv", "csv-labels", "json", "html", "html-document"}) {
+  for (const char* output :
+       {"text", "markdown", "csv", "csv-labels", "json", "html", "html-document"}) {
     check({"render", report, "--output", output}, std::string("render ") + output);
   }
   check({"merge", report, report, "--agency=市", "--agency_id=c"}, "merge");
@@ -398,8 +427,8 @@ TEST_F(PersonalDataTest, CliOutputsNeverHoldPersonalData) {
   }
   ASSERT_EQ(blocks.size(), 3u);
   for (int t = 0; t < 3; ++t) Write(bad + "/t" + std::to_string(t + 2) + ".grid", blocks[t]);
-  check({"import", "--year=2025", "--agency=示范区", "--table2", bad + "/t2.grid", "--table3", bad + "/t3.grid",
-         "--table4", bad + "/t4.grid"},
+  check({"import", "--year=2025", "--agency=示范区", "--table2", bad + "/t2.grid", "--table3",
+         bad + "/t3.grid", "--table4", bad + "/t4.grid"},
         "import");
   check({"deadline", "--received=2025-03-03", "--explain"}, "deadline");
 }

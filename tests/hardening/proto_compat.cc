@@ -56,14 +56,16 @@ std::string OneofOf(const pb::DescriptorProto& m, const pb::FieldDescriptorProto
   return m.oneof_decl(f.oneof_index()).name();
 }
 std::string OneofOf(const pb::FieldDescriptor& f) {
-  if (f.has_optional_keyword() && f.containing_oneof() != nullptr && f.containing_oneof()->is_synthetic()) {
+  if (f.has_optional_keyword() && f.containing_oneof() != nullptr &&
+      f.containing_oneof()->is_synthetic()) {
     return "(optional)";
   }
   return f.containing_oneof() == nullptr ? "" : f.containing_oneof()->name();
 }
 
 void CompareEnum(const pb::EnumDescriptorProto& old_enum, const std::string& full_name) {
-  const pb::EnumDescriptor* now = pb::DescriptorPool::generated_pool()->FindEnumTypeByName(full_name);
+  const pb::EnumDescriptor* now =
+      pb::DescriptorPool::generated_pool()->FindEnumTypeByName(full_name);
   if (now == nullptr) {
     Problem("enum " + full_name + " was removed");
     return;
@@ -77,7 +79,8 @@ void CompareEnum(const pb::EnumDescriptorProto& old_enum, const std::string& ful
       }
       continue;
     }
-    if (current->name() != v.name()) Problem("enum value " + where + " was renamed to " + current->name());
+    if (current->name() != v.name())
+      Problem("enum value " + where + " was renamed to " + current->name());
   }
   for (const pb::EnumDescriptorProto::EnumReservedRange& r : old_enum.reserved_range()) {
     for (int n = r.start(); n <= r.end(); ++n) {  // enum ranges are inclusive
@@ -88,18 +91,21 @@ void CompareEnum(const pb::EnumDescriptorProto& old_enum, const std::string& ful
     }
   }
   for (const std::string& name : old_enum.reserved_name()) {
-    if (!now->IsReservedName(name)) Problem("enum " + full_name + ": name " + name + " is no longer reserved");
+    if (!now->IsReservedName(name))
+      Problem("enum " + full_name + ": name " + name + " is no longer reserved");
   }
 }
 
 void CompareMessage(const pb::DescriptorProto& old_message, const std::string& full_name) {
-  const pb::Descriptor* now = pb::DescriptorPool::generated_pool()->FindMessageTypeByName(full_name);
+  const pb::Descriptor* now =
+      pb::DescriptorPool::generated_pool()->FindMessageTypeByName(full_name);
   if (now == nullptr) {
     Problem("message " + full_name + " was removed");
     return;
   }
   for (const pb::FieldDescriptorProto& f : old_message.field()) {
-    const std::string where = full_name + "." + f.name() + " (field " + std::to_string(f.number()) + ")";
+    const std::string where =
+        full_name + "." + f.name() + " (field " + std::to_string(f.number()) + ")";
     const pb::FieldDescriptor* current = now->FindFieldByNumber(f.number());
     if (current == nullptr) {
       if (!Reserved(*now, f.number()) || !now->IsReservedName(f.name())) {
@@ -107,9 +113,11 @@ void CompareMessage(const pb::DescriptorProto& old_message, const std::string& f
       }
       continue;
     }
-    if (current->name() != f.name()) Problem("field " + where + " was renamed to " + current->name());
+    if (current->name() != f.name())
+      Problem("field " + where + " was renamed to " + current->name());
     if (FieldType(*current) != FieldType(f)) {
-      Problem("field " + where + ": type changed from " + FieldType(f) + " to " + FieldType(*current));
+      Problem("field " + where + ": type changed from " + FieldType(f) + " to " +
+              FieldType(*current));
     }
     const bool was_repeated = f.label() == pb::FieldDescriptorProto::LABEL_REPEATED;
     if (current->is_repeated() != was_repeated) {
@@ -120,31 +128,36 @@ void CompareMessage(const pb::DescriptorProto& old_message, const std::string& f
               OneofOf(*current) + "\"");
     }
     if (f.has_json_name() && current->json_name() != f.json_name()) {
-      Problem("field " + where + ": JSON name changed from " + f.json_name() + " to " + current->json_name());
+      Problem("field " + where + ": JSON name changed from " + f.json_name() + " to " +
+              current->json_name());
     }
   }
   for (const pb::DescriptorProto::ReservedRange& r : old_message.reserved_range()) {
     for (int n = r.start(); n < r.end(); ++n) {  // message ranges are end-exclusive
       if (!now->IsReservedNumber(n)) {
-        Problem("message " + full_name + ": field number " + std::to_string(n) + " is no longer reserved");
+        Problem("message " + full_name + ": field number " + std::to_string(n) +
+                " is no longer reserved");
         break;
       }
     }
   }
   for (const std::string& name : old_message.reserved_name()) {
-    if (!now->IsReservedName(name)) Problem("message " + full_name + ": name " + name + " is no longer reserved");
+    if (!now->IsReservedName(name))
+      Problem("message " + full_name + ": name " + name + " is no longer reserved");
   }
   for (const pb::DescriptorProto& nested : old_message.nested_type()) {
     CompareMessage(nested, full_name + "." + nested.name());
   }
-  for (const pb::EnumDescriptorProto& e : old_message.enum_type()) CompareEnum(e, full_name + "." + e.name());
+  for (const pb::EnumDescriptorProto& e : old_message.enum_type())
+    CompareEnum(e, full_name + "." + e.name());
 }
 
 // The project's rule for every enum of the current schemas: value 0 is <PREFIX>_UNSPECIFIED.
 void CheckUnspecified(const pb::EnumDescriptor& e) {
   const pb::EnumValueDescriptor* zero = e.FindValueByNumber(0);
   if (zero == nullptr || zero->name().size() < 12 ||
-      zero->name().compare(zero->name().size() - 12, 12, "_UNSPECIFIED") != 0 || e.value(0) != zero) {
+      zero->name().compare(zero->name().size() - 12, 12, "_UNSPECIFIED") != 0 ||
+      e.value(0) != zero) {
     Problem("enum " + e.full_name() + ": the first value must be *_UNSPECIFIED = 0");
   }
 }
@@ -158,7 +171,8 @@ void Compare(const pb::FileDescriptorSet& baseline) {
   for (const pb::FileDescriptorProto& file : baseline.file()) {
     if (file.package() != "gongkai.v1") continue;  // imports of other packages, if any
     files.insert(file.name());
-    const pb::FileDescriptor* now = pb::DescriptorPool::generated_pool()->FindFileByName(file.name());
+    const pb::FileDescriptor* now =
+        pb::DescriptorPool::generated_pool()->FindFileByName(file.name());
     if (now == nullptr) {
       Problem("file " + file.name() + " was removed (or is no longer compiled into the library)");
       continue;
@@ -202,7 +216,8 @@ int main(int argc, char** argv) {
           f->set_number(99);
           f->set_type(pb::FieldDescriptorProto::TYPE_STRING);
           f->set_label(pb::FieldDescriptorProto::LABEL_OPTIONAL);
-          m.mutable_field(0)->set_type(pb::FieldDescriptorProto::TYPE_BYTES);  // Agency.id: string -> bytes
+          m.mutable_field(0)->set_type(
+              pb::FieldDescriptorProto::TYPE_BYTES);  // Agency.id: string -> bytes
         }
       }
       for (pb::EnumDescriptorProto& e : *file.mutable_enum_type()) {
@@ -214,9 +229,10 @@ int main(int argc, char** argv) {
       }
     }
     Compare(baseline);
-    const std::string expected[] = {"gongkai.v1.Agency.removed_for_test (field 99) was removed",
-                                    "gongkai.v1.Agency.id (field 1): type changed from TYPE_BYTES to TYPE_STRING",
-                                    "gongkai.v1.AgencyLevel.AGENCY_LEVEL_REMOVED_FOR_TEST (77) was removed"};
+    const std::string expected[] = {
+        "gongkai.v1.Agency.removed_for_test (field 99) was removed",
+        "gongkai.v1.Agency.id (field 1): type changed from TYPE_BYTES to TYPE_STRING",
+        "gongkai.v1.AgencyLevel.AGENCY_LEVEL_REMOVED_FOR_TEST (77) was removed"};
     int missing = 0;
     for (const std::string& e : expected) {
       bool found = false;
@@ -226,21 +242,23 @@ int main(int argc, char** argv) {
         ++missing;
       }
     }
-    std::printf("proto compat self-test: %zu changes reported, %d expected ones missing\n", problems.size(), missing);
+    std::printf("proto compat self-test: %zu changes reported, %d expected ones missing\n",
+                problems.size(), missing);
     return missing == 0 && problems.size() == 3 ? 0 : 1;
   }
   Compare(baseline);
   for (const std::string& p : problems) std::fprintf(stderr, "proto compat: %s\n", p.c_str());
   if (!problems.empty()) {
-    std::fprintf(stderr,
-                 "%zu incompatible change(s) against %s. Wire compatibility is ABI: reserve removed numbers "
-                 "and names, never change a field's type or number (docs/api-stability.md).\n",
-                 problems.size(), argv[1]);
+    std::fprintf(
+        stderr,
+        "%zu incompatible change(s) against %s. Wire compatibility is ABI: reserve removed numbers "
+        "and names, never change a field's type or number (docs/api-stability.md).\n",
+        problems.size(), argv[1]);
     return 1;
   }
   int messages = 0;
   for (const pb::FileDescriptorProto& file : baseline.file()) messages += file.message_type_size();
-  std::printf("proto compat: %d files, %d top-level messages compatible with the baseline\n", baseline.file_size(),
-              messages);
+  std::printf("proto compat: %d files, %d top-level messages compatible with the baseline\n",
+              baseline.file_size(), messages);
   return 0;
 }

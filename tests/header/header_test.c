@@ -70,14 +70,17 @@ int main(void) {
   const gongkai_format format = GONGKAI_FORMAT_JSON;
   const gongkai_record_kind kind = GONGKAI_RECORD_APPLICATION;
   const gongkai_render_output output = GONGKAI_RENDER_HTML_DOCUMENT;
-  const unsigned int flags = GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
+  const unsigned int flags =
+      GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
   size_t i;
   for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
     if (fns[i] == 0) return 1;
   }
-  if ((int)format + (int)kind + (int)output != 1 + 3 + 7 || flags != 7u || GONGKAI_JSON_IGNORE_UNKNOWN != 1) {
+  if ((int)format + (int)kind + (int)output != 1 + 3 + 7 || flags != 7u ||
+      GONGKAI_JSON_IGNORE_UNKNOWN != 1) {
     return 1;
   }
-  printf("%s %ld %s\n", GONGKAI_VERSION_STRING, (long)GONGKAI_VERSION_NUMBER, gongkai_code_name(code));
+  printf("%s %ld %s\n", GONGKAI_VERSION_STRING, (long)GONGKAI_VERSION_NUMBER,
+         gongkai_code_name(code));
   return 0;
 }

@@ -11,9 +11,11 @@ int main(void) {
     fprintf(stderr, "header %s, library %s\n", GONGKAI_VERSION_STRING, gongkai_version_string());
     return 1;
   }
-  if (gongkai_message_from_json(&bytes, 0, "gongkai.v1.Agency", kAgency, strlen(kAgency)) != GONGKAI_OK ||
+  if (gongkai_message_from_json(&bytes, 0, "gongkai.v1.Agency", kAgency, strlen(kAgency)) !=
+          GONGKAI_OK ||
       gongkai_message_to_json(&json, GONGKAI_JSON_PROTO_NAMES, "gongkai.v1.Agency",
-                              gongkai_buffer_data(bytes), gongkai_buffer_size(bytes)) != GONGKAI_OK) {
+                              gongkai_buffer_data(bytes),
+                              gongkai_buffer_size(bytes)) != GONGKAI_OK) {
     fprintf(stderr, "%s\n", gongkai_last_error_message());
     return 1;
   }

@@ -41,13 +41,18 @@ Table4Counter Counter(int year) {
 TEST(Table4Counter, ResultsPendingAndTotals) {
   Table4Counter c = Counter(2025);
   const v1::Remedy cases[] = {
-      Concluded(Case("r1", v1::REMEDY_KIND_RECONSIDERATION, D(2025, 2, 1)), D(2025, 4, 1), v1::REMEDY_RESULT_UPHELD),
-      Concluded(Case("r2", v1::REMEDY_KIND_RECONSIDERATION, D(2025, 3, 1)), D(2025, 5, 1), v1::REMEDY_RESULT_CORRECTED),
+      Concluded(Case("r1", v1::REMEDY_KIND_RECONSIDERATION, D(2025, 2, 1)), D(2025, 4, 1),
+                v1::REMEDY_RESULT_UPHELD),
+      Concluded(Case("r2", v1::REMEDY_KIND_RECONSIDERATION, D(2025, 3, 1)), D(2025, 5, 1),
+                v1::REMEDY_RESULT_CORRECTED),
       Case("r3", v1::REMEDY_KIND_RECONSIDERATION, D(2025, 12, 1)),  // pending at year end
-      Concluded(Case("r4", v1::REMEDY_KIND_DIRECT_LAWSUIT, D(2024, 11, 1)), D(2025, 3, 1), v1::REMEDY_RESULT_OTHER),
-      Concluded(Case("r5", v1::REMEDY_KIND_DIRECT_LAWSUIT, D(2025, 11, 1)), D(2026, 2, 1), v1::REMEDY_RESULT_UPHELD),
+      Concluded(Case("r4", v1::REMEDY_KIND_DIRECT_LAWSUIT, D(2024, 11, 1)), D(2025, 3, 1),
+                v1::REMEDY_RESULT_OTHER),
+      Concluded(Case("r5", v1::REMEDY_KIND_DIRECT_LAWSUIT, D(2025, 11, 1)), D(2026, 2, 1),
+                v1::REMEDY_RESULT_UPHELD),
       Case("r6", v1::REMEDY_KIND_LAWSUIT_AFTER_RECONSIDERATION, D(2023, 6, 1)),  // still pending
-      Concluded(Case("r7", v1::REMEDY_KIND_LAWSUIT_AFTER_RECONSIDERATION, D(2023, 6, 1)), D(2024, 12, 31), v1::REMEDY_RESULT_UPHELD),
+      Concluded(Case("r7", v1::REMEDY_KIND_LAWSUIT_AFTER_RECONSIDERATION, D(2023, 6, 1)),
+                D(2024, 12, 31), v1::REMEDY_RESULT_UPHELD),
       Case("r8", v1::REMEDY_KIND_RECONSIDERATION, D(2026, 1, 5)),  // after the year
   };
   std::vector<bool> counted;

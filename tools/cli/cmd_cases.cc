@@ -24,15 +24,21 @@ std::string StatusLine(const v1::Application& app, const cases::Replay& replay,
     if (d->has_due()) {
       reply = absl::StrFormat("%04d-%02d-%02d", d->due().year(), d->due().month(), d->due().day());
     }
-    if (!d->running()) standing = "clock stopped (correction awaited)";
-    else if (d->met()) standing = "replied in time";
-    else if (d->late()) standing = "replied late";
-    else if (d->overdue()) standing = absl::StrCat("OVERDUE by ", -d->working_days_left(), " working days");
-    else if (d->has_working_days_left()) standing = absl::StrCat(d->working_days_left(), " working days left");
+    if (!d->running())
+      standing = "clock stopped (correction awaited)";
+    else if (d->met())
+      standing = "replied in time";
+    else if (d->late())
+      standing = "replied late";
+    else if (d->overdue())
+      standing = absl::StrCat("OVERDUE by ", -d->working_days_left(), " working days");
+    else if (d->has_working_days_left())
+      standing = absl::StrCat(d->working_days_left(), " working days left");
     if (d->paused()) absl::StrAppend(&standing, ", paused");
     if (d->provisional()) absl::StrAppend(&standing, ", provisional");
   }
-  return absl::StrCat(app.id(), "\t", cases::CaseStateName(replay.state), "\t", reply, "\t", standing, "\n");
+  return absl::StrCat(app.id(), "\t", cases::CaseStateName(replay.state), "\t", reply, "\t",
+                      standing, "\n");
 }
 
 int Run(const Invocation& in) {

@@ -43,8 +43,8 @@ int Run(const Invocation& in) {
   auto message = messages::NewMessage(type);
   if (absl::IsNotFound(message.status())) {
     // The library's message names its C parameter; a CLI user knows the flag.
-    return Fail(in, absl::StrCat("--type: no Gongkai message type named ",
-                                 Quote(type), "; 'gongkai types' lists them"));
+    return Fail(in, absl::StrCat("--type: no Gongkai message type named ", Quote(type),
+                                 "; 'gongkai types' lists them"));
   }
   if (!message.ok()) return Fail(in, message.status());
   const std::string path = in.args.empty() ? std::string(kStdinName) : in.args[0];

@@ -42,15 +42,17 @@ int Run(const Invocation& in) {
         if (!t.ok()) return t.status();
         std::string standing = "not yet due";
         if (t->has_first_published()) {
-          standing = t->late() ? absl::StrCat("published ", t->working_days_late(), " working days late")
-                               : "published in time";
+          standing = t->late()
+                         ? absl::StrCat("published ", t->working_days_late(), " working days late")
+                         : "published in time";
         } else if (t->overdue()) {
           standing = "OVERDUE";
           ++overdue;
         }
-        absl::StrAppend(&lines, Printable(scratch.id()), "\t", Printable(scratch.index_number()), "\t",
-                        Day(t->due()), "\t",
-                        t->has_first_published() ? Day(t->first_published()) : "-", "\t", standing, "\n");
+        absl::StrAppend(&lines, Printable(scratch.id()), "\t", Printable(scratch.index_number()),
+                        "\t", Day(t->due()), "\t",
+                        t->has_first_published() ? Day(t->first_published()) : "-", "\t", standing,
+                        "\n");
         return absl::OkStatus();
       });
   if (!status.ok()) return Fail(in, absl::StrCat(InputName(in.args[1]), ": ", status.message()));

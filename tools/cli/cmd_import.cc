@@ -22,9 +22,9 @@ int Run(const Invocation& in) {
     std::string text;
   };
   std::vector<Given> given;
-  for (auto [table, path] : {std::pair{"t2", absl::GetFlag(FLAGS_table2)},
-                             std::pair{"t3", absl::GetFlag(FLAGS_table3)},
-                             std::pair{"t4", absl::GetFlag(FLAGS_table4)}}) {
+  for (auto [table, path] :
+       {std::pair{"t2", absl::GetFlag(FLAGS_table2)}, std::pair{"t3", absl::GetFlag(FLAGS_table3)},
+        std::pair{"t4", absl::GetFlag(FLAGS_table4)}}) {
     if (path.empty()) continue;
     auto text = ReadInput(path);
     if (!text.ok()) return Fail(in, text.status());
@@ -37,10 +37,12 @@ int Run(const Invocation& in) {
   v1::Agency agency;
   agency.set_name(absl::GetFlag(FLAGS_agency));
   agency.set_id(absl::GetFlag(FLAGS_agency_id));
-  auto imported = report::ImportReport(agency, absl::GetFlag(FLAGS_year), absl::GetFlag(FLAGS_layout), grids);
+  auto imported =
+      report::ImportReport(agency, absl::GetFlag(FLAGS_year), absl::GetFlag(FLAGS_layout), grids);
   if (!imported.ok()) return Fail(in, imported.status());
   for (const v1::Finding& w : imported->warnings) {
-    *in.err << "gongkai import: warning: " << w.explanation_zh() << " / " << w.explanation_en() << "\n";
+    *in.err << "gongkai import: warning: " << w.explanation_zh() << " / " << w.explanation_en()
+            << "\n";
   }
   return WriteJson(in, imported->report);
 }

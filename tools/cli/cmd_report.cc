@@ -25,7 +25,8 @@ std::string Summary(const v1::AnnualResult& result, bool markdown) {
   const char* bullet = markdown ? "- " : "  ";
   std::string s = absl::StrCat("\n", annual::NarrativeText(result.narrative(), markdown));
   const v1::RecordCounts& r = result.records();
-  absl::StrAppendFormat(&s, "\nrecords read: %d disclosures, %d slips, %d applications, %d remedies\n",
+  absl::StrAppendFormat(&s,
+                        "\nrecords read: %d disclosures, %d slips, %d applications, %d remedies\n",
                         r.disclosures(), r.slips(), r.applications(), r.remedies());
   absl::StrAppendFormat(&s, "record problems: %d\n", result.problem_count());
   for (const v1::RecordProblem& p : result.problems()) {
@@ -44,9 +45,8 @@ int PrintTrace(const Invocation& in, const v1::AnnualResult& result, absl::strin
     if (cell.key() != key) continue;
     derived = cell.provenance().source() == v1::SOURCE_DERIVED;
     const std::string value = cell.has_amount() ? "(amount)" : absl::StrCat(cell.count());
-    *in.out << "value: " << value << " ("
-            << v1::Source_Name(cell.provenance().source()) << ": " << cell.provenance().detail()
-            << ")\n";
+    *in.out << "value: " << value << " (" << v1::Source_Name(cell.provenance().source()) << ": "
+            << cell.provenance().detail() << ")\n";
   }
   if (result.trace().empty()) {
     *in.out << (derived ? "no record is counted in this cell\n"
@@ -59,21 +59,25 @@ int PrintTrace(const Invocation& in, const v1::AnnualResult& result, absl::strin
 }
 
 int Run(const Invocation& in) {
-  const std::string output = absl::GetFlag(FLAGS_output).empty() ? "text" : absl::GetFlag(FLAGS_output);
+  const std::string output =
+      absl::GetFlag(FLAGS_output).empty() ? "text" : absl::GetFlag(FLAGS_output);
   if (output != "text" && output != "markdown" && output != "html" && output != "json") {
-    return Fail(in, absl::StrCat("--output: ", Quote(output), " is not one of text, markdown, html, json"));
+    return Fail(
+        in, absl::StrCat("--output: ", Quote(output), " is not one of text, markdown, html, json"));
   }
   auto data = ReadDataDir(absl::GetFlag(FLAGS_data));
   if (!data.ok()) return Fail(in, data.status());
   v1::AnnualRequest& request = data->request;
   request.set_year(absl::GetFlag(FLAGS_year));
-  if (!absl::GetFlag(FLAGS_layout).empty()) request.mutable_options()->set_layout(absl::GetFlag(FLAGS_layout));
+  if (!absl::GetFlag(FLAGS_layout).empty())
+    request.mutable_options()->set_layout(absl::GetFlag(FLAGS_layout));
   const std::string trace = absl::GetFlag(FLAGS_trace);
   if (!trace.empty()) {
     auto layout = report::LayoutFor(request.options().layout(), request.year());
     if (layout.ok() && !(*layout)->FindCell(trace)) {
-      return Fail(in, absl::StrCat("--trace: layout ", (*layout)->id(), " has no cell ", Quote(trace),
-                                   "; keys look like t3.granted.total (see docs/annual.md)"));
+      return Fail(in,
+                  absl::StrCat("--trace: layout ", (*layout)->id(), " has no cell ", Quote(trace),
+                               "; keys look like t3.granted.total (see docs/annual.md)"));
     }
     request.mutable_options()->set_trace_cell(trace);
   }
@@ -93,9 +97,9 @@ int Run(const Invocation& in) {
   if (output == "json") {
     if (int written = WriteJson(in, *result); written != kExitOk) return written;
   } else {
-    const report::RenderFormat format =
-        output == "html" ? report::RenderFormat::kHtmlDocument
-        : output == "markdown" ? report::RenderFormat::kMarkdown : report::RenderFormat::kText;
+    const report::RenderFormat format = output == "html"       ? report::RenderFormat::kHtmlDocument
+                                        : output == "markdown" ? report::RenderFormat::kMarkdown
+                                                               : report::RenderFormat::kText;
     auto text = report::Render(result->report(), format);
     if (!text.ok()) return Fail(in, text.status());
     *in.out << *text;
@@ -105,7 +109,8 @@ int Run(const Invocation& in) {
     }
   }
   bool errors = result->validation().error_count() > 0;
-  for (const v1::RecordProblem& p : result->problems()) errors |= p.severity() == v1::SEVERITY_ERROR;
+  for (const v1::RecordProblem& p : result->problems())
+    errors |= p.severity() == v1::SEVERITY_ERROR;
   return errors ? kExitFindings : kExitOk;
 }
 

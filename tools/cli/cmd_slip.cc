@@ -27,11 +27,12 @@ int Run(const Invocation& in) {
         auto state = slip::ReplaySlip(scratch);
         if (!state.ok()) {
           ++refused;
-          absl::StrAppend(&lines, Printable(scratch.id()), "\tREFUSED\t", state.status().message(), "\n");
+          absl::StrAppend(&lines, Printable(scratch.id()), "\tREFUSED\t", state.status().message(),
+                          "\n");
           return absl::OkStatus();
         }
-        absl::StrAppend(&lines, Printable(scratch.id()), "\t", slip::StatusName(state->status()), "\t",
-                        slip::AttributeName(state->signed_attribute()), "\t",
+        absl::StrAppend(&lines, Printable(scratch.id()), "\t", slip::StatusName(state->status()),
+                        "\t", slip::AttributeName(state->signed_attribute()), "\t",
                         state->may_publish() ? "may publish" : "may not publish", "\n");
         return absl::OkStatus();
       });

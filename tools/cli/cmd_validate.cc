@@ -15,7 +15,8 @@ namespace gongkai::cli {
 namespace {
 
 int Run(const Invocation& in) {
-  const std::string output = absl::GetFlag(FLAGS_output).empty() ? "text" : absl::GetFlag(FLAGS_output);
+  const std::string output =
+      absl::GetFlag(FLAGS_output).empty() ? "text" : absl::GetFlag(FLAGS_output);
   if (output != "text" && output != "json") {
     return Fail(in, absl::StrCat("--output: ", Quote(output), " is not one of text, json"));
   }
@@ -45,7 +46,8 @@ int Run(const Invocation& in) {
   for (const v1::AnnualReport& m : members) context.members.push_back(&m);
 
   auto result = report::Validate(*report, context);
-  if (!result.ok()) return Fail(in, absl::StrCat(InputName(in.args[0]), ": ", result.status().message()));
+  if (!result.ok())
+    return Fail(in, absl::StrCat(InputName(in.args[0]), ": ", result.status().message()));
   if (output == "json") {
     const int written = WriteJson(in, *result);
     if (written != kExitOk) return written;

@@ -25,10 +25,10 @@ inline FlagUse Required(absl::string_view name) { return {name, true}; }
 // with absl::GetFlag; the dispatcher has already checked them against the command's row.
 struct Invocation {
   std::string command;
-  std::vector<std::string> args;                    // positional arguments, in order
-  std::set<std::string, std::less<>> flags_given;   // names of the flags the command line set
-  std::ostream* out = nullptr;                      // results
-  std::ostream* err = nullptr;                      // diagnostics
+  std::vector<std::string> args;                   // positional arguments, in order
+  std::set<std::string, std::less<>> flags_given;  // names of the flags the command line set
+  std::ostream* out = nullptr;                     // results
+  std::ostream* err = nullptr;                     // diagnostics
 };
 
 // The largest Command::max_args; stands for "any number".

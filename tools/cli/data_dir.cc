@@ -59,7 +59,8 @@ absl::StatusOr<DataDir> ReadDataDir(absl::string_view dir_name) {
                                                      name, ".binpb exist; keep one"));
     }
     if (Exists(json)) data.records.push_back({kind, messages::Encoding::kJson, json.string()});
-    if (Exists(binary)) data.records.push_back({kind, messages::Encoding::kBinary, binary.string()});
+    if (Exists(binary))
+      data.records.push_back({kind, messages::Encoding::kBinary, binary.string()});
   }
   return data;
 }

@@ -44,8 +44,8 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   const std::string name = CommandName(args[0]);
   const Command* command = FindCommand(name);
   if (command == nullptr) {
-    err << "gongkai: unknown " << (name.starts_with("-") ? "flag" : "command") << " "
-        << Quote(name) << "\n"
+    err << "gongkai: unknown " << (name.starts_with("-") ? "flag" : "command") << " " << Quote(name)
+        << "\n"
         << "Run 'gongkai help' for the list of commands.\n";
     return kExitUnusable;
   }

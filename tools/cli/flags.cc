@@ -13,28 +13,34 @@ ABSL_FLAG(bool, proto_names, false,
 ABSL_FLAG(bool, emit_defaults, false, "JSON output: also print fields holding default values");
 ABSL_FLAG(bool, ignore_unknown, false,
           "JSON input: skip fields the type does not have instead of failing");
-ABSL_FLAG(std::string, output, "",
-          "what to print: validate: text (default) or json; render: text (default), markdown, csv, "
-          "csv-labels, json, html or html-document; report: text (default), markdown, html or json");
-ABSL_FLAG(std::string, data, "",
-          "report: the folder of records (agency.json, entered.json, disclosures.jsonl, slips.jsonl, "
-          "applications.jsonl, remedies.jsonl; or .binpb streams)");
-ABSL_FLAG(std::string, trace, "", "report: a cell key (t3.granted.total); list the records behind it");
+ABSL_FLAG(
+    std::string, output, "",
+    "what to print: validate: text (default) or json; render: text (default), markdown, csv, "
+    "csv-labels, json, html or html-document; report: text (default), markdown, html or json");
+ABSL_FLAG(
+    std::string, data, "",
+    "report: the folder of records (agency.json, entered.json, disclosures.jsonl, slips.jsonl, "
+    "applications.jsonl, remedies.jsonl; or .binpb streams)");
+ABSL_FLAG(std::string, trace, "",
+          "report: a cell key (t3.granted.total); list the records behind it");
 ABSL_FLAG(std::string, previous, "", "the same agency's report of the previous year (JSON)");
 ABSL_FLAG(bool, members, false,
           "the files after the report are the member reports it consolidates (roll-up check)");
 ABSL_FLAG(std::string, agency, "", "the agency's full official name");
 ABSL_FLAG(std::string, agency_id, "", "the agency's id, e.g. its 统一社会信用代码");
-ABSL_FLAG(std::string, layout, "", "report layout: 2019 or 2021 (default: the one in force for --year)");
+ABSL_FLAG(std::string, layout, "",
+          "report layout: 2019 or 2021 (default: the one in force for --year)");
 ABSL_FLAG(int, year, 0, "report year");
 ABSL_FLAG(std::string, table2, "", "CSV grid of table 二 (主动公开政府信息情况)");
 ABSL_FLAG(std::string, table3, "", "CSV grid of table 三 (收到和处理政府信息公开申请情况)");
 ABSL_FLAG(std::string, table4, "", "CSV grid of table 四 (政府信息公开行政复议、行政诉讼情况)");
-// gongkai deadline. Abseil flag names cannot hold '-': correction_requested, not correction-requested.
+// gongkai deadline. Abseil flag names cannot hold '-': correction_requested, not
+// correction-requested.
 ABSL_FLAG(std::string, received, "", "the receipt date under 第三十一条, YYYY-MM-DD");
 ABSL_FLAG(std::string, channel, "",
           "how the application arrived: in_person, signed_post, ordinary_letter, online or fax");
-ABSL_FLAG(std::string, correction_requested, "", "the day a correction (补正) was requested, YYYY-MM-DD");
+ABSL_FLAG(std::string, correction_requested, "",
+          "the day a correction (补正) was requested, YYYY-MM-DD");
 ABSL_FLAG(int, correction_period, 0, "working days given to the applicant for the correction");
 ABSL_FLAG(std::string, correction_received, "",
           "the day the corrected application arrived, YYYY-MM-DD: the reply period restarts");
@@ -42,7 +48,8 @@ ABSL_FLAG(std::string, pause, "",
           "consultations (征求意见) stopping the reply clock: FROM:TO[,FROM:TO...]; FROM: for one "
           "still open");
 ABSL_FLAG(int, extension, 0, "approved extension of the reply period, 0..20 working days");
-ABSL_FLAG(std::string, as_of, "", "the date to report on, YYYY-MM-DD (default: today, or the "
+ABSL_FLAG(std::string, as_of, "",
+          "the date to report on, YYYY-MM-DD (default: today, or the "
           "receipt date if later)");
 ABSL_FLAG(bool, same_day, false, "count the start date as day 1 if it is a working day");
 ABSL_FLAG(bool, explain, false, "list each deadline's start, stops, days off and make-up days");

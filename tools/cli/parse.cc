@@ -13,8 +13,8 @@ namespace {
 // A flag word resolved against the command's row.
 struct Resolved {
   absl::CommandLineFlag* flag = nullptr;
-  std::string name;       // as defined, without "no"
-  bool negated = false;   // given as --noNAME
+  std::string name;      // as defined, without "no"
+  bool negated = false;  // given as --noNAME
 };
 
 bool Accepts(const Command& command, absl::string_view name) {
@@ -49,8 +49,8 @@ absl::Status Problem(absl::string_view what, absl::string_view name) {
 absl::Status Resolve(const Command& command, absl::string_view name, Resolved* out) {
   // A name the command accepts wins over reading it as "no" + a boolean's name.
   absl::string_view positive = name;
-  const bool negated = !Accepts(command, name) && absl::ConsumePrefix(&positive, "no") &&
-                       Accepts(command, positive);
+  const bool negated =
+      !Accepts(command, name) && absl::ConsumePrefix(&positive, "no") && Accepts(command, positive);
   const absl::string_view base = negated ? positive : name;
   if (!Accepts(command, base)) {
     if (AnyCommandAccepts(name) || AnyCommandAccepts(positive)) {
@@ -103,8 +103,10 @@ absl::Status ParseArgs(const Command& command, const std::vector<std::string>& a
     if (absl::Status s = Resolve(command, name, &r); !s.ok()) return s;
     if (r.flag->IsOfType<bool>()) {
       if (r.negated && has_value) return Problem("no value may follow", name);
-      if (r.negated) value = "false";
-      else if (!has_value) value = "true";
+      if (r.negated)
+        value = "false";
+      else if (!has_value)
+        value = "true";
     } else if (!has_value) {
       // "--name value": the next word is the value, whatever it looks like.
       if (i + 1 >= args.size()) return Problem("a value must follow", name);
@@ -124,10 +126,9 @@ absl::Status ParseArgs(const Command& command, const std::vector<std::string>& a
   }
   if (in->args.size() > static_cast<size_t>(command.max_args)) {
     return absl::InvalidArgumentError(
-        command.max_args == 0
-            ? absl::StrCat("takes no arguments, got ", Quote(in->args[0]))
-            : absl::StrCat("takes at most ", command.max_args, " argument(s), got ",
-                           in->args.size()));
+        command.max_args == 0 ? absl::StrCat("takes no arguments, got ", Quote(in->args[0]))
+                              : absl::StrCat("takes at most ", command.max_args,
+                                             " argument(s), got ", in->args.size()));
   }
   return absl::OkStatus();
 }

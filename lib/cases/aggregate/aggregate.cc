@@ -43,14 +43,14 @@ void Table3Aggregator::Add(const v1::Application& a) {
 }
 
 absl::Status Table3Aggregator::AddStreamByMessages(messages::Encoding encoding,
-                                                  absl::string_view stream) {
+                                                   absl::string_view stream) {
   v1::Application scratch;
   Table3Aggregator before = *this;
-  absl::Status status = messages::ForEachInStream(
-      encoding, stream, &scratch, [&](size_t, const google::protobuf::Message&) {
-        Add(scratch);
-        return absl::OkStatus();
-      });
+  absl::Status status = messages::ForEachInStream(encoding, stream, &scratch,
+                                                  [&](size_t, const google::protobuf::Message&) {
+                                                    Add(scratch);
+                                                    return absl::OkStatus();
+                                                  });
   if (!status.ok()) *this = std::move(before);
   return status;
 }

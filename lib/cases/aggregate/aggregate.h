@@ -29,16 +29,16 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "cases/aggregate/facts.h"
+#include "cases/aggregate/outcome.h"
 #include "cases/aggregate/placement.h"
 #include "cases/aggregate/problems.h"
-#include "cases/aggregate/outcome.h"
 #include "gongkai/v1/application.pb.h"
 #include "gongkai/v1/common.pb.h"
 #include "gongkai/v1/outcome.pb.h"
 #include "gongkai/v1/report.pb.h"
 #include "messages/stream.h"
-#include "report/figures.h"
 #include "report/counter.h"
+#include "report/figures.h"
 #include "report/layout.h"
 
 namespace gongkai::cases {

@@ -35,9 +35,9 @@ std::string UnknownCategoryMessage(absl::string_view id, int category) {
 }
 
 std::string UnknownOutcomeMessage(absl::string_view id, int decisive_at, int decisive) {
-  return absl::StrCat(Who(id), ": events[", decisive_at, "] (DECIDED) outcome ",
-                      decisive == 0 ? std::string("unspecified")
-                                    : absl::StrCat(decisive, " is not an outcome"));
+  return absl::StrCat(
+      Who(id), ": events[", decisive_at, "] (DECIDED) outcome ",
+      decisive == 0 ? std::string("unspecified") : absl::StrCat(decisive, " is not an outcome"));
 }
 
 std::string UnmappedOutcomeMessage(absl::string_view id, int decisive, int decisive_at,

@@ -26,14 +26,13 @@ std::string OutcomeLabel(int outcome) {
 }
 
 // Index of the leaf row or column `key`; InvalidArgument naming what it is for otherwise.
-absl::StatusOr<int> Leaf(const report::Layout& layout, const report::Section& section,
-                         bool row, absl::string_view key, absl::string_view role) {
+absl::StatusOr<int> Leaf(const report::Layout& layout, const report::Section& section, bool row,
+                         absl::string_view key, absl::string_view role) {
   const int index = row ? section.RowIndex(key) : section.ColumnIndex(key);
   if (index < 0) {
-    return absl::InvalidArgumentError(absl::StrCat("layout ", layout.id(), ": table ",
-                                                   section.table->key(), " has no leaf ",
-                                                   row ? "row " : "column ", Quoted(key), " (",
-                                                   role, ")"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("layout ", layout.id(), ": table ", section.table->key(), " has no leaf ",
+                     row ? "row " : "column ", Quoted(key), " (", role, ")"));
   }
   return index;
 }
@@ -66,9 +65,9 @@ absl::Status IndexOutcomes(const report::Layout& layout, const report::Section& 
     const int row = section.RowIndex(entry.row());
     if (row < 0 || row == index->new_row || row == index->carried_over_row ||
         row == index->total_row || row == index->carried_forward_row) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          where, "not an outcome row of table ", section.table->key(), " in layout ", layout.id(),
-          " (a leaf of 三 other than the total)"));
+      return absl::InvalidArgumentError(
+          absl::StrCat(where, "not an outcome row of table ", section.table->key(), " in layout ",
+                       layout.id(), " (a leaf of 三 other than the total)"));
     }
     index->row_of_outcome[o] = static_cast<int8_t>(row);
   }
@@ -132,9 +131,8 @@ absl::StatusOr<Table3Index> IndexTable3(const report::Layout& layout,
                    Leaf(layout, section, false, p.total_column(), "total column"));
   index.column_of_category.fill(-1);
   for (const v1::CategoryColumn& c : p.columns()) {
-    ASSIGN_OR_RETURN(const int column,
-                     Leaf(layout, section, false, c.column(),
-                          v1::ApplicantCategory_Name(c.category())));
+    ASSIGN_OR_RETURN(const int column, Leaf(layout, section, false, c.column(),
+                                            v1::ApplicantCategory_Name(c.category())));
     index.column_of_category[c.category()] = static_cast<int8_t>(column);
   }
   v1::OutcomeMapping builtin;

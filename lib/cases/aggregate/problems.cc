@@ -6,12 +6,18 @@ namespace gongkai::cases {
 
 absl::string_view PlacementProblemName(PlacementProblem kind) {
   switch (kind) {
-    case PlacementProblem::kNoReceiptDate: return "no_receipt_date";
-    case PlacementProblem::kBadConclusionDate: return "bad_conclusion_date";
-    case PlacementProblem::kConcludedBeforeReceived: return "concluded_before_received";
-    case PlacementProblem::kUnknownCategory: return "unknown_category";
-    case PlacementProblem::kUnknownOutcome: return "unknown_outcome";
-    case PlacementProblem::kUnmappedOutcome: return "unmapped_outcome";
+    case PlacementProblem::kNoReceiptDate:
+      return "no_receipt_date";
+    case PlacementProblem::kBadConclusionDate:
+      return "bad_conclusion_date";
+    case PlacementProblem::kConcludedBeforeReceived:
+      return "concluded_before_received";
+    case PlacementProblem::kUnknownCategory:
+      return "unknown_category";
+    case PlacementProblem::kUnknownOutcome:
+      return "unknown_outcome";
+    case PlacementProblem::kUnmappedOutcome:
+      return "unmapped_outcome";
   }
   return "unknown";
 }

@@ -67,12 +67,9 @@ v1::AnnualReport Table3Aggregator::ToReport(const v1::Agency& agency) const {
   return report;
 }
 
-absl::StatusOr<v1::AnnualReport> DeriveTable3Report(const v1::Agency& agency, int year,
-                                                    absl::string_view layout_id,
-                                                    messages::Encoding encoding,
-                                                    absl::string_view stream,
-                                                    const v1::OutcomeMapping* mapping,
-                                                    PlacementProblems* problems) {
+absl::StatusOr<v1::AnnualReport> DeriveTable3Report(
+    const v1::Agency& agency, int year, absl::string_view layout_id, messages::Encoding encoding,
+    absl::string_view stream, const v1::OutcomeMapping* mapping, PlacementProblems* problems) {
   ASSIGN_OR_RETURN(const report::Layout* layout, report::LayoutFor(layout_id, year));
   ASSIGN_OR_RETURN(Table3Aggregator aggregator, Table3Aggregator::Create(year, *layout, mapping));
   RETURN_IF_ERROR(aggregator.AddStream(encoding, stream));

@@ -173,7 +173,8 @@ inline Ptr String(Ptr p, Ptr end, Ptr readable_end, Memo* memo = nullptr) {
   uint32_t size;
   p = Size(p, end, &size);
   if (ABSL_PREDICT_FALSE(p == nullptr)) return nullptr;
-  if (memo != nullptr && size == memo->size && port::EqualBytes(p, memo->text, size, readable_end)) {
+  if (memo != nullptr && size == memo->size &&
+      port::EqualBytes(p, memo->text, size, readable_end)) {
     return p + size;
   }
   if (!WellFormedUtf8(p, size, readable_end)) return nullptr;
@@ -331,10 +332,9 @@ Ptr ReadEvent(Ptr p, Ptr end, Ptr readable_end, int depth, Memo* actor, Memo* ap
   // How events usually begin, read at once: the type (one byte), the date (seven bytes, as
   // ReadDate's usual encoding), the actor. The loop takes whatever follows, as it would have.
   if (end - p >= 11 && p[0] == Tag(kEventType, kVarint) && p[1] < 0x80 &&
-      p[2] == Tag(kEventDate, kLen) && p[3] == 7 && depth >= 1 &&
-      p[4] == Tag(kDateYear, kVarint) && p[5] >= 0x80 && p[6] < 0x80 &&
-      p[7] == Tag(kDateMonth, kVarint) && p[8] < 0x80 && p[9] == Tag(kDateDay, kVarint) &&
-      p[10] < 0x80) {
+      p[2] == Tag(kEventDate, kLen) && p[3] == 7 && depth >= 1 && p[4] == Tag(kDateYear, kVarint) &&
+      p[5] >= 0x80 && p[6] < 0x80 && p[7] == Tag(kDateMonth, kVarint) && p[8] < 0x80 &&
+      p[9] == Tag(kDateDay, kVarint) && p[10] < 0x80) {
     event->type = p[1];
     event->has_date = true;
     event->date.year = (p[5] & 0x7f) | p[6] << 7;

@@ -119,7 +119,8 @@ Clock ClockFromReplay(const v1::Application& app, const Replay& facts) {
   c.correction_requested = facts.correction_requested;
   c.correction_period_days = facts.correction_period_days;
   c.correction_received = facts.correction_received;
-  for (const Consultation& k : facts.consultations) c.consultations.push_back({k.start, k.end, k.party});
+  for (const Consultation& k : facts.consultations)
+    c.consultations.push_back({k.start, k.end, k.party});
   c.extension_days = facts.extension_days;
   c.extension_approved = facts.extension_approved;
   c.fee_notice_received = facts.fee_notice_received;

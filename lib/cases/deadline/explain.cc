@@ -80,7 +80,8 @@ v1::DeadlineStep* AddStep(v1::Deadline* d, v1::StepKind kind, absl::CivilDay fir
   return step;
 }
 
-void AddCalendarSteps(const calendar::Calendar& cal, const calendar::Count& count, v1::Deadline* d) {
+void AddCalendarSteps(const calendar::Calendar& cal, const calendar::Count& count,
+                      v1::Deadline* d) {
   for (const auto& [after, through] : count.counted) {
     if (through <= after) continue;
     const std::vector<calendar::DayInfo> days = cal.Exceptions(after + 1, through);

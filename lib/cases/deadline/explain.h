@@ -9,8 +9,8 @@
 #include "absl/strings/string_view.h"
 #include "absl/time/civil_time.h"
 #include "calendar/calendar.h"
-#include "cases/deadline/deadline.h"
 #include "calendar/working_days.h"
+#include "cases/deadline/deadline.h"
 #include "gongkai/v1/deadline.pb.h"
 
 namespace gongkai::cases::internal {

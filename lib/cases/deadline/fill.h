@@ -1,5 +1,5 @@
-// One deadline counted and explained: the step between the record's facts (deadline/deadline.cc) and
-// the arithmetic (deadline/count.h). Internal to lib/cases.
+// One deadline counted and explained: the step between the record's facts (deadline/deadline.cc)
+// and the arithmetic (deadline/count.h). Internal to lib/cases.
 #ifndef GONGKAI_LIB_CASES_DEADLINE_FILL_H_
 #define GONGKAI_LIB_CASES_DEADLINE_FILL_H_
 
@@ -9,8 +9,8 @@
 #include "absl/status/status.h"
 #include "absl/time/civil_time.h"
 #include "calendar/calendar.h"
-#include "cases/deadline/deadline.h"
 #include "calendar/working_days.h"
+#include "cases/deadline/deadline.h"
 #include "cases/deadline/explain.h"
 #include "gongkai/v1/deadline.pb.h"
 

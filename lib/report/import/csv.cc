@@ -33,9 +33,9 @@ class Reader {
                 absl::StrCat(what_, " line ", start, ": a quoted cell is not closed"));
           }
           if (pos_ < text_.size() && text_[pos_] != ',' && !AtLineEnd()) {
-            return absl::InvalidArgumentError(absl::StrCat(
-                what_, " line ", line_, ": text after the closing quote of cell ",
-                record.cells.size() + 1));
+            return absl::InvalidArgumentError(
+                absl::StrCat(what_, " line ", line_, ": text after the closing quote of cell ",
+                             record.cells.size() + 1));
           }
         } else {
           while (pos_ < text_.size() && text_[pos_] != ',' && !AtLineEnd()) cell += text_[pos_++];
@@ -49,7 +49,8 @@ class Reader {
         }
       }
       // An empty line parses as one empty cell: it is no record.
-      if (record.cells.size() > 1 || !record.cells[0].empty()) out.records.push_back(std::move(record));
+      if (record.cells.size() > 1 || !record.cells[0].empty())
+        out.records.push_back(std::move(record));
     }
     return out;
   }

@@ -173,8 +173,8 @@ class GridReader {
     for (int j = 0, number = -1; j < label_end; ++j) {
       if (classes[j] == CellClass::kNumber && number < 0) number = j;
       if (classes[j] == CellClass::kText && number >= 0) {
-        return absl::InvalidArgumentError(absl::StrCat(Where(line_no), ", cell ", j + 1, ": “",
-                                                       cells[j], "” is not a number"));
+        return absl::InvalidArgumentError(
+            absl::StrCat(Where(line_no), ", cell ", j + 1, ": “", cells[j], "” is not a number"));
       }
     }
     auto shape_error = [&](int found) {
@@ -206,15 +206,16 @@ class GridReader {
       if (unit != v1::MONEY_UNIT_UNSPECIFIED &&
           (column.kind() != v1::VALUE_KIND_AMOUNT ||
            (column.unit() != v1::MONEY_UNIT_UNSPECIFIED && column.unit() != unit))) {
-        return absl::InvalidArgumentError(absl::StrCat(Where(line_no), ", cell ", start + c + 1, " (",
-                                                       ColumnLabel(section, c), "): “", text,
+        return absl::InvalidArgumentError(absl::StrCat(Where(line_no), ", cell ", start + c + 1,
+                                                       " (", ColumnLabel(section, c), "): “", text,
                                                        "” has a unit this column does not take"));
       }
-      absl::StatusOr<importer::GridNumber> number = importer::ParseGridNumber(digits, column.kind());
+      absl::StatusOr<importer::GridNumber> number =
+          importer::ParseGridNumber(digits, column.kind());
       if (!number.ok()) {
-        return absl::InvalidArgumentError(
-            absl::StrCat(Where(line_no), ", cell ", start + c + 1, " (", ColumnLabel(section, c),
-                         "): ", number.status().message()));
+        return absl::InvalidArgumentError(absl::StrCat(Where(line_no), ", cell ", start + c + 1,
+                                                       " (", ColumnLabel(section, c),
+                                                       "): ", number.status().message()));
       }
       const int index = section.CellAt(slot.row, c);
       figures_.values[index] = number->value;
@@ -240,10 +241,10 @@ class GridReader {
       while (next < path.size() && !(match = importer::MatchLabel(cell, path[next]))) ++next;
       if (!match) {
         const std::string expected = absl::StrJoin(path, " ");
-        return absl::InvalidArgumentError(absl::StrCat(
-            Where(line_no), ", cell ", j + 1, ": label “", cell, "” does not name ",
-            expected.empty() ? "this row, which has no label"
-                             : absl::StrCat("the row “", expected, "”")));
+        return absl::InvalidArgumentError(
+            absl::StrCat(Where(line_no), ", cell ", j + 1, ": label “", cell, "” does not name ",
+                         expected.empty() ? "this row, which has no label"
+                                          : absl::StrCat("the row “", expected, "”")));
       }
       ++next;
       const int first_cell = section.CellAt(row, 0);
@@ -285,9 +286,8 @@ absl::StatusOr<ImportedReport> ImportReport(const v1::Agency& agency, int year,
   std::vector<absl::string_view> seen;
   for (size_t g = 0; g < grids.size(); ++g) {
     if (std::find(seen.begin(), seen.end(), grids[g].table_key) != seen.end()) {
-      return absl::InvalidArgumentError(absl::StrCat("grids[", g, "]: table \"",
-                                                     absl::CHexEscape(grids[g].table_key),
-                                                     "\" is given twice"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "grids[", g, "]: table \"", absl::CHexEscape(grids[g].table_key), "\" is given twice"));
     }
     seen.push_back(grids[g].table_key);
     const TableGrid& grid = grids[g];

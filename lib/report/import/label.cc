@@ -39,16 +39,37 @@ class Canonical {
       if (IsSpace(c)) continue;
       if (c >= U'\uFF10' && c <= U'\uFF19') c = U'0' + (c - U'\uFF10');
       switch (c) {
-        case U'(': c = U'（'; break;
-        case U')': c = U'）'; break;
-        case U',': c = U'，'; break;
-        case U':': c = U'：'; break;
-        case U';': c = U'；'; break;
-        case U'“': case U'”': case U'＂': c = U'"'; break;
-        case U'．': c = U'.'; break;
-        case U'／': c = U'/'; break;
-        case U'、': if (IsAsciiDigit(last_)) c = U'.'; break;
-        default: break;
+        case U'(':
+          c = U'（';
+          break;
+        case U')':
+          c = U'）';
+          break;
+        case U',':
+          c = U'，';
+          break;
+        case U':':
+          c = U'：';
+          break;
+        case U';':
+          c = U'；';
+          break;
+        case U'“':
+        case U'”':
+        case U'＂':
+          c = U'"';
+          break;
+        case U'．':
+          c = U'.';
+          break;
+        case U'／':
+          c = U'/';
+          break;
+        case U'、':
+          if (IsAsciiDigit(last_)) c = U'.';
+          break;
+        default:
+          break;
       }
       return last_ = c;
     }
@@ -77,8 +98,8 @@ std::vector<Variant> CellVariants(absl::string_view cell) {
   for (char32_t c : Decode(cell)) {
     spaces = spaces || IsSpace(c);
     brackets = brackets || c == U'(' || c == U')';
-    punctuation = punctuation || c == U',' || c == U':' || c == U';' || c == U'"' ||
-                  c == U'＂' || c == U'．' || c == U'／' || (c >= U'\uFF10' && c <= U'\uFF19') ||
+    punctuation = punctuation || c == U',' || c == U':' || c == U';' || c == U'"' || c == U'＂' ||
+                  c == U'．' || c == U'／' || (c >= U'\uFF10' && c <= U'\uFF19') ||
                   (c == U'、' && IsDigit(previous));
     previous = c;
   }
@@ -107,7 +128,8 @@ std::optional<LabelMatch> MatchLabel(absl::string_view cell, absl::string_view s
   }
   match.variants = CellVariants(cell);
   // Equal once normalised yet no telltale character: the quote style (” for “) differs.
-  if (match.variants.empty() && match.typo < 0) match.variants.push_back(Variant::kLabelPunctuation);
+  if (match.variants.empty() && match.typo < 0)
+    match.variants.push_back(Variant::kLabelPunctuation);
   return match;
 }
 

@@ -43,11 +43,20 @@ char NumberChar(char32_t c, bool* full_width) {
     return static_cast<char>('0' + (c - U'\uFF10'));
   }
   switch (c) {
-    case U'\uFF0E': *full_width = true; return '.';
-    case U'\uFF0B': *full_width = true; return '+';
-    case U'\uFF0D': case U'\u2212': *full_width = true; return '-';
-    case U'\uFF0C': return ',';
-    default: return 0;
+    case U'\uFF0E':
+      *full_width = true;
+      return '.';
+    case U'\uFF0B':
+      *full_width = true;
+      return '+';
+    case U'\uFF0D':
+    case U'\u2212':
+      *full_width = true;
+      return '-';
+    case U'\uFF0C':
+      return ',';
+    default:
+      return 0;
   }
 }
 
@@ -73,7 +82,8 @@ bool PlainDecimal(absl::string_view t) {
   const absl::string_view fraction = dot == absl::string_view::npos ? "x" : t.substr(dot + 1);
   auto digits = [](absl::string_view s) {
     if (s.empty()) return false;
-    for (char c : s) if (!absl::ascii_isdigit(c)) return false;
+    for (char c : s)
+      if (!absl::ascii_isdigit(c)) return false;
     return true;
   };
   return digits(whole) && (dot == absl::string_view::npos || digits(fraction));

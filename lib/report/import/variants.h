@@ -13,18 +13,18 @@
 namespace gongkai::report::importer {
 
 enum class Variant {
-  kBom,                // a UTF-8 byte order mark before the first line
-  kTrailingCells,      // empty cells after a row's last number
-  kBlankZero,          // a blank value cell read as 0
-  kDashZero,           // "-", "—", "－" read as 0
-  kSlashZero,          // "/", "／" read as 0
-  kSpaces,             // spaces around a number
-  kFullWidth,          // full-width digits, point or sign (１２．５, －３)
-  kThousands,          // thousands separators ("1,234", "1，234")
-  kLabelBrackets,      // half-width brackets in a label: (一) for （一）
-  kLabelPunctuation,   // other punctuation differences: 1、 for 1., ASCII quotes, commas, colons
-  kLabelSpaces,        // spaces inside a label
-  kLabelTypo,          // a known misprint (see KnownLabelTypos)
+  kBom,               // a UTF-8 byte order mark before the first line
+  kTrailingCells,     // empty cells after a row's last number
+  kBlankZero,         // a blank value cell read as 0
+  kDashZero,          // "-", "—", "－" read as 0
+  kSlashZero,         // "/", "／" read as 0
+  kSpaces,            // spaces around a number
+  kFullWidth,         // full-width digits, point or sign (１２．５, －３)
+  kThousands,         // thousands separators ("1,234", "1，234")
+  kLabelBrackets,     // half-width brackets in a label: (一) for （一）
+  kLabelPunctuation,  // other punctuation differences: 1、 for 1., ASCII quotes, commas, colons
+  kLabelSpaces,       // spaces inside a label
+  kLabelTypo,         // a known misprint (see KnownLabelTypos)
 };
 
 // Counts variants per kind (and, for typos, per misprint), remembering the first occurrence.

@@ -147,9 +147,12 @@ std::string CellText(const Figures& figures, int index, bool with_unit) {
 
 absl::string_view UnitLabel(v1::MoneyUnit unit) {
   switch (unit) {
-    case v1::MONEY_UNIT_YUAN: return "元";
-    case v1::MONEY_UNIT_WAN_YUAN: return "万元";
-    default: return "";
+    case v1::MONEY_UNIT_YUAN:
+      return "元";
+    case v1::MONEY_UNIT_WAN_YUAN:
+      return "万元";
+    default:
+      return "";
   }
 }
 

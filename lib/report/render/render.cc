@@ -46,13 +46,20 @@ absl::StatusOr<RenderFormat> ParseRenderFormat(absl::string_view name) {
 
 absl::string_view RenderFormatName(RenderFormat format) {
   switch (format) {
-    case RenderFormat::kText: return "text";
-    case RenderFormat::kMarkdown: return "markdown";
-    case RenderFormat::kCsv: return "csv";
-    case RenderFormat::kCsvWithLabels: return "csv-labels";
-    case RenderFormat::kJson: return "json";
-    case RenderFormat::kHtml: return "html";
-    case RenderFormat::kHtmlDocument: return "html-document";
+    case RenderFormat::kText:
+      return "text";
+    case RenderFormat::kMarkdown:
+      return "markdown";
+    case RenderFormat::kCsv:
+      return "csv";
+    case RenderFormat::kCsvWithLabels:
+      return "csv-labels";
+    case RenderFormat::kJson:
+      return "json";
+    case RenderFormat::kHtml:
+      return "html";
+    case RenderFormat::kHtmlDocument:
+      return "html-document";
   }
   return "";
 }
@@ -62,13 +69,20 @@ absl::StatusOr<std::string> Render(const v1::AnnualReport& report, RenderFormat 
   if (format == RenderFormat::kJson) return RenderJson(report, figures);
   ASSIGN_OR_RETURN(const std::vector<ReportPart> parts, ReportParts(report, *figures.layout));
   switch (format) {
-    case RenderFormat::kText: return RenderText(report, figures, parts);
-    case RenderFormat::kMarkdown: return RenderMarkdown(report, figures, parts);
-    case RenderFormat::kCsv: return RenderCsv(figures, parts, /*with_labels=*/false);
-    case RenderFormat::kCsvWithLabels: return RenderCsv(figures, parts, /*with_labels=*/true);
-    case RenderFormat::kHtml: return RenderHtml(report, figures, parts, /*document=*/false);
-    case RenderFormat::kHtmlDocument: return RenderHtml(report, figures, parts, /*document=*/true);
-    case RenderFormat::kJson: break;
+    case RenderFormat::kText:
+      return RenderText(report, figures, parts);
+    case RenderFormat::kMarkdown:
+      return RenderMarkdown(report, figures, parts);
+    case RenderFormat::kCsv:
+      return RenderCsv(figures, parts, /*with_labels=*/false);
+    case RenderFormat::kCsvWithLabels:
+      return RenderCsv(figures, parts, /*with_labels=*/true);
+    case RenderFormat::kHtml:
+      return RenderHtml(report, figures, parts, /*document=*/false);
+    case RenderFormat::kHtmlDocument:
+      return RenderHtml(report, figures, parts, /*document=*/true);
+    case RenderFormat::kJson:
+      break;
   }
   return absl::InvalidArgumentError(
       absl::StrCat("render format ", static_cast<int>(format), " is unknown"));

@@ -63,11 +63,15 @@ TEST(Table3YearTest, BoundariesOfTheStatisticalYear) {
       {"received Dec 31, open", CivilDay(2021, 12, 31), std::nullopt, 1, 0, 0, 1},
       {"received Dec 31 2020, open", CivilDay(2020, 12, 31), std::nullopt, 0, 1, 0, 1},
       {"received Jan 1 2022", CivilDay(2022, 1, 1), std::nullopt, 0, 0, 0, 0},
-      {"received Dec 31, concluded that day", CivilDay(2021, 12, 31), CivilDay(2021, 12, 31), 1, 0, 1, 0},
-      {"received Dec 31, concluded Jan 1", CivilDay(2021, 12, 31), CivilDay(2022, 1, 1), 1, 0, 0, 1},
+      {"received Dec 31, concluded that day", CivilDay(2021, 12, 31), CivilDay(2021, 12, 31), 1, 0,
+       1, 0},
+      {"received Dec 31, concluded Jan 1", CivilDay(2021, 12, 31), CivilDay(2022, 1, 1), 1, 0, 0,
+       1},
       {"received 2020, concluded Jan 1", CivilDay(2020, 12, 1), CivilDay(2021, 1, 1), 0, 1, 1, 0},
-      {"received 2020, concluded Dec 31 2020", CivilDay(2020, 12, 1), CivilDay(2020, 12, 31), 0, 0, 0, 0},
-      {"received 2020, concluded Dec 31", CivilDay(2020, 12, 1), CivilDay(2021, 12, 31), 0, 1, 1, 0},
+      {"received 2020, concluded Dec 31 2020", CivilDay(2020, 12, 1), CivilDay(2020, 12, 31), 0, 0,
+       0, 0},
+      {"received 2020, concluded Dec 31", CivilDay(2020, 12, 1), CivilDay(2021, 12, 31), 0, 1, 1,
+       0},
       {"received 2019, concluded 2023", CivilDay(2019, 5, 1), CivilDay(2023, 2, 1), 0, 1, 0, 1},
       {"received Jan 1, concluded Jan 1", CivilDay(2021, 1, 1), CivilDay(2021, 1, 1), 1, 0, 1, 0},
   };
@@ -188,8 +192,8 @@ TEST(Table3OutputTest, DeriveTable3ReportFromAStream) {
   v1::Agency agency;
   agency.set_id("agency");
   PlacementProblems problems;
-  absl::StatusOr<v1::AnnualReport> report = DeriveTable3Report(
-      agency, 2023, "", messages::Encoding::kBinary, stream, nullptr, &problems);
+  absl::StatusOr<v1::AnnualReport> report =
+      DeriveTable3Report(agency, 2023, "", messages::Encoding::kBinary, stream, nullptr, &problems);
   ASSERT_TRUE(report.ok()) << report.status();
   EXPECT_EQ(report->layout(), "2021");
   EXPECT_EQ(problems.count(PlacementProblem::kUnknownCategory), 1);
@@ -198,10 +202,9 @@ TEST(Table3OutputTest, DeriveTable3ReportFromAStream) {
     if (cell.key() == "t3.refused_third_party.natural_person") found = cell.count() == 1;
   }
   EXPECT_TRUE(found);
-  EXPECT_EQ(DeriveTable3Report(agency, 2023, "1999", messages::Encoding::kBinary, stream)
-                .status()
-                .code(),
-            absl::StatusCode::kNotFound);
+  EXPECT_EQ(
+      DeriveTable3Report(agency, 2023, "1999", messages::Encoding::kBinary, stream).status().code(),
+      absl::StatusCode::kNotFound);
 }
 
 }  // namespace

@@ -93,7 +93,8 @@ TEST(Table3StreamTest, StreamEqualsAddingOneByOne) {
 TEST(Table3StreamTest, MalformedStreamNamesTheMessageAndAddsNothing) {
   std::string stream;
   v1::Application r = Received("S-1", absl::CivilDay(2021, 3, 1));
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(messages::AppendToStream(messages::Encoding::kBinary, r, &stream).ok());
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(messages::AppendToStream(messages::Encoding::kBinary, r, &stream).ok());
   stream += std::string("\x05\xff\xff", 3);  // a length running past the end
   Table3Aggregator a = MustCreate(2021, Layout2021());
   a.Add(r);

@@ -32,8 +32,8 @@ std::string Who(const std::string& id) {
 
 std::string CountsLine(int64_t seen, int64_t counted, int64_t outside,
                        const std::vector<int64_t>& problems) {
-  std::string out = absl::StrCat("seen ", seen, " counted ", counted, " outside ", outside,
-                                 " problems");
+  std::string out =
+      absl::StrCat("seen ", seen, " counted ", counted, " outside ", outside, " problems");
   for (int64_t p : problems) absl::StrAppend(&out, " ", p);
   return out;
 }
@@ -52,11 +52,12 @@ Table3Model::Table3Model(int year, const report::Layout& layout, const v1::Outco
   counts_.assign(section.rows(), std::vector<int64_t>(Table3Index::kCategories, 0));
 }
 
-void Table3Model::Problem(const std::string& id, PlacementProblem kind, const std::string& message) {
+void Table3Model::Problem(const std::string& id, PlacementProblem kind,
+                          const std::string& message) {
   ++problems_[kind];
   if (samples_.size() < PlacementProblems::kMaxSamples) {
-    samples_.push_back(absl::StrCat(PlacementProblemName(kind), " [", absl::CHexEscape(id), "] ",
-                                    message));
+    samples_.push_back(
+        absl::StrCat(PlacementProblemName(kind), " [", absl::CHexEscape(id), "] ", message));
   }
 }
 
@@ -65,9 +66,9 @@ void Table3Model::Add(const v1::Application& a) {
   const std::string& id = a.id();
   if (!a.has_received() || !Real(a.received())) {
     return Problem(id, PlacementProblem::kNoReceiptDate,
-                   a.has_received()
-                       ? absl::StrCat(Who(id), ": received ", Text(a.received()), " is not a real date")
-                       : absl::StrCat(Who(id), ": no receipt date"));
+                   a.has_received() ? absl::StrCat(Who(id), ": received ", Text(a.received()),
+                                                   " is not a real date")
+                                    : absl::StrCat(Who(id), ": no receipt date"));
   }
   const absl::CivilDay received = Day(a.received());
   // The earliest concluding event concludes; any PARTIAL decision decides the row, else the
@@ -81,11 +82,11 @@ void Table3Model::Add(const v1::Application& a) {
     if (!decided && e.type() != v1::EVENT_TYPE_WITHDRAWN) continue;
     const char* name = decided ? "DECIDED" : "WITHDRAWN";
     if (!e.has_date() || !Real(e.date())) {
-      return Problem(id, PlacementProblem::kBadConclusionDate,
-                     absl::StrCat(Who(id), ": events[", i, "] (", name, ") ",
-                                  e.has_date() ? absl::StrCat("date ", Text(e.date()),
-                                                              " is not a real date")
-                                               : std::string("has no date")));
+      return Problem(
+          id, PlacementProblem::kBadConclusionDate,
+          absl::StrCat(Who(id), ": events[", i, "] (", name, ") ",
+                       e.has_date() ? absl::StrCat("date ", Text(e.date()), " is not a real date")
+                                    : std::string("has no date")));
     }
     if (first_at < 0 || Day(e.date()) < Day(a.events(first_at).date())) first_at = i;
     const int outcome = decided ? static_cast<int>(e.outcome()) : v1::OUTCOME_WITHDRAWN;
@@ -100,8 +101,7 @@ void Table3Model::Add(const v1::Application& a) {
     const v1::Event& e = a.events(first_at);
     return Problem(id, PlacementProblem::kConcludedBeforeReceived,
                    absl::StrCat(Who(id), ": concluded ", Text(e.date()), " (events[", first_at,
-                                "], ",
-                                e.type() == v1::EVENT_TYPE_DECIDED ? "DECIDED" : "WITHDRAWN",
+                                "], ", e.type() == v1::EVENT_TYPE_DECIDED ? "DECIDED" : "WITHDRAWN",
                                 ") before received ", Text(a.received())));
   }
   const absl::CivilDay first(year_, 1, 1), last(year_, 12, 31);
@@ -126,12 +126,11 @@ void Table3Model::Add(const v1::Application& a) {
                                                 : absl::StrCat(decisive, " is not an outcome")));
     }
     if (index_.row_of_outcome[decisive] < 0) {
-      return Problem(id, PlacementProblem::kUnmappedOutcome,
-                     absl::StrCat(Who(id), ": outcome ",
-                                  v1::Outcome_Name(static_cast<v1::Outcome>(decisive)),
-                                  " (events[", decisive_at,
-                                  "]) has no table 三 row in the mapping for layout ",
-                                  layout_->id()));
+      return Problem(
+          id, PlacementProblem::kUnmappedOutcome,
+          absl::StrCat(Who(id), ": outcome ", v1::Outcome_Name(static_cast<v1::Outcome>(decisive)),
+                       " (events[", decisive_at,
+                       "]) has no table 三 row in the mapping for layout ", layout_->id()));
     }
     if (Day(a.events(first_at).date()) <= last) row = index_.row_of_outcome[decisive];
   }

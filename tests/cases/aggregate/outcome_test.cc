@@ -154,8 +154,8 @@ TEST(OutcomeMappingTest, BadOverridesAreRefusedNamingOutcomeAndRow) {
     absl::StatusOr<Table3Aggregator> a = Table3Aggregator::Create(2021, layout, &m);
     ASSERT_FALSE(a.ok()) << c.row;
     EXPECT_EQ(a.status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_THAT(std::string(a.status().message()), AllOf(HasSubstr("mapping.rows[0]"),
-                                                         HasSubstr(c.says)));
+    EXPECT_THAT(std::string(a.status().message()),
+                AllOf(HasSubstr("mapping.rows[0]"), HasSubstr(c.says)));
   }
 }
 
@@ -165,8 +165,8 @@ TEST(OutcomeMappingTest, DuplicateOutcomeAndWrongLayoutAreRefused) {
   absl::StatusOr<Table3Aggregator> a = Table3Aggregator::Create(2021, Layout2021(), &m);
   ASSERT_EQ(a.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_THAT(std::string(a.status().message()),
-              AllOf(HasSubstr("mapping.rows[24]"), HasSubstr("OUTCOME_GRANTED"),
-                    HasSubstr("twice"), HasSubstr("rows[0]")));
+              AllOf(HasSubstr("mapping.rows[24]"), HasSubstr("OUTCOME_GRANTED"), HasSubstr("twice"),
+                    HasSubstr("rows[0]")));
 
   v1::OutcomeMapping other = DefaultOutcomeMapping("2019").value();
   a = Table3Aggregator::Create(2021, Layout2021(), &other);

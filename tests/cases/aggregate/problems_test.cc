@@ -46,7 +46,8 @@ std::vector<BadCase> BadRecords() {
   cases.push_back({PlacementProblem::kUnknownCategory, r, "applicant.category 42"});
   r = Received("P-7", CivilDay(2021, 3, 1));
   Decide(&r, CivilDay(2021, 3, 5), v1::OUTCOME_UNSPECIFIED);
-  cases.push_back({PlacementProblem::kUnknownOutcome, r, "events[1] (DECIDED) outcome unspecified"});
+  cases.push_back(
+      {PlacementProblem::kUnknownOutcome, r, "events[1] (DECIDED) outcome unspecified"});
   r = Received("P-8", CivilDay(2021, 3, 1));
   Decide(&r, CivilDay(2021, 3, 5), static_cast<v1::Outcome>(77));
   cases.push_back({PlacementProblem::kUnknownOutcome, r, "outcome 77 is not an outcome"});

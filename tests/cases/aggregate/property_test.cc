@@ -17,7 +17,7 @@ constexpr int kFirst = 2019, kLast = 2024;
 TEST(Table3PropertyTest, BalancesEveryYearAndCarriesForwardIntoTheNext) {
   std::mt19937 rng(20240611);
   const char* columns[] = {"natural_person", "commercial", "research", "public_interest",
-                           "legal_services", "other", "total"};
+                           "legal_services", "other",      "total"};
   v1::Agency agency;
   agency.set_id("agency");
   for (int trial = 0; trial < 30; ++trial) {
@@ -43,7 +43,8 @@ TEST(Table3PropertyTest, BalancesEveryYearAndCarriesForwardIntoTheNext) {
       EXPECT_EQ(v->findings_size(), 0) << v->DebugString();
       for (const char* c : columns) {
         EXPECT_EQ(At(a, "new", c) + At(a, "carried_over", c),
-                  At(a, "total", c) + At(a, "carried_forward", c)) << c;
+                  At(a, "total", c) + At(a, "carried_forward", c))
+            << c;
         if (i + 1 < years.size()) {
           EXPECT_EQ(At(a, "carried_forward", c), At(years[i + 1], "carried_over", c)) << c;
         }

@@ -53,9 +53,10 @@ void Withdraw(v1::Application* record, absl::CivilDay day) {
 v1::Application RandomRecord(int n, std::mt19937& rng) {
   auto uniform = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
   const absl::CivilDay first(2019, 1, 1);
-  const absl::CivilDay received = first + uniform(0, static_cast<int>(absl::CivilDay(2024, 12, 31) - first));
-  v1::Application a = Received(absl::StrCat("R-", n), received,
-                               static_cast<v1::ApplicantCategory>(uniform(1, 6)));
+  const absl::CivilDay received =
+      first + uniform(0, static_cast<int>(absl::CivilDay(2024, 12, 31) - first));
+  v1::Application a =
+      Received(absl::StrCat("R-", n), received, static_cast<v1::ApplicantCategory>(uniform(1, 6)));
   if (uniform(0, 4) == 0) return a;  // still open
   const absl::CivilDay concluded = received + uniform(0, 730);
   const int outcome = uniform(1, v1::Outcome_ARRAYSIZE - 1);
@@ -68,7 +69,8 @@ v1::Application RandomRecord(int n, std::mt19937& rng) {
 }
 
 int64_t At(const Table3Aggregator& aggregator, const std::string& row, const std::string& column) {
-  const std::optional<int> cell = aggregator.layout().FindCell(absl::StrCat("t3.", row, ".", column));
+  const std::optional<int> cell =
+      aggregator.layout().FindCell(absl::StrCat("t3.", row, ".", column));
   const std::optional<int64_t> value = cell ? aggregator.Value(*cell) : std::nullopt;
   if (!value) {
     ADD_FAILURE() << "table 三 has no cell " << row << "." << column;
@@ -78,9 +80,9 @@ int64_t At(const Table3Aggregator& aggregator, const std::string& row, const std
 }
 
 std::string Snapshot(const Table3Aggregator& aggregator) {
-  std::string out = absl::StrCat("seen ", aggregator.records_seen(), " counted ",
-                                 aggregator.records_counted(), " outside ",
-                                 aggregator.records_outside_year(), " problems");
+  std::string out =
+      absl::StrCat("seen ", aggregator.records_seen(), " counted ", aggregator.records_counted(),
+                   " outside ", aggregator.records_outside_year(), " problems");
   for (int k = 0; k < kPlacementProblemKinds; ++k) {
     absl::StrAppend(&out, " ", aggregator.problems().count(static_cast<PlacementProblem>(k)));
   }

@@ -12,7 +12,9 @@ namespace {
 using ::gongkai::testing::GoodText;
 using ::gongkai::testing::RandomText;
 
-int Uniform(std::mt19937& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
+int Uniform(std::mt19937& rng, int lo, int hi) {
+  return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
 bool Chance(std::mt19937& rng, int percent) { return Uniform(rng, 0, 99) < percent; }
 
 // A varint, usually minimal; sometimes with redundant continuation bytes (up to ten bytes in
@@ -155,35 +157,53 @@ std::string Number(std::mt19937& rng, uint32_t field, std::initializer_list<int6
 // One field of a message of `kind`.
 std::string Field(std::mt19937& rng, Kind kind, int depth) {
   if (kind == kOpaque || Chance(rng, 12)) {
-    const uint32_t field = Chance(rng, 80) ? Uniform(rng, 1, 40)
-                                           : Chance(rng, 5) ? 0 : static_cast<uint32_t>(rng()) >> 3;
+    const uint32_t field = Chance(rng, 80)  ? Uniform(rng, 1, 40)
+                           : Chance(rng, 5) ? 0
+                                            : static_cast<uint32_t>(rng()) >> 3;
     return Unknown(rng, field, depth);
   }
   switch (kind) {
     case kApplication:
       switch (Uniform(rng, 1, 10)) {
-        case 1: case 2: case 6: return Text(rng, Uniform(rng, 0, 2) == 0 ? 6 : Uniform(rng, 1, 2));
-        case 3: return Sub(rng, 3, kApplicant, depth);
-        case 4: return Number(rng, Chance(rng, 50) ? 4 : 7, {0, 1, 4, 5});
-        case 5: return Sub(rng, 5, kDate, depth);
-        default: return Sub(rng, 8, kEvent, depth);
+        case 1:
+        case 2:
+        case 6:
+          return Text(rng, Uniform(rng, 0, 2) == 0 ? 6 : Uniform(rng, 1, 2));
+        case 3:
+          return Sub(rng, 3, kApplicant, depth);
+        case 4:
+          return Number(rng, Chance(rng, 50) ? 4 : 7, {0, 1, 4, 5});
+        case 5:
+          return Sub(rng, 5, kDate, depth);
+        default:
+          return Sub(rng, 8, kEvent, depth);
       }
     case kApplicant:
       if (Chance(rng, 40)) return Number(rng, 1, {1, 1, 2, 3, 4, 5, 6, 0, 7, -1});
       return Text(rng, Uniform(rng, 2, 7));
     case kDate:
       switch (Uniform(rng, 1, 3)) {
-        case 1: return Number(rng, 1, {2019, 2024, 2025, 2025, 2026, 2018, 0, 10000, -2025});
-        case 2: return Number(rng, 2, {1, 2, 6, 12, 12, 0, 13});
-        default: return Number(rng, 3, {1, 15, 28, 29, 30, 31, 0, 32});
+        case 1:
+          return Number(rng, 1, {2019, 2024, 2025, 2025, 2026, 2018, 0, 10000, -2025});
+        case 2:
+          return Number(rng, 2, {1, 2, 6, 12, 12, 0, 13});
+        default:
+          return Number(rng, 3, {1, 15, 28, 29, 30, 31, 0, 32});
       }
     case kEvent:
       switch (Uniform(rng, 1, 8)) {
-        case 1: case 2: return Number(rng, 1, {9, 9, 12, 12, 1, 3, 10, 11, 0, 13, -9});
-        case 3: case 4: return Sub(rng, Chance(rng, 85) ? 2 : 10, kDate, depth);
-        case 5: return Text(rng, Chance(rng, 70) ? 3 : 8);
-        case 6: return Number(rng, 11, {1, 2, 3, 3, 12, 21, 23, 24, 0, 25, -1});
-        default: return Number(rng, Uniform(rng, 4, 9) == 8 ? 9 : Uniform(rng, 4, 7), {0, 1, 20});
+        case 1:
+        case 2:
+          return Number(rng, 1, {9, 9, 12, 12, 1, 3, 10, 11, 0, 13, -9});
+        case 3:
+        case 4:
+          return Sub(rng, Chance(rng, 85) ? 2 : 10, kDate, depth);
+        case 5:
+          return Text(rng, Chance(rng, 70) ? 3 : 8);
+        case 6:
+          return Number(rng, 11, {1, 2, 3, 3, 12, 21, 23, 24, 0, 25, -1});
+        default:
+          return Number(rng, Uniform(rng, 4, 9) == 8 ? 9 : Uniform(rng, 4, 7), {0, 1, 20});
       }
     case kOpaque:
       break;
@@ -195,11 +215,12 @@ std::string Field(std::mt19937& rng, Kind kind, int depth) {
 std::vector<std::string> UsualFields(std::mt19937& rng, Kind kind, int depth) {
   switch (kind) {
     case kDate:
-      return {Number(rng, 1, {2019, 2023, 2024, 2025, 2025, 2026}), Number(rng, 2, {1, 2, 6, 11, 12}),
+      return {Number(rng, 1, {2019, 2023, 2024, 2025, 2025, 2026}),
+              Number(rng, 2, {1, 2, 6, 11, 12}),
               Number(rng, 3, {1, 1, 15, 15, 28, 28, 29, 30, 31})};
     case kEvent: {
-      std::vector<std::string> out = {Number(rng, 1, {9, 9, 12, 1, 10, 11}), Sub(rng, 2, kDate, depth),
-                                      Text(rng, 3)};
+      std::vector<std::string> out = {Number(rng, 1, {9, 9, 12, 1, 10, 11}),
+                                      Sub(rng, 2, kDate, depth), Text(rng, 3)};
       if (Chance(rng, 70)) out.push_back(Number(rng, 11, {1, 2, 3, 12, 21, 23, 24}));
       return out;
     }
@@ -221,7 +242,9 @@ std::vector<std::string> UsualFields(std::mt19937& rng, Kind kind, int depth) {
 std::string Message(std::mt19937& rng, Kind kind, int depth) {
   std::vector<std::string> fields;
   if (kind != kOpaque && Chance(rng, 90)) fields = UsualFields(rng, kind, depth);
-  const int extra = kind == kApplication ? Uniform(rng, 0, 8) : Chance(rng, 70) ? 0 : Uniform(rng, 1, 3);
+  const int extra = kind == kApplication ? Uniform(rng, 0, 8)
+                    : Chance(rng, 70)    ? 0
+                                         : Uniform(rng, 1, 3);
   for (int i = 0; i < extra; ++i) fields.push_back(Field(rng, kind, depth));
   std::shuffle(fields.begin(), fields.end(), rng);
   std::string out;

@@ -29,8 +29,8 @@ using messages::Encoding;
 
 std::string Facts(const ApplicationFacts& f) {
   return absl::StrCat("received ", f.received, " concluded ", f.concluded, " at ", f.concluded_at,
-                      " decisive ", f.decisive, " at ", f.decisive_at, " bad ",
-                      f.bad_conclusion_at, " category ", f.category, " partial ", f.partial);
+                      " decisive ", f.decisive, " at ", f.decisive_at, " bad ", f.bad_conclusion_at,
+                      " category ", f.category, " partial ", f.partial);
 }
 
 // The reader and protobuf agree on `bytes`: both refuse them, or both accept them and the
@@ -42,8 +42,8 @@ void ExpectReadLikeProtobuf(const std::string& bytes) {
   std::string buffer = bytes + std::string(40, '\xE4');
   ApplicationFacts facts;
   absl::string_view id;
-  const bool read = ApplicationReader(buffer).Read(absl::string_view(buffer.data(), bytes.size()),
-                                                  &facts, &id);
+  const bool read =
+      ApplicationReader(buffer).Read(absl::string_view(buffer.data(), bytes.size()), &facts, &id);
   ASSERT_EQ(read, accepted) << "bytes: \"" << absl::CHexEscape(bytes) << "\"";
   if (!read) return;
   EXPECT_EQ(Facts(facts), Facts(FactsOf(parsed))) << absl::CHexEscape(bytes);
@@ -71,9 +71,8 @@ std::vector<v1::Application> Generated(int64_t n, int year, bool scenarios) {
   options.applications = n;
   options.scenarios = scenarios;
   std::vector<v1::Application> out;
-  EXPECT_TRUE(gen::GenerateApplications(options, [&](const v1::Application& a) {
-                out.push_back(a);
-              }).ok());
+  EXPECT_TRUE(
+      gen::GenerateApplications(options, [&](const v1::Application& a) { out.push_back(a); }).ok());
   return out;
 }
 
@@ -103,8 +102,8 @@ std::vector<v1::Application> WithProblems(int n, std::mt19937& rng) {
         a.mutable_applicant()->set_category(v1::APPLICANT_CATEGORY_UNSPECIFIED);
         break;
       case 5:
-        a.mutable_applicant()->set_category(static_cast<v1::ApplicantCategory>(
-            std::uniform_int_distribution<int>(-3, 300)(rng)));
+        a.mutable_applicant()->set_category(
+            static_cast<v1::ApplicantCategory>(std::uniform_int_distribution<int>(-3, 300)(rng)));
         break;
       case 6:
         Decide(&a, absl::CivilDay(2021, 6, 1),
@@ -169,9 +168,12 @@ void ExpectEveryPathAgrees(const std::vector<v1::Application>& records, int year
   // Shards merge into the same.
   Table3Aggregator shards = fresh();
   const size_t half = records.size() / 2;
-  ASSERT_TRUE(shards.AddStream(Encoding::kBinary, StreamOf({records.begin(), records.begin() + half})).ok());
+  ASSERT_TRUE(
+      shards.AddStream(Encoding::kBinary, StreamOf({records.begin(), records.begin() + half}))
+          .ok());
   Table3Aggregator rest = fresh();
-  ASSERT_TRUE(rest.AddStream(Encoding::kBinary, StreamOf({records.begin() + half, records.end()})).ok());
+  ASSERT_TRUE(
+      rest.AddStream(Encoding::kBinary, StreamOf({records.begin() + half, records.end()})).ok());
   ASSERT_TRUE(shards.Merge(rest).ok());
   EXPECT_EQ(Describe(shards), expected) << "shards, year " << year << " layout " << layout.id();
 }
@@ -203,8 +205,10 @@ TEST(Table3WireTest, RecordsWithProblemsEveryPathAgrees) {
 
 TEST(Table3WireTest, GeneratedRecordsReadLikeProtobuf) {
   std::mt19937 rng(3);
-  for (const v1::Application& a : Generated(500, 2025, true)) ExpectReadLikeProtobuf(a.SerializeAsString());
-  for (const v1::Application& a : WithProblems(500, rng)) ExpectReadLikeProtobuf(a.SerializeAsString());
+  for (const v1::Application& a : Generated(500, 2025, true))
+    ExpectReadLikeProtobuf(a.SerializeAsString());
+  for (const v1::Application& a : WithProblems(500, rng))
+    ExpectReadLikeProtobuf(a.SerializeAsString());
 }
 
 TEST(Table3WireTest, MutatedRecordsReadLikeProtobuf) {
@@ -243,14 +247,17 @@ TEST(Table3WireTest, RandomWireStreamsEveryPathAgrees) {
       v1::Application parsed;
       if (!parsed.ParseFromString(record) && trial % 4 != 0) continue;  // keep streams mostly good
       uint8_t prefix[10];
-      const size_t n = google::protobuf::io::CodedOutputStream::WriteVarint64ToArray(record.size(), prefix) - prefix;
+      const size_t n =
+          google::protobuf::io::CodedOutputStream::WriteVarint64ToArray(record.size(), prefix) -
+          prefix;
       stream.append(reinterpret_cast<const char*>(prefix), n);
       stream += record;
     }
     const int year = 2024 + trial % 3;
     const report::Layout& layout = *report::LayoutFor("", year).value();
     const v1::OutcomeMapping partial = PartialMapping(layout);
-    for (const v1::OutcomeMapping* mapping : {static_cast<const v1::OutcomeMapping*>(nullptr), &partial}) {
+    for (const v1::OutcomeMapping* mapping :
+         {static_cast<const v1::OutcomeMapping*>(nullptr), &partial}) {
       Table3Aggregator reference = Table3Aggregator::Create(year, layout, mapping).value();
       Table3Aggregator wire = reference;
       const absl::Status want = reference.AddStreamByMessages(Encoding::kBinary, stream);
@@ -308,7 +315,8 @@ TEST(Table3WireTest, OneReaderOverManyRecordsReadsEachLikeProtobuf) {
     const bool accepted = parsed.ParseFromString(r);
     ApplicationFacts facts;
     absl::string_view id;
-    ASSERT_EQ(reader.Read(absl::string_view(buffer.data() + offset, r.size()), &facts, &id), accepted)
+    ASSERT_EQ(reader.Read(absl::string_view(buffer.data() + offset, r.size()), &facts, &id),
+              accepted)
         << absl::CHexEscape(r);
     if (accepted) {
       EXPECT_EQ(Facts(facts), Facts(FactsOf(parsed)));
@@ -332,42 +340,42 @@ TEST(Table3WireTest, EdgesOfTheWireFormat) {
   google::protobuf::LogSilencer quiet;
   const std::vector<std::string> cases = {
       "",
-      std::string("\x00", 1),                               // tag 0
-      "\x0c",                                               // end group at the top
-      "\x08\x01",                                           // id as a varint: unknown
-      "\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01",       // channel: ten bytes
-      "\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7f",       // tenth byte with high bits
-      "\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01",   // eleven bytes
-      "\x88\x80\x80\x80\x10\x01",                           // a tag that wraps to 8
-      "\x8a\x80\x80\x80\x10\x00",                           // ... to 10 (id), empty
-      "\x0a\x80\x80\x80\x80\x00",                           // a length of five bytes
-      "\x0a\x80\x80\x80\x80\x08",                           // fifth byte 8: refused
-      "\x0a\x80\x00",                                       // a length of two bytes, zero
-      "\x0a\x02\xc3\xa9",                                   // é
-      "\x0a\x02\xc0\x80",                                   // overlong
-      "\x0a\x03\xed\xa0\x80",                               // surrogate
-      "\x0a\x04\xf4\x90\x80\x80",                           // above U+10FFFF
-      "\x2a\x00",                                           // received, empty
-      "\x2a\x07\x08\xe9\x0f\x10\x02\x18\x1d",               // 2025-02-29
-      "\x2a\x03\x08\xe9\x0f\x2a\x04\x10\x01\x18\x01",       // received merged from two
-      "\x42\x02\x08\x09",                                   // DECIDED without a date
-      "\x42\x04\x08\x0c\x12\x00",                           // WITHDRAWN, empty date
-      "\x42\x02\x08\x09\x42\x02\x08\x0c",                   // two events
-      "\x09\x01\x02\x03\x04\x05\x06\x07\x08",               // fixed64
-      "\x09\x01\x02",                                       // fixed64 cut short
-      "\x0d\x01\x02\x03\x04",                               // fixed32
-      "\x0e",                                               // wire type 6
-      "\x0f",                                               // wire type 7
-      "\x0b\x0c",                                           // empty group 1
-      "\x0b\x14",                                           // group 1 ended as 2
-      "\x0b",                                               // group never ended
-      "\x1a\x02\x0b\x0c",                                   // group in the applicant
-      "\x1a\x03\x08\x01\x0c",                               // end group in the applicant
-      "\x42\x04\x12\x02\x0b\x0c",                           // group in an event's date
-      "\x42\x03\x12\x02\x08",                               // date cut inside the event
-      "\x42\x02\x12\x05",                                   // date longer than the event
-      "\x1a\x02\x08",                                       // applicant cut short
-      "\x1a\x0a\x08\xff\xff\xff\xff\xff\xff\xff\xff\x01",   // category -1
+      std::string("\x00", 1),                              // tag 0
+      "\x0c",                                              // end group at the top
+      "\x08\x01",                                          // id as a varint: unknown
+      "\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01",      // channel: ten bytes
+      "\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7f",      // tenth byte with high bits
+      "\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01",  // eleven bytes
+      "\x88\x80\x80\x80\x10\x01",                          // a tag that wraps to 8
+      "\x8a\x80\x80\x80\x10\x00",                          // ... to 10 (id), empty
+      "\x0a\x80\x80\x80\x80\x00",                          // a length of five bytes
+      "\x0a\x80\x80\x80\x80\x08",                          // fifth byte 8: refused
+      "\x0a\x80\x00",                                      // a length of two bytes, zero
+      "\x0a\x02\xc3\xa9",                                  // é
+      "\x0a\x02\xc0\x80",                                  // overlong
+      "\x0a\x03\xed\xa0\x80",                              // surrogate
+      "\x0a\x04\xf4\x90\x80\x80",                          // above U+10FFFF
+      "\x2a\x00",                                          // received, empty
+      "\x2a\x07\x08\xe9\x0f\x10\x02\x18\x1d",              // 2025-02-29
+      "\x2a\x03\x08\xe9\x0f\x2a\x04\x10\x01\x18\x01",      // received merged from two
+      "\x42\x02\x08\x09",                                  // DECIDED without a date
+      "\x42\x04\x08\x0c\x12\x00",                          // WITHDRAWN, empty date
+      "\x42\x02\x08\x09\x42\x02\x08\x0c",                  // two events
+      "\x09\x01\x02\x03\x04\x05\x06\x07\x08",              // fixed64
+      "\x09\x01\x02",                                      // fixed64 cut short
+      "\x0d\x01\x02\x03\x04",                              // fixed32
+      "\x0e",                                              // wire type 6
+      "\x0f",                                              // wire type 7
+      "\x0b\x0c",                                          // empty group 1
+      "\x0b\x14",                                          // group 1 ended as 2
+      "\x0b",                                              // group never ended
+      "\x1a\x02\x0b\x0c",                                  // group in the applicant
+      "\x1a\x03\x08\x01\x0c",                              // end group in the applicant
+      "\x42\x04\x12\x02\x0b\x0c",                          // group in an event's date
+      "\x42\x03\x12\x02\x08",                              // date cut inside the event
+      "\x42\x02\x12\x05",                                  // date longer than the event
+      "\x1a\x02\x08",                                      // applicant cut short
+      "\x1a\x0a\x08\xff\xff\xff\xff\xff\xff\xff\xff\x01",  // category -1
   };
   for (const std::string& bytes : cases) ExpectReadLikeProtobuf(bytes);
   // Groups nested 99, 100 and 101 deep: at the top, and two levels down (event, date).
@@ -401,8 +409,9 @@ TEST(Table3WireTest, MalformedStreamsFailAsTheReferenceDoesAndAddNothing) {
     }
   }
   // A record longer than the stream, a bad length prefix, a stream cut in a record.
-  for (const std::string& bad : {std::string("\x05\x0a\x01"), std::string("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"),
-                                 good.substr(0, good.size() - 3)}) {
+  for (const std::string& bad :
+       {std::string("\x05\x0a\x01"), std::string("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01"),
+        good.substr(0, good.size() - 3)}) {
     Table3Aggregator reference = MustCreate(2021, Layout2021());
     Table3Aggregator wire = MustCreate(2021, Layout2021());
     const absl::Status want = reference.AddStreamByMessages(Encoding::kBinary, bad);

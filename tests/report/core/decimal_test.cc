@@ -44,7 +44,8 @@ TEST(Decimal, SumsNeverWrap) {
   EXPECT_EQ(Add(Dec{INT64_MAX, 0}, Dec{1, 0}).status().code(), absl::StatusCode::kOutOfRange);
   EXPECT_EQ(Subtract(Dec{INT64_MIN, 0}, Dec{1, 0}).status().code(), absl::StatusCode::kOutOfRange);
   // Rescaling can overflow too: 2^62 at scale 0 is beyond 64 bits at scale 6.
-  EXPECT_EQ(Add(Dec{int64_t{1} << 62, 0}, Dec{1, 6}).status().code(), absl::StatusCode::kOutOfRange);
+  EXPECT_EQ(Add(Dec{int64_t{1} << 62, 0}, Dec{1, 6}).status().code(),
+            absl::StatusCode::kOutOfRange);
 }
 
 }  // namespace

@@ -46,19 +46,23 @@ TEST(Layout, TableShapesMatchTheStatutoryFormats) {
 TEST(Layout, ReproducesStatutoryLabelsExactly) {
   const Layout& l21 = Get("2021");
   const Section& t3 = l21.sections()[*l21.FindSection("t3", "")];
-  EXPECT_EQ(t3.spec->corner(), "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
+  EXPECT_EQ(t3.spec->corner(),
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）");
   EXPECT_EQ(t3.row(t3.RowIndex("partial")).label(),
             "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
   EXPECT_EQ(t3.row(t3.RowIndex("refused_security")).label(), "3.危及“三安全一稳定”");
   EXPECT_EQ(t3.row(t3.RowIndex("refused_internal")).label(), "5.属于三类内部事务信息");
   const auto& cell = l21.cells()[*l21.FindCell("t3.refused_state_secret.commercial")];
-  EXPECT_EQ(cell.label, "三、本年度办理结果 （三）不予公开 1.属于国家秘密 / 申请人情况 法人或其他组织 商业企业");
+  EXPECT_EQ(
+      cell.label,
+      "三、本年度办理结果 （三）不予公开 1.属于国家秘密 / 申请人情况 法人或其他组织 商业企业");
   EXPECT_EQ(l21.cells()[*l21.FindCell("t2.item1.normative_documents.in_force")].label,
             "第二十条第（一）项 行政规范性文件 / 现行有效件数");
   const Layout& l19 = Get("2019");
   EXPECT_EQ(l19.cells()[*l19.FindCell("t2.item1.normative_documents.made")].label,
             "第二十条第（一）项 规范性文件 / 本年新制作数量");
-  EXPECT_EQ(l19.cells()[*l19.FindCell("t2.item5.licensing.delta")].kind, v1::VALUE_KIND_SIGNED_COUNT);
+  EXPECT_EQ(l19.cells()[*l19.FindCell("t2.item5.licensing.delta")].kind,
+            v1::VALUE_KIND_SIGNED_COUNT);
   EXPECT_TRUE(l19.FindCell("t3.other_processing.total").has_value());
   EXPECT_FALSE(l19.FindCell("t3.other_other.total").has_value());
   EXPECT_TRUE(l21.FindCell("t3.other_unpaid_fee.total").has_value());
@@ -102,7 +106,8 @@ TEST(Layout, RejectsBrokenSpecsNamingTheKey) {
 
   spec = Get("2021").spec();
   spec.mutable_report_sections(1)->set_table("t9");
-  EXPECT_THAT(std::string(Layout::FromSpec(spec).status().message()), HasSubstr("report section 二"));
+  EXPECT_THAT(std::string(Layout::FromSpec(spec).status().message()),
+              HasSubstr("report section 二"));
 
   spec = Get("2021").spec();
   spec.mutable_tables(0)->mutable_sections(0)->mutable_columns(0)->clear_kind();

@@ -11,9 +11,9 @@
 namespace gongkai::report {
 namespace {
 
+using testing::CellValue;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
-using testing::CellValue;
 using testing::RandomReport;
 using testing::SetCellValue;
 
@@ -99,7 +99,8 @@ TEST(Merge, RollUpCheckNamesEachDifferingCell) {
   auto members = Members("2021", 2022, 3, rng);
   auto merged = Merge(Pointers(members), Parent());
   ASSERT_TRUE(merged.ok());
-  SetCellValue(&*merged, "t4.cases.direct_pending", CellValue(*merged, "t4.cases.direct_pending") + 1);
+  SetCellValue(&*merged, "t4.cases.direct_pending",
+               CellValue(*merged, "t4.cases.direct_pending") + 1);
   SetCellValue(&*merged, "t4.cases.direct_total", CellValue(*merged, "t4.cases.direct_total") + 1);
   SetCellValue(&*merged, "t2.item1.rules.in_force", 0);  // exempt: joint documents double-count
   auto result = Validate(*merged, {.members = Pointers(members)});

@@ -68,7 +68,8 @@ void FillTable2(const Section& s, Figures* f, std::mt19937& rng) {
       switch (column.kind()) {
         case v1::VALUE_KIND_AMOUNT:
           value = Dec{Uniform(rng, 0, 10'000'000), static_cast<int>(Uniform(rng, 0, 4))};
-          if (column.unit() == v1::MONEY_UNIT_UNSPECIFIED) f->units[s.CellAt(r, c)] = v1::MONEY_UNIT_WAN_YUAN;
+          if (column.unit() == v1::MONEY_UNIT_UNSPECIFIED)
+            f->units[s.CellAt(r, c)] = v1::MONEY_UNIT_WAN_YUAN;
           break;
         case v1::VALUE_KIND_SIGNED_COUNT:
           value = Dec{Uniform(rng, -opening, 50), 0};

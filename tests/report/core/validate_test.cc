@@ -11,8 +11,8 @@
 namespace gongkai::report {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::CellValue;
+using ::testing::HasSubstr;
 using testing::RandomReport;
 using testing::SetCellValue;
 
@@ -100,7 +100,9 @@ TEST_P(ValidateProperty, EverySingleCellPerturbationIsCaughtNamingTheCell) {
 
 INSTANTIATE_TEST_SUITE_P(Layouts, ValidateProperty, ::testing::Values("2019", "2021"));
 
-v1::AnnualReport Sample2021(std::mt19937& rng) { return RandomReport(**FindLayout("2021"), 2022, "a", rng); }
+v1::AnnualReport Sample2021(std::mt19937& rng) {
+  return RandomReport(**FindLayout("2021"), 2022, "a", rng);
+}
 
 TEST(Validate, FindingExplainsWithLabelsAndValues) {
   std::mt19937 rng(1);
@@ -119,8 +121,11 @@ TEST(Validate, FindingExplainsWithLabelsAndValues) {
   EXPECT_EQ(std::stoll(col->expected()), std::stoll(col->actual()) + 2);
   EXPECT_EQ(col->cells(0).key(), "t3.granted.total");
   EXPECT_EQ(col->cells(0).label(), "三、本年度办理结果 （一）予以公开 / 申请人情况 总计");
-  EXPECT_THAT(col->explanation_zh(), HasSubstr("总计列应等于自然人与各类法人或其他组织之和（三、本年度办理结果 （一）予以公开）"));
-  EXPECT_THAT(col->explanation_en(), HasSubstr("expected " + col->expected() + ", found " + col->actual()));
+  EXPECT_THAT(
+      col->explanation_zh(),
+      HasSubstr("总计列应等于自然人与各类法人或其他组织之和（三、本年度办理结果 （一）予以公开）"));
+  EXPECT_THAT(col->explanation_en(),
+              HasSubstr("expected " + col->expected() + ", found " + col->actual()));
 }
 
 TEST(Validate, CrossYearCarryIsAWarning) {
@@ -158,10 +163,12 @@ TEST(Validate, InForceStockFollowsIssuesAndRepeals) {
   v1::AnnualReport report = RandomReport(l, 2022, "a", rng);
   for (const char* row : {"rules", "normative_documents"}) {
     const std::string p = std::string("t2.item1.") + row + ".";
-    SetCellValue(&report, p + "in_force", CellValue(previous, p + "in_force") +
-                                              CellValue(report, p + "issued") - CellValue(report, p + "repealed"));
+    SetCellValue(&report, p + "in_force",
+                 CellValue(previous, p + "in_force") + CellValue(report, p + "issued") -
+                     CellValue(report, p + "repealed"));
   }
-  SetCellValue(&report, "t2.item1.rules.in_force", CellValue(report, "t2.item1.rules.in_force") + 1);
+  SetCellValue(&report, "t2.item1.rules.in_force",
+               CellValue(report, "t2.item1.rules.in_force") + 1);
   auto result = Validate(report, {.previous = &previous});
   ASSERT_TRUE(result.ok());
   int in_force = 0;

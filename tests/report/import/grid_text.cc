@@ -37,9 +37,15 @@ Figures RandomTable(const Layout& layout, const std::string& table, std::mt19937
     if (layout.sections()[cell.section].table->key() != table) continue;
     f.present[i] = true;
     switch (cell.kind) {
-      case v1::VALUE_KIND_SIGNED_COUNT: f.values[i] = Dec{count(rng) - 50000, 0}; break;
-      case v1::VALUE_KIND_AMOUNT: f.values[i] = Dec{count(rng) * 1000 + count(rng) % 1000, scale(rng)}; break;
-      default: f.values[i] = Dec{count(rng), 0}; break;
+      case v1::VALUE_KIND_SIGNED_COUNT:
+        f.values[i] = Dec{count(rng) - 50000, 0};
+        break;
+      case v1::VALUE_KIND_AMOUNT:
+        f.values[i] = Dec{count(rng) * 1000 + count(rng) % 1000, scale(rng)};
+        break;
+      default:
+        f.values[i] = Dec{count(rng), 0};
+        break;
     }
   }
   return f;

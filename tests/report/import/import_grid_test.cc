@@ -97,7 +97,8 @@ TEST(ImportGrid, ReadsQuotedCellsCrlfAndComments) {
 TEST(ImportGrid, HeaderLinesOfANumbersOnlyGridAreSkipped) {
   const std::string grid =
       "行政复议,,,,,行政诉讼\n"
-      "结果维持,结果纠正,其他结果,尚未审结,总计,未经复议直接起诉,,,,,复议后起诉\n" + Grid(1, 15);
+      "结果维持,结果纠正,其他结果,尚未审结,总计,未经复议直接起诉,,,,,复议后起诉\n" +
+      Grid(1, 15);
   auto r = ImportGrid(L("2021"), "t4", grid, "t4.csv");
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(Value(*r, "t4.cases.direct_upheld").units, 106);

@@ -35,7 +35,8 @@ TEST(MatchLabel, PrintedFormsMatchAndNameTheirVariants) {
       {"１．本机关不掌握相关政府信息", "1.本机关不掌握相关政府信息", {Variant::kLabelPunctuation}},
       {"危及\"三安全一稳定\"", "危及“三安全一稳定”", {Variant::kLabelPunctuation}},
       {"危及”三安全一稳定“", "危及“三安全一稳定”", {Variant::kLabelPunctuation}},
-      {"(二)部分公开(区分处理的, 只计这一情形)", "（二）部分公开（区分处理的，只计这一情形）",
+      {"(二)部分公开(区分处理的, 只计这一情形)",
+       "（二）部分公开（区分处理的，只计这一情形）",
        {Variant::kLabelBrackets, Variant::kLabelPunctuation, Variant::kLabelSpaces}},
   };
   for (const Case& c : cases) {

@@ -67,14 +67,16 @@ TEST(ImportLabelled, Table3CopiedFromAWebPage) {
   EXPECT_EQ(Units(*r, "t3.unable_not_held.legal_services"), 0);
   EXPECT_EQ(Units(*r, "t3.unable_not_held.other"), 1);
   EXPECT_EQ(Units(*r, "t3.carried_forward.total"), 14);
-  EXPECT_THAT(Explanations(*r),
-              ElementsAre("half-width brackets in labels: 2 cells, first on line 7 of web.csv (“(一)予以公开”)",
-                          "label punctuation differs from the statutory text: 5 cells, first on line 8 of "
-                          "web.csv (“(二)部分公开(区分处理的,只计这一情况,不计其他情形)”)",
-                          "the misprint “只计这一情况” for “只计这一情形” in labels: 1 cell, first on line 8 of "
-                          "web.csv (“(二)部分公开(区分处理的,只计这一情况,不计其他情形)”)",
-                          "the misprint “三类内容事务信息” for “三类内部事务信息” in labels: 1 cell, first on "
-                          "line 13 of web.csv (“5.属于三类内容事务信息”)"));
+  EXPECT_THAT(
+      Explanations(*r),
+      ElementsAre(
+          "half-width brackets in labels: 2 cells, first on line 7 of web.csv (“(一)予以公开”)",
+          "label punctuation differs from the statutory text: 5 cells, first on line 8 of "
+          "web.csv (“(二)部分公开(区分处理的,只计这一情况,不计其他情形)”)",
+          "the misprint “只计这一情况” for “只计这一情形” in labels: 1 cell, first on line 8 of "
+          "web.csv (“(二)部分公开(区分处理的,只计这一情况,不计其他情形)”)",
+          "the misprint “三类内容事务信息” for “三类内部事务信息” in labels: 1 cell, first on "
+          "line 13 of web.csv (“5.属于三类内容事务信息”)"));
   // A label warning names the first cell of the row whose label was printed differently.
   EXPECT_EQ(r->warnings[0].cells(0).key(), "t3.granted.natural_person");
   EXPECT_EQ(r->warnings[0].cells(0).value(), "60");
@@ -104,12 +106,13 @@ TEST(ImportLabelled, RowsWithOnlyTheirOwnLabelAndBlankValues) {
   EXPECT_EQ(Units(*r, "t2.item5.licensing.decisions"), 0);
   EXPECT_EQ(Units(*r, "t2.item6.penalty.decisions"), 1234);
   EXPECT_EQ(Units(*r, "t2.item8.fees.amount"), 125);
-  EXPECT_THAT(Explanations(*r),
-              ElementsAre(HasSubstr("“规范性文件” for “行政规范性文件” in labels: 1 cell, first on line 4"),
-                          HasSubstr("blank cells read as 0: 1 cell, first on line 7"),
-                          HasSubstr("empty cells after the last number ignored: 6 cells, first on line 10"),
-                          HasSubstr("thousands separators in numbers: 1 cell, first on line 10"),
-                          HasSubstr("dashes read as 0: 1 cell, first on line 11")));
+  EXPECT_THAT(
+      Explanations(*r),
+      ElementsAre(HasSubstr("“规范性文件” for “行政规范性文件” in labels: 1 cell, first on line 4"),
+                  HasSubstr("blank cells read as 0: 1 cell, first on line 7"),
+                  HasSubstr("empty cells after the last number ignored: 6 cells, first on line 10"),
+                  HasSubstr("thousands separators in numbers: 1 cell, first on line 10"),
+                  HasSubstr("dashes read as 0: 1 cell, first on line 11")));
 }
 
 TEST(ImportLabelled, TheStatutoryLabelOf2019IsNoMisprint) {
@@ -141,7 +144,8 @@ TEST(ImportLabelled, SpacesAndFullWidthDigitsInLabels) {
   for (int i = 1; i < 25; ++i) grid += "1,0,0,0,0,0,1\n";
   auto r = ImportGrid(L("2021"), "t3", grid, "t3.csv");
   ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_THAT(Explanations(*r), ElementsAre(HasSubstr("spaces in labels: 1 cell, first on line 1")));
+  EXPECT_THAT(Explanations(*r),
+              ElementsAre(HasSubstr("spaces in labels: 1 cell, first on line 1")));
 }
 
 TEST(ImportLabelled, ARowsLabelInTheWrongPlaceIsAnError) {

@@ -41,7 +41,8 @@ TEST_P(RoundTrip, NumbersOnlyGridsHaveTheStatutoryShape) {
   const std::string grid = RenderGrid(RandomTable(layout(), table(), rng), table(), false);
   std::vector<int> shape;
   for (absl::string_view line : absl::StrSplit(grid, '\n', absl::SkipEmpty())) {
-    shape.push_back(static_cast<int>(std::vector<absl::string_view>(absl::StrSplit(line, ',')).size()));
+    shape.push_back(
+        static_cast<int>(std::vector<absl::string_view>(absl::StrSplit(line, ',')).size()));
   }
   EXPECT_EQ(shape, GetParam().cells_per_line);
 }
@@ -79,10 +80,9 @@ TEST_P(RoundTrip, ProvenanceNamesTheSourceAndLine) {
   EXPECT_EQ(p.detail(), "t.csv line 3");  // the comment and the blank line count
 }
 
-INSTANTIATE_TEST_SUITE_P(AllTables, RoundTrip, ::testing::ValuesIn(kCases),
-                         [](const auto& info) {
-                           return std::string("Layout") + info.param.layout + "_" + info.param.table;
-                         });
+INSTANTIATE_TEST_SUITE_P(AllTables, RoundTrip, ::testing::ValuesIn(kCases), [](const auto& info) {
+  return std::string("Layout") + info.param.layout + "_" + info.param.table;
+});
 
 }  // namespace
 }  // namespace gongkai::report

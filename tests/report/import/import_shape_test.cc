@@ -29,13 +29,16 @@ std::string Error(const std::string& grid, const char* table = "t3") {
 }
 
 TEST(ImportShape, ShortLineNamesTheLineAndTheCounts) {
-  EXPECT_EQ(Error(Table3(7, "1,0,0,0,0,1")), "t3 grid line 7: expected 7 numbers (自然人 … 总计), found 6");
+  EXPECT_EQ(Error(Table3(7, "1,0,0,0,0,1")),
+            "t3 grid line 7: expected 7 numbers (自然人 … 总计), found 6");
 }
 
 TEST(ImportShape, LongLineNamesTheLineAndTheCounts) {
-  EXPECT_EQ(Error(Table3(3, "1,0,0,0,0,0,1,9")), "t3 grid line 3: expected 7 numbers (自然人 … 总计), found 8");
+  EXPECT_EQ(Error(Table3(3, "1,0,0,0,0,0,1,9")),
+            "t3 grid line 3: expected 7 numbers (自然人 … 总计), found 8");
   // Padding after the numbers is no excuse for a number too many.
-  EXPECT_EQ(Error(Table3(3, "1,0,0,0,0,0,1,9,,")), "t3 grid line 3: expected 7 numbers (自然人 … 总计), found 8");
+  EXPECT_EQ(Error(Table3(3, "1,0,0,0,0,0,1,9,,")),
+            "t3 grid line 3: expected 7 numbers (自然人 … 总计), found 8");
 }
 
 TEST(ImportShape, LabelledShortLineCountsTheCellsAfterTheLabel) {
@@ -51,7 +54,8 @@ TEST(ImportShape, MissingLineSaysHowManyTheTableHas) {
 
 TEST(ImportShape, ExtraLineNamesTheFirstExtraLine) {
   EXPECT_EQ(Error("# header comment\n" + Table3() + "1,0,0,0,0,0,1\n"),
-            "t3 grid: table 三 of layout 2021 has 25 data lines, found 26; the first extra one is line 27");
+            "t3 grid: table 三 of layout 2021 has 25 data lines, found 26; the first extra one is "
+            "line 27");
 }
 
 TEST(ImportShape, Table2SectionsHaveTheirOwnWidths) {
@@ -65,17 +69,20 @@ TEST(ImportShape, InvalidUtf8NamesLineAndByte) {
 
 TEST(ImportShape, DecimalInACountColumnNamesLineAndCell) {
   EXPECT_EQ(Error(Table3(2, "1.5,0,0,0,0,0,1")),
-            "t3 grid line 2, cell 1 (申请人情况 自然人): “1.5” is not a whole number, and the column counts");
+            "t3 grid line 2, cell 1 (申请人情况 自然人): “1.5” is not a whole number, and the "
+            "column counts");
 }
 
 TEST(ImportShape, AmountsHaveAtMostSixDecimals) {
-  EXPECT_EQ(Error("0,0,0\n0,0,0\n0\n0\n0\n1.1234567\n", "t2"),
-            "t2 grid line 6, cell 1 (本年收费金额（单位：万元）): “1.1234567” has more than 6 decimals");
+  EXPECT_EQ(
+      Error("0,0,0\n0,0,0\n0\n0\n0\n1.1234567\n", "t2"),
+      "t2 grid line 6, cell 1 (本年收费金额（单位：万元）): “1.1234567” has more than 6 decimals");
 }
 
 TEST(ImportShape, TextAmongNumbersIsNotANumber) {
   EXPECT_EQ(Error(Table3(4, "1,0,三,0,0,0,1")), "t3 grid line 4, cell 3: “三” is not a number");
-  EXPECT_EQ(Error(Table3(4, "1,0,0,0,0,0,1,备注")), "t3 grid line 4, cell 8: “备注” is not a number");
+  EXPECT_EQ(Error(Table3(4, "1,0,0,0,0,0,1,备注")),
+            "t3 grid line 4, cell 8: “备注” is not a number");
   EXPECT_EQ(Error(Table3(4, "1,0,\"1,23\",0,0,0,1")),
             "t3 grid line 4, cell 3 (申请人情况 法人或其他组织 科研机构): “1,23” is not a number");
 }
@@ -93,9 +100,10 @@ TEST(ImportShape, QuotedLineEndsCountAsPhysicalLines) {
 }
 
 TEST(ImportShape, LabelOfAnotherRowIsAnError) {
-  EXPECT_EQ(Error(Table3(1, "二、上年结转政府信息公开申请数量,,,1,0,0,0,0,0,1")),
-            "t3 grid line 1, cell 1: label “二、上年结转政府信息公开申请数量” does not name the row "
-            "“一、本年新收政府信息公开申请数量”");
+  EXPECT_EQ(
+      Error(Table3(1, "二、上年结转政府信息公开申请数量,,,1,0,0,0,0,0,1")),
+      "t3 grid line 1, cell 1: label “二、上年结转政府信息公开申请数量” does not name the row "
+      "“一、本年新收政府信息公开申请数量”");
   EXPECT_EQ(Error("案件数,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15\n", "t4"),
             "t4 grid line 1, cell 1: label “案件数” does not name this row, which has no label");
 }
@@ -103,8 +111,9 @@ TEST(ImportShape, LabelOfAnotherRowIsAnError) {
 TEST(ImportShape, ArbitraryTextGivesAResultOrAnErrorNeverACrash) {
   // Pieces that exercise every branch of the reader: quotes, line ends, comments, signs,
   // full-width forms, labels.
-  const std::vector<std::string> pieces = {",", "\"", "\n", "\r", "\r\n", "1", "0", "-", "—", " ",
-                                           "#", ".", "１", "，", "（一）予以公开", "规章", "\xEF\xBB\xBF"};
+  const std::vector<std::string> pieces = {
+      ",", "\"", "\n", "\r", "\r\n",           "1",    "0",           "-", "—", " ",
+      "#", ".",  "１", "，", "（一）予以公开", "规章", "\xEF\xBB\xBF"};
   std::mt19937 rng(4);
   for (const char* table : {"t2", "t3", "t4"}) {
     for (int i = 0; i < 1000; ++i) {

@@ -88,7 +88,10 @@ TEST(ImportVariants, WarningNamesTheFirstAffectedCellWithItsValue) {
 }
 
 TEST(ImportVariants, ByteOrderMarkIsReported) {
-  auto r = ImportGrid(L2021(), "t4", "\xEF\xBB\xBF" "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15\n", "t4.csv");
+  auto r = ImportGrid(L2021(), "t4",
+                      "\xEF\xBB\xBF"
+                      "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15\n",
+                      "t4.csv");
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(Units(*r, 0), 1);
   const v1::Finding& f = OnlyWarning(*r);
@@ -99,7 +102,8 @@ TEST(ImportVariants, ByteOrderMarkIsReported) {
 TEST(ImportVariants, SeveralKindsGiveOneWarningEachInOrderOfFirstOccurrence) {
   const ImportResult r = Import4("１,,—,,5,6,7,8,9,10,11,12,13,－３,／");
   ASSERT_THAT(r.warnings, SizeIs(4));
-  EXPECT_THAT(r.warnings[0].explanation_en(), HasSubstr("full-width digits or signs in numbers: 2 cells"));
+  EXPECT_THAT(r.warnings[0].explanation_en(),
+              HasSubstr("full-width digits or signs in numbers: 2 cells"));
   EXPECT_THAT(r.warnings[1].explanation_en(), HasSubstr("blank cells read as 0: 2 cells"));
   EXPECT_THAT(r.warnings[2].explanation_en(), HasSubstr("dashes read as 0: 1 cell,"));
   EXPECT_THAT(r.warnings[3].explanation_en(), HasSubstr("slashes read as 0: 1 cell,"));

@@ -90,8 +90,9 @@ TEST(Published, Pingtan2020TotalRowDisagreesWithItsLeafRows) {
   for (const v1::Finding& f : result->findings()) {
     if (f.severity() != v1::SEVERITY_ERROR) continue;
     wrong.emplace_back(f.rule(), f.cells(0).key());
-    EXPECT_EQ(f.cells(0).label(), absl::StrCat("三、本年度办理结果 （七）总计 / 申请人情况 ",
-                                               f.cells(0).key() == "t3.total.total" ? "总计" : "自然人"));
+    EXPECT_EQ(f.cells(0).label(),
+              absl::StrCat("三、本年度办理结果 （七）总计 / 申请人情况 ",
+                           f.cells(0).key() == "t3.total.total" ? "总计" : "自然人"));
   }
   EXPECT_THAT(wrong, ElementsAre(Pair("T3-total-row", "t3.total.natural_person"),
                                  Pair("T3-total-row", "t3.total.total")));
@@ -111,25 +112,28 @@ TEST(Published, Shanghai2019LeftTheTotalColumnBlank) {
   for (const v1::Finding& f : result->findings()) {
     if (f.rule() == "T3-total-col") rows_missing_total.insert(f.cells(0).key());
   }
-  EXPECT_THAT(rows_missing_total,
-              UnorderedElementsAre("t3.granted.total", "t3.partial.total", "t3.refused_state_secret.total",
-                                   "t3.refused_internal.total", "t3.refused_process.total",
-                                   "t3.refused_inquiry.total", "t3.unable_not_held.total",
-                                   "t3.unable_needs_creation.total", "t3.unable_unclear.total",
-                                   "t3.not_processed_petition.total", "t3.not_processed_repeat.total"));
+  EXPECT_THAT(
+      rows_missing_total,
+      UnorderedElementsAre("t3.granted.total", "t3.partial.total", "t3.refused_state_secret.total",
+                           "t3.refused_internal.total", "t3.refused_process.total",
+                           "t3.refused_inquiry.total", "t3.unable_not_held.total",
+                           "t3.unable_needs_creation.total", "t3.unable_unclear.total",
+                           "t3.not_processed_petition.total", "t3.not_processed_repeat.total"));
   EXPECT_EQ(errors.count("T3-total-row"), 1u);
   EXPECT_EQ(errors.count("T3-balance"), 0u);
   EXPECT_EQ(errors.count("T4-total"), 0u);
   // Blanks were read as zero and said so.
   bool blank_warning = false;
-  for (const v1::Finding& w : imported.warnings) blank_warning |= absl::StrContains(w.explanation_en(), "blank");
+  for (const v1::Finding& w : imported.warnings)
+    blank_warning |= absl::StrContains(w.explanation_en(), "blank");
   EXPECT_TRUE(blank_warning);
 }
 
 TEST(Published, PingtanYearOnYear) {
   ImportedReport y2023 = Import("pingtan-2023"), y2024 = Import("pingtan-2024"),
                  y2025 = Import("pingtan-2025");
-  // 二 of each year equals 四 of the one before; 现行有效件数 does not follow (440 vs 499; 546 vs 453).
+  // 二 of each year equals 四 of the one before; 现行有效件数 does not follow (440 vs 499; 546 vs
+  // 453).
   auto result = Validate(y2024.report, {.previous = &y2023.report});
   ASSERT_TRUE(result.ok()) << result.status();
   auto warnings = Findings(*result, v1::SEVERITY_WARNING);

@@ -9,8 +9,8 @@
 #include "report/figures.h"
 #include "report/import/grid.h"
 #include "report/layout.h"
-#include "report/render/render.h"
 #include "report/render/csv.h"
+#include "report/render/render.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

@@ -8,8 +8,8 @@
 #include "html_table.h"
 #include "report/figures.h"
 #include "report/layout.h"
-#include "report/render/render.h"
 #include "report/render/html.h"
+#include "report/render/render.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

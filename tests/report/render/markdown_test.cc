@@ -5,8 +5,8 @@
 #include "gtest/gtest.h"
 #include "report/figures.h"
 #include "report/layout.h"
-#include "report/render/render.h"
 #include "report/render/markdown.h"
+#include "report/render/render.h"
 #include "sample_report.h"
 
 namespace gongkai::report {

@@ -10,8 +10,8 @@
 #include "gtest/gtest.h"
 #include "report/figures.h"
 #include "report/layout.h"
-#include "report/render/render.h"
 #include "report/render/common.h"
+#include "report/render/render.h"
 #include "report/render/text.h"
 #include "sample_report.h"
 
