@@ -41,7 +41,7 @@ GONGKAI_API void gongkai_annual_free(gongkai_annual* annual);
 
 /* The kinds of record a builder takes (the record_kind of a gongkai.v1.RecordProblem is the
  * lower-case name: "disclosure", "slip", "application", "remedy"). */
-typedef enum gongkai_record_kind {
+typedef enum gongkai_record_kind GONGKAI_ENUM_BASE {
   GONGKAI_RECORD_DISCLOSURE = 1,  /* gongkai.v1.Disclosure */
   GONGKAI_RECORD_SLIP = 2,        /* gongkai.v1.IssuanceSlip */
   GONGKAI_RECORD_APPLICATION = 3, /* gongkai.v1.Application */

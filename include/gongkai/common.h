@@ -33,6 +33,18 @@
 #define GONGKAI_API
 #endif
 
+/*
+ * The enums of fixed choices below (gongkai_format, gongkai_record_kind, gongkai_render_output)
+ * take any int: a value outside the enum is refused with GONGKAI_INVALID_ARGUMENT (convention
+ * 8). In C an enum is an integer type already; in C++ it is given int as its underlying type,
+ * without which a value outside the listed ones would not be a value of the type at all.
+ */
+#if defined(__cplusplus) && __cplusplus >= 201103L
+#define GONGKAI_ENUM_BASE : int
+#else
+#define GONGKAI_ENUM_BASE
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -64,7 +76,10 @@ typedef enum gongkai_code {
  * A stream of messages is length-delimited binary (a varint size before each message) or JSON
  * lines (one message per line). Outputs use the format of the call's inputs.
  */
-typedef enum gongkai_format { GONGKAI_FORMAT_BINARY = 0, GONGKAI_FORMAT_JSON = 1 } gongkai_format;
+typedef enum gongkai_format GONGKAI_ENUM_BASE {
+  GONGKAI_FORMAT_BINARY = 0,
+  GONGKAI_FORMAT_JSON = 1
+} gongkai_format;
 
 /* The constant's name without prefix ("OK", "INVALID_ARGUMENT", ...), or "UNKNOWN" for a value
  * not listed above. Static storage; never NULL. */

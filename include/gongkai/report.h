@@ -100,7 +100,7 @@ GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongka
                                                     size_t csv_size, const char* source_name);
 
 /* What gongkai_report_render writes. */
-typedef enum gongkai_render_output {
+typedef enum gongkai_render_output GONGKAI_ENUM_BASE {
   GONGKAI_RENDER_TEXT = 1,         /* aligned for a terminal */
   GONGKAI_RENDER_MARKDOWN = 2,     /* GitHub-flavoured pipe tables */
   GONGKAI_RENDER_CSV = 3,          /* the numbers-only grids gongkai_report_import_grid reads */

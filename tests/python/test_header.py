@@ -195,7 +195,7 @@ class HeaderAgreementTest(unittest.TestCase):
 
     def enum(self, name):
         """{constant without GONGKAI_: value} of `typedef enum name {...} name;`."""
-        body = re.search(r"typedef enum %s \{(.*?)\} %s;" % (name, name), strip_c(self.text), re.S)
+        body = re.search(r"typedef enum %s (?:GONGKAI_ENUM_BASE )?\{(.*?)\} %s;" % (name, name), strip_c(self.text), re.S)
         self.assertIsNotNone(body, name)
         return {m[0]: int(m[1]) for m in re.findall(r"GONGKAI_(\w+) = (\d+)", body.group(1))}
 

@@ -283,7 +283,7 @@ class HeaderTest {
       }
     }
     // The constants of every enum but gongkai_code (sameCodes checks those against Code).
-    Matcher e = Pattern.compile("typedef enum (gongkai_\\w+) \\{(.*?)\\} \\1;", Pattern.DOTALL)
+    Matcher e = Pattern.compile("typedef enum (gongkai_\\w+) (?:GONGKAI_ENUM_BASE )?\\{(.*?)\\} \\1;", Pattern.DOTALL)
         .matcher(stripC(text));
     while (e.find()) {
       if (e.group(1).equals("gongkai_code")) {
