@@ -5,7 +5,7 @@
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
-#include "cases/deadline/deadline.h"
+#include "calendar/working_days.h"
 #include "cases/history.h"
 #include "common/status_macros.h"
 
