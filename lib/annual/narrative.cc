@@ -23,16 +23,16 @@ struct Sentence {
 };
 
 constexpr Sentence kSentences[] = {
-    {"主动公开信息 {items_published} 条（文件 {documents_published} 条，政策解读等 "
-     "{interpretations_published} 条）",
+    {"主动公开信息 {items_published} 条"
+     "（文件 {documents_published} 条，政策解读等 {interpretations_published} 条）",
      false},
     {"{channel}：{publications} 次", true},
-    {"超过第二十六条期限公开 {late_publications} 条；截至12月31日逾期未公开 {overdue_at_year_end} "
-     "条",
+    {"超过第二十六条期限公开 {late_publications} 条；"
+     "截至12月31日逾期未公开 {overdue_at_year_end} 条",
      false},
-    {"新收政府信息公开申请 {applications_received} 件，上年结转 {applications_carried_over} "
-     "件，本年办结 "
-     "{applications_concluded} 件",
+    {"新收政府信息公开申请 {applications_received} 件，"
+     "上年结转 {applications_carried_over} 件，"
+     "本年办结 {applications_concluded} 件",
      false},
     {"新发生行政复议、行政诉讼 {remedies_filed} 件", false},
 };
