@@ -26,7 +26,7 @@
 #include "benchmark/benchmark.h"
 #include "gen/generate.h"
 #include "report/figures.h"
-#include "report/import/csv.h"
+#include "document/csv.h"
 #include "report/import/grid.h"
 #include "report/merge.h"
 #include "report/render/csv.h"
@@ -182,8 +182,8 @@ void BM_ImportGrid(benchmark::State& state) {
 void BM_ReadCsv(benchmark::State& state) {
   const Grid grid = DistrictGrid(static_cast<int>(state.range(0)), /*printed=*/false);
   for (auto _ : state) {
-    absl::StatusOr<report::importer::CsvText> csv =
-        report::importer::ReadCsv(grid.csv, "bench.csv");
+    absl::StatusOr<document::CsvText> csv =
+        document::SplitCsv(grid.csv, "bench.csv");
     if (!csv.ok()) return state.SkipWithError(csv.status().ToString().c_str());
     benchmark::DoNotOptimize(csv->records.data());
   }

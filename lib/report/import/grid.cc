@@ -9,7 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "common/status_macros.h"
 #include "common/utf8.h"
-#include "report/import/csv.h"
+#include "document/csv.h"
 #include "report/import/label.h"
 #include "report/import/number.h"
 #include "report/import/variants.h"
@@ -18,7 +18,7 @@ namespace gongkai::report {
 namespace {
 
 using importer::CellClass;
-using importer::CsvRecord;
+using document::CsvRecord;
 using importer::Variant;
 
 // A data row of the table, in statutory order.
@@ -72,8 +72,8 @@ class GridReader {
 
   absl::StatusOr<ImportResult> Read(absl::string_view csv_text) {
     RETURN_IF_ERROR(CheckUtf8(csv_text));
-    ASSIGN_OR_RETURN(importer::CsvText csv,
-                     importer::ReadCsv(csv_text, absl::StrCat(table_.key(), " grid")));
+    ASSIGN_OR_RETURN(document::CsvText csv,
+                     document::SplitCsv(csv_text, absl::StrCat(table_.key(), " grid")));
     if (csv.had_bom) log_.Add(Variant::kBom, 1, -1, "");
     std::vector<Candidate> lines;
     int data = 0, blank = 0;

@@ -1,6 +1,6 @@
 // An RFC 4180 reader for grids pasted from spreadsheets and web pages.
-#ifndef GONGKAI_LIB_REPORT_IMPORT_CSV_H_
-#define GONGKAI_LIB_REPORT_IMPORT_CSV_H_
+#ifndef GONGKAI_LIB_DOCUMENT_CSV_H_
+#define GONGKAI_LIB_DOCUMENT_CSV_H_
 
 #include <string>
 #include <vector>
@@ -8,7 +8,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
-namespace gongkai::report::importer {
+namespace gongkai::document {
 
 // One CSV record: the cells of one table line.
 struct CsvRecord {
@@ -29,8 +29,8 @@ struct CsvText {
 // an empty line is no record: neither appears in the result. A quote inside an unquoted cell is
 // kept as text (hand-typed copies write 危及"三安全一稳定"). InvalidArgument, prefixed by `what`
 // and naming the line, for a quoted cell that is not closed or text after a closing quote.
-absl::StatusOr<CsvText> ReadCsv(absl::string_view text, absl::string_view what);
+absl::StatusOr<CsvText> SplitCsv(absl::string_view text, absl::string_view what);
 
-}  // namespace gongkai::report::importer
+}  // namespace gongkai::document
 
-#endif  // GONGKAI_LIB_REPORT_IMPORT_CSV_H_
+#endif  // GONGKAI_LIB_DOCUMENT_CSV_H_

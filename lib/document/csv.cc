@@ -1,9 +1,9 @@
-#include "report/import/csv.h"
+#include "document/csv.h"
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
-namespace gongkai::report::importer {
+namespace gongkai::document {
 namespace {
 
 class Reader {
@@ -105,8 +105,8 @@ class Reader {
 
 }  // namespace
 
-absl::StatusOr<CsvText> ReadCsv(absl::string_view text, absl::string_view what) {
+absl::StatusOr<CsvText> SplitCsv(absl::string_view text, absl::string_view what) {
   return Reader(text, what).Read();
 }
 
-}  // namespace gongkai::report::importer
+}  // namespace gongkai::document
