@@ -31,18 +31,18 @@ bool IsLabelVariant(Variant v) { return v >= Variant::kLabelBrackets; }
 
 }  // namespace
 
-void VariantLog::Add(Variant variant, int line, int cell, absl::string_view text, int typo) {
+void VariantLog::Add(Variant variant, int row, int cell, absl::string_view text, int typo) {
   for (Entry& e : entries_) {
     if (e.variant == variant && e.typo == typo) {
       ++e.count;
       return;
     }
   }
-  entries_.push_back(Entry{variant, typo, 1, line, cell, std::string(text)});
+  entries_.push_back(Entry{variant, typo, 1, row, cell, std::string(text)});
 }
 
-std::vector<v1::Finding> VariantLog::Findings(const Figures& figures,
-                                              absl::string_view source) const {
+std::vector<v1::Finding> VariantLog::Findings(const Figures& figures, absl::string_view source,
+                                              RowNames where) const {
   std::vector<v1::Finding> out;
   for (const Entry& e : entries_) {
     v1::Finding f;
@@ -67,11 +67,11 @@ std::vector<v1::Finding> VariantLog::Findings(const Figures& figures,
       f.set_explanation_zh(absl::StrCat(zh, "（", source, "）"));
       f.set_explanation_en(absl::StrCat(en, " of ", source));
     } else {
-      f.set_explanation_zh(absl::StrCat(zh, "：共 ", e.count, " 处，首见于 ", source, " 第 ",
-                                        e.line, " 行",
+      const auto [where_zh, where_en] = where(e.row);
+      f.set_explanation_zh(absl::StrCat(zh, "：共 ", e.count, " 处，首见于 ", where_zh,
                                         quote ? absl::StrCat("（“", e.text, "”）") : ""));
       f.set_explanation_en(absl::StrCat(en, ": ", e.count, e.count == 1 ? " cell" : " cells",
-                                        ", first on line ", e.line, " of ", source,
+                                        ", first on ", where_en,
                                         quote ? absl::StrCat(" (“", e.text, "”)") : ""));
     }
     out.push_back(std::move(f));

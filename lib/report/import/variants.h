@@ -4,7 +4,10 @@
 #define GONGKAI_LIB_REPORT_IMPORT_VARIANTS_H_
 
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "absl/functional/function_ref.h"
 
 #include "absl/strings/string_view.h"
 #include "gongkai/v1/report.pb.h"
@@ -30,21 +33,26 @@ enum class Variant {
 // Counts variants per kind (and, for typos, per misprint), remembering the first occurrence.
 class VariantLog {
  public:
-  // One occurrence on physical line `line`, affecting layout cell `cell` (-1 for none); `text`
-  // is the cell's text as printed, quoted in the warning for label variants. `typo` indexes
-  // KnownLabelTypos() for kLabelTypo.
-  void Add(Variant variant, int line, int cell, absl::string_view text, int typo = -1);
+  // One occurrence in row `row` (the reader's index), affecting layout cell `cell` (-1 for
+  // none); `text` is the cell's text as printed, quoted in the warning for label variants.
+  // `typo` indexes KnownLabelTypos() for kLabelTypo.
+  void Add(Variant variant, int row, int cell, absl::string_view text, int typo = -1);
+
+  // Where a row is, in Chinese and in English: {"t3.csv 第 7 行", "line 7 of t3.csv"}.
+  using RowNames = absl::FunctionRef<std::pair<std::string, std::string>(int row)>;
 
   // One "import-variant" warning per kind, in order of first occurrence, naming the first
-  // affected cell with its imported value; `source` names the grid in the explanations.
-  std::vector<v1::Finding> Findings(const Figures& figures, absl::string_view source) const;
+  // affected cell with its imported value and, through `where`, its row; `source` names the
+  // input in the warning about a byte order mark.
+  std::vector<v1::Finding> Findings(const Figures& figures, absl::string_view source,
+                                    RowNames where) const;
 
  private:
   struct Entry {
     Variant variant;
     int typo;
     int count;
-    int line;
+    int row;
     int cell;
     std::string text;
   };
