@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
 #include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "common/utf8.h"
 
@@ -65,8 +65,8 @@ class Iconv {
   iconv_t cd_;
 };
 
-absl::StatusOr<Decoded> Transcode(absl::string_view bytes, const char* from,
-                                  absl::string_view what, std::string note) {
+absl::StatusOr<Decoded> Transcode(absl::string_view bytes, const char* from, absl::string_view what,
+                                  std::string note) {
   Iconv cd(from);
   if (!cd.ok()) {
     return absl::InternalError(absl::StrCat(what, ": this system's iconv cannot read ", from));
@@ -121,9 +121,9 @@ absl::StatusOr<Decoded> ToUtf8(absl::string_view bytes, absl::string_view declar
                        absl::StrCat("read as UTF-8 although it declares ", declared)};
       }
     }
-    return absl::InvalidArgumentError(absl::StrCat(
-        what, ": declares the charset \"", absl::CEscape(declared.substr(0, 40)),
-        "\", which is not read here (UTF-8, GB18030, GBK, GB2312 and UTF-16 are)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(what, ": declares the charset \"", absl::CEscape(declared.substr(0, 40)),
+                     "\", which is not read here (UTF-8, GB18030, GBK, GB2312 and UTF-16 are)"));
   }
   if (IsGbCharset(declared)) {
     return Transcode(bytes, "GB18030", what, absl::StrCat("declared ", declared));
@@ -131,8 +131,8 @@ absl::StatusOr<Decoded> ToUtf8(absl::string_view bytes, absl::string_view declar
   const std::optional<size_t> bad = FindInvalidUtf8(bytes);
   if (!bad) return Decoded{std::string(bytes), "UTF-8", ""};
   if (IsUtf8Name(declared)) return NotUtf8(what, *bad, "as it declares");
-  absl::StatusOr<Decoded> gb = Transcode(
-      bytes, "GB18030", what, "no charset was declared and the bytes are not UTF-8");
+  absl::StatusOr<Decoded> gb =
+      Transcode(bytes, "GB18030", what, "no charset was declared and the bytes are not UTF-8");
   if (gb.ok()) return gb;
   return absl::InvalidArgumentError(absl::StrCat(what, ", byte ", *bad + 1,
                                                  ": neither UTF-8 nor GB18030 (no charset was "

@@ -15,9 +15,8 @@ constexpr struct {
               {"txt", Format::kText}};
 
 bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0x00A0 || c == 0x3000 || c == 0x2002 || c == 0x2003 || c == 0x2009 ||
-         c == 0x200B || c == 0xFEFF;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
+         c == 0x3000 || c == 0x2002 || c == 0x2003 || c == 0x2009 || c == 0x200B || c == 0xFEFF;
 }
 
 }  // namespace

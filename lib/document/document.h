@@ -34,7 +34,8 @@ struct Cell {
 
 struct Table {
   // How a person finds the table in the document, used in every provenance and message:
-  // "table 3" (the 3rd <table> or w:tbl, counting from 1), "sheet 表三", "page 2".
+  // "table 3" (the 3rd <table> or w:tbl, counting from 1), "sheet 表三", "page 2". Empty for
+  // CSV and text, whose rows are found by their line numbers alone.
   std::string where;
   // rows[r][c]; rows may differ in length (a table's last cells may be left out).
   std::vector<std::vector<Cell>> rows;

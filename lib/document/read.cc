@@ -23,8 +23,8 @@ Format SniffZip(absl::string_view bytes) {
 bool LooksLikeHtml(absl::string_view bytes) {
   // Only the first 4 KB: a page's first tag comes early, and a CSV never has one there.
   const std::string head = absl::AsciiStrToLower(bytes.substr(0, 4096));
-  for (absl::string_view tag : {"<!doctype html", "<html", "<head", "<body", "<meta", "<table",
-                                "<div", "<p>", "<p "}) {
+  for (absl::string_view tag :
+       {"<!doctype html", "<html", "<head", "<body", "<meta", "<table", "<div", "<p>", "<p "}) {
     if (absl::StrContains(head, tag)) return true;
   }
   return false;

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "common/status_macros.h"
 #include "document/charset.h"
 #include "document/csv.h"
@@ -14,9 +15,8 @@ namespace {
 
 absl::Status CheckSize(absl::string_view bytes, const Limits& limits, absl::string_view what) {
   if (bytes.size() > limits.max_input_bytes) {
-    return absl::InvalidArgumentError(absl::StrCat(what, ": ", bytes.size(),
-                                                   " bytes, more than the limit of ",
-                                                   limits.max_input_bytes));
+    return absl::InvalidArgumentError(absl::StrCat(
+        what, ": ", bytes.size(), " bytes, more than the limit of ", limits.max_input_bytes));
   }
   return absl::OkStatus();
 }
@@ -56,7 +56,6 @@ absl::StatusOr<Document> ReadCsv(absl::string_view bytes, const Limits& limits) 
   doc.format = Format::kCsv;
   if (!decoded.note.empty()) doc.notes.push_back(decoded.note);
   Table table;
-  table.where = "csv";
   if (LooksTabSeparated(decoded.utf8)) {
     int line_no = 0;
     for (absl::string_view line : absl::StrSplit(decoded.utf8, '\n')) {
@@ -68,18 +67,41 @@ absl::StatusOr<Document> ReadCsv(absl::string_view bytes, const Limits& limits) 
       table.rows.push_back(CellsOf(texts));
       table.printed_rows.push_back(line_no);
     }
-  } else {
-    ASSIGN_OR_RETURN(CsvText csv, SplitCsv(decoded.utf8, "csv"));
-    for (CsvRecord& record : csv.records) {
-      for (const std::string& t : record.cells) {
-        RETURN_IF_ERROR(CheckCell(t, limits, "csv", record.line));
-      }
-      table.rows.push_back(CellsOf(record.cells));
-      table.printed_rows.push_back(record.line);
-    }
+    doc.tables.push_back(std::move(table));
+    doc.blocks.push_back({"", 0});
+    return doc;
   }
-  doc.tables.push_back(std::move(table));
-  doc.blocks.push_back({"", 0});
+  ASSIGN_OR_RETURN(CsvText csv, SplitCsv(decoded.utf8, "csv"));
+  // Comment lines are kept as paragraphs, splitting the table: exports and Gongkai's own
+  // "csv-labels" put each table's title there.
+  std::vector<std::pair<int, std::string>> comments;
+  int line_no = 0;
+  for (absl::string_view line : absl::StrSplit(decoded.utf8, '\n')) {
+    ++line_no;
+    if (absl::ConsumePrefix(&line, "#")) comments.push_back({line_no, NormalizeSpace(line)});
+  }
+  size_t next_comment = 0;
+  auto flush = [&]() {
+    if (table.rows.empty()) return;
+    doc.blocks.push_back({"", static_cast<int>(doc.tables.size())});
+    doc.tables.push_back(std::move(table));
+    table = Table{};
+  };
+  for (CsvRecord& record : csv.records) {
+    for (; next_comment < comments.size() && comments[next_comment].first < record.line;
+         ++next_comment) {
+      flush();
+      if (!comments[next_comment].second.empty()) {
+        doc.blocks.push_back({comments[next_comment].second, -1});
+      }
+    }
+    for (const std::string& t : record.cells) {
+      RETURN_IF_ERROR(CheckCell(t, limits, "csv", record.line));
+    }
+    table.rows.push_back(CellsOf(record.cells));
+    table.printed_rows.push_back(record.line);
+  }
+  flush();
   return doc;
 }
 
@@ -100,7 +122,6 @@ absl::StatusOr<Document> ReadText(absl::string_view bytes, const Limits& limits)
         doc.blocks.push_back({"", static_cast<int>(doc.tables.size())});
         doc.tables.emplace_back();
         open = &doc.tables.back();
-        open->where = absl::StrCat("line ", line_no);
       }
       open->rows.push_back(CellsOf(absl::StrSplit(line, '\t')));
       open->printed_rows.push_back(line_no);
@@ -111,11 +132,6 @@ absl::StatusOr<Document> ReadText(absl::string_view bytes, const Limits& limits)
     open = nullptr;
     if (doc.title.empty()) doc.title = text;
     doc.blocks.push_back({std::move(text), -1});
-  }
-  for (Table& t : doc.tables) {
-    if (t.printed_rows.size() > 1) {
-      t.where = absl::StrCat("lines ", t.printed_rows.front(), "-", t.printed_rows.back());
-    }
   }
   return doc;
 }

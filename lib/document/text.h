@@ -9,12 +9,13 @@
 
 namespace gongkai::document {
 
-// The whole input is one Table ("csv"; printed_rows are physical line numbers), RFC 4180 with
-// ',' or, when the first line has a tab and no comma, tab as the separator. Lines starting
-// with '#' are comments.
+// RFC 4180 with ',' or, when the first line has a tab and no comma, tab as the separator.
+// printed_rows are physical line numbers; Table::where is empty. Lines starting with '#' are
+// paragraphs (without the '#') that split the rows into Tables: exports put each table's title
+// there.
 absl::StatusOr<Document> ReadCsv(absl::string_view bytes, const Limits& limits);
 
-// Lines containing a tab are table rows (consecutive ones form one Table, "lines A-B"), other
+// Lines containing a tab are table rows (consecutive ones form one Table), other
 // non-empty lines paragraph Blocks; the first paragraph is the title.
 absl::StatusOr<Document> ReadText(absl::string_view bytes, const Limits& limits);
 

@@ -31,6 +31,9 @@ ABSL_FLAG(std::string, agency_id, "", "the agency's id, e.g. its 统一社会信
 ABSL_FLAG(std::string, layout, "",
           "report layout: 2019 or 2021 (default: the one in force for --year)");
 ABSL_FLAG(int, year, 0, "report year");
+ABSL_FLAG(std::string, format, "",
+          "import, check: the document's format: html, docx, xlsx, pdf, csv or text (default: "
+          "told from its content)");
 ABSL_FLAG(std::string, table2, "", "CSV grid of table 二 (主动公开政府信息情况)");
 ABSL_FLAG(std::string, table3, "", "CSV grid of table 三 (收到和处理政府信息公开申请情况)");
 ABSL_FLAG(std::string, table4, "", "CSV grid of table 四 (政府信息公开行政复议、行政诉讼情况)");

@@ -26,6 +26,7 @@ ABSL_DECLARE_FLAG(int, year);
 ABSL_DECLARE_FLAG(std::string, table2);
 ABSL_DECLARE_FLAG(std::string, table3);
 ABSL_DECLARE_FLAG(std::string, table4);
+ABSL_DECLARE_FLAG(std::string, format);
 // gongkai deadline.
 ABSL_DECLARE_FLAG(std::string, received);
 ABSL_DECLARE_FLAG(std::string, channel);

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "common/status_macros.h"
 #include "common/utf8.h"
+#include "document/charset.h"
 #include "document/csv.h"
 #include "report/import/rows.h"
 
@@ -40,15 +41,26 @@ absl::StatusOr<ImportResult> ImportGrid(const Layout& layout, absl::string_view 
     return absl::InvalidArgumentError(absl::StrCat("table \"", absl::CHexEscape(table_key),
                                                    "\" is not a table of layout ", layout.id()));
   }
-  RETURN_IF_ERROR(CheckUtf8(table->key(), csv_text));
+  // Not UTF-8: a grid saved on a Chinese Windows machine is GB18030 (GBK); anything else is
+  // refused with the UTF-8 error, which names the line and byte.
+  std::vector<importer::Variant> input_variants;
+  std::string decoded;
+  if (absl::Status utf8 = CheckUtf8(table->key(), csv_text); !utf8.ok()) {
+    absl::StatusOr<document::Decoded> gb = document::ToUtf8(csv_text, "gb18030", "grid");
+    if (!gb.ok()) return utf8;
+    decoded = std::move(gb->utf8);
+    csv_text = decoded;
+    input_variants.push_back(importer::Variant::kGb18030);
+  }
   ASSIGN_OR_RETURN(document::CsvText csv,
                    document::SplitCsv(csv_text, absl::StrCat(table->key(), " grid")));
+  if (csv.had_bom) input_variants.push_back(importer::Variant::kBom);
   std::vector<importer::GridRow> rows;
   rows.reserve(csv.records.size());
   for (document::CsvRecord& record : csv.records) {
     rows.push_back({record.line, std::move(record.cells), nullptr});
   }
-  return importer::ReadRows(layout, *table, rows, source_name, csv.had_bom);
+  return importer::ReadRows(layout, *table, rows, source_name, input_variants);
 }
 
 absl::StatusOr<ImportedReport> ImportReport(const v1::Agency& agency, int year,

@@ -114,6 +114,13 @@ std::vector<Variant> CellVariants(absl::string_view cell) {
 
 absl::Span<const LabelTypo> KnownLabelTypos() { return kTypos; }
 
+std::u32string CanonicalLabel(absl::string_view text) {
+  std::u32string out;
+  Canonical form(text);
+  for (char32_t c = form.Next(); c != Canonical::kEnd; c = form.Next()) out.push_back(c);
+  return out;
+}
+
 std::optional<LabelMatch> MatchLabel(absl::string_view cell, absl::string_view statutory) {
   if (cell == statutory) return LabelMatch{};
   LabelMatch match;

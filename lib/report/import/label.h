@@ -4,6 +4,7 @@
 #define GONGKAI_LIB_REPORT_IMPORT_LABEL_H_
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "absl/strings/string_view.h"
@@ -27,6 +28,10 @@ struct LabelMatch {
   // Index into KnownLabelTypos() of the misprint the cell carries, or -1.
   int typo = -1;
 };
+
+// The form MatchLabel compares: without spaces, brackets and punctuation of one width, "1." for
+// "1、", one quote character. Equal forms are the same label as printed (misprints aside).
+std::u32string CanonicalLabel(absl::string_view text);
 
 // Whether `cell` is the statutory label `statutory` as a published copy may print it: equal
 // after ignoring spaces, half- versus full-width brackets, digits and punctuation, the quote

@@ -87,8 +87,8 @@ class RowReader {
         slots_(SlotsOf(layout, table)),
         figures_(Figures::Empty(layout)) {}
 
-  absl::StatusOr<ImportResult> Read(bool had_bom) {
-    if (had_bom) log_.Add(Variant::kBom, 0, -1, "");
+  absl::StatusOr<ImportResult> Read(absl::Span<const Variant> input_variants) {
+    for (Variant v : input_variants) log_.Add(v, 0, -1, "");
     std::vector<Candidate> lines;
     int data = 0, blank = 0;
     for (size_t i = 0; i < rows_.size(); ++i) {
@@ -131,6 +131,7 @@ class RowReader {
   // "t3 grid line 7", or "page.html table 3 row 7".
   std::string Where(const GridRow& row) const {
     if (row.table == nullptr) return absl::StrCat(table_.key(), " grid line ", row.number);
+    if (row.table->where.empty()) return absl::StrCat(source_, " line ", row.number);
     return absl::StrCat(source_, " ", row.table->where, " row ", row.number);
   }
   // ", cell 4" of a grid line, ", column 4" of a document's row.
@@ -140,12 +141,11 @@ class RowReader {
   }
   std::string Provenance(const GridRow& row, int j) const {
     if (row.table == nullptr) return absl::StrCat(source_, " line ", row.number);
-    return absl::StrCat(source_, " ", row.table->where, " row ", row.number, " column ",
-                        row.table->first_column + j);
+    return absl::StrCat(Where(row), " column ", row.table->first_column + j);
   }
   std::pair<std::string, std::string> RowNames(int i) const {
     const GridRow& row = rows_[i];
-    if (row.table == nullptr) {
+    if (row.table == nullptr || row.table->where.empty()) {
       return {absl::StrCat(source_, " 第 ", row.number, " 行"),
               absl::StrCat("line ", row.number, " of ", source_)};
     }
@@ -171,8 +171,7 @@ class RowReader {
     return absl::InvalidArgumentError(absl::StrCat(
         document ? source_ : absl::StrCat(table_.key(), " grid"), ": table ", table_.number(),
         " of layout ", layout_.id(), " has ", slots_.size(), lines_word, ", found ", data,
-        blank > 0 ? absl::StrCat(" and ", blank, document ? " rows" : " lines",
-                                 " of empty cells")
+        blank > 0 ? absl::StrCat(" and ", blank, document ? " rows" : " lines", " of empty cells")
                   : "",
         extra));
   }
@@ -191,8 +190,8 @@ class RowReader {
     for (int j = 0, number = -1; j < label_end; ++j) {
       if (classes[j] == CellClass::kNumber && number < 0) number = j;
       if (classes[j] == CellClass::kText && number >= 0) {
-        return absl::InvalidArgumentError(absl::StrCat(Where(row), CellName(row, j), ": “",
-                                                       cells[j], "” is not a number"));
+        return absl::InvalidArgumentError(
+            absl::StrCat(Where(row), CellName(row, j), ": “", cells[j], "” is not a number"));
       }
     }
     auto shape_error = [&](int found) {
@@ -224,9 +223,9 @@ class RowReader {
       if (unit != v1::MONEY_UNIT_UNSPECIFIED &&
           (column.kind() != v1::VALUE_KIND_AMOUNT ||
            (column.unit() != v1::MONEY_UNIT_UNSPECIFIED && column.unit() != unit))) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            Where(row), CellName(row, start + c), " (", ColumnLabel(section, c), "): “", text,
-            "” has a unit this column does not take"));
+        return absl::InvalidArgumentError(absl::StrCat(Where(row), CellName(row, start + c), " (",
+                                                       ColumnLabel(section, c), "): “", text,
+                                                       "” has a unit this column does not take"));
       }
       absl::StatusOr<GridNumber> number = ParseGridNumber(digits, column.kind());
       if (!number.ok()) {
@@ -279,7 +278,8 @@ class RowReader {
       next = level + 1;
       const int first_cell = section.CellAt(r, 0);
       for (Variant v : match->variants) log_.Add(v, line.index, first_cell, cell);
-      if (match->typo >= 0) log_.Add(Variant::kLabelTypo, line.index, first_cell, cell, match->typo);
+      if (match->typo >= 0)
+        log_.Add(Variant::kLabelTypo, line.index, first_cell, cell, match->typo);
     }
     return absl::OkStatus();
   }
@@ -297,8 +297,8 @@ class RowReader {
 
 absl::StatusOr<ImportResult> ReadRows(const Layout& layout, const v1::TableSpec& table,
                                       absl::Span<const GridRow> rows, absl::string_view source,
-                                      bool had_bom) {
-  return RowReader(layout, table, rows, source).Read(had_bom);
+                                      absl::Span<const Variant> input_variants) {
+  return RowReader(layout, table, rows, source).Read(input_variants);
 }
 
 bool IsDataRow(const Layout& layout, const v1::TableSpec& table, const GridRow& row) {

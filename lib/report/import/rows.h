@@ -11,6 +11,7 @@
 #include "absl/types/span.h"
 #include "document/document.h"
 #include "report/import/grid.h"
+#include "report/import/variants.h"
 #include "report/layout.h"
 
 namespace gongkai::report::importer {
@@ -28,11 +29,12 @@ struct GridRow {
 
 // Reads `table` of `layout` from `rows` by the rules of grid.h (header lines skipped, labels
 // checked against the row's path, values parsed, every variant logged). `source` names the
-// input in provenance and warnings; `had_bom` adds the byte-order-mark warning. Errors name the
-// row and cell as the rows name themselves.
+// input in provenance and warnings; `input_variants` are variants of the input as a whole
+// (kBom, kGb18030), warned about first. Errors name the row and cell as the rows name
+// themselves.
 absl::StatusOr<ImportResult> ReadRows(const Layout& layout, const v1::TableSpec& table,
                                       absl::Span<const GridRow> rows, absl::string_view source,
-                                      bool had_bom);
+                                      absl::Span<const Variant> input_variants);
 
 // Whether `row` reads as a data row of `table`: it has a number, or its last text is the own
 // label of one of the table's rows. For finding where a document's table ends.

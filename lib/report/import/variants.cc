@@ -14,6 +14,7 @@ struct Description {
 // Indexed by Variant.
 constexpr Description kDescriptions[] = {
     {"文件开头有 UTF-8 字节顺序标记（BOM）", "a UTF-8 byte order mark at the start"},
+    {"文件按 GB18030（GBK）编码读取，而非 UTF-8", "was read as GB18030 (GBK), not UTF-8"},
     {"行尾多余的空白单元格已忽略", "empty cells after the last number ignored"},
     {"空白单元格按 0 读取", "blank cells read as 0"},
     {"“-”“—”按 0 读取", "dashes read as 0"},
@@ -63,9 +64,10 @@ std::vector<v1::Finding> VariantLog::Findings(const Figures& figures, absl::stri
       en = absl::StrCat("the misprint “", typo.printed, "” for “", typo.statutory, "” in labels");
     }
     const bool quote = IsLabelVariant(e.variant);
-    if (e.variant == Variant::kBom) {
+    if (e.variant == Variant::kBom || e.variant == Variant::kGb18030) {
       f.set_explanation_zh(absl::StrCat(zh, "（", source, "）"));
-      f.set_explanation_en(absl::StrCat(en, " of ", source));
+      f.set_explanation_en(e.variant == Variant::kBom ? absl::StrCat(en, " of ", source)
+                                                      : absl::StrCat(source, " ", en));
     } else {
       const auto [where_zh, where_en] = where(e.row);
       f.set_explanation_zh(absl::StrCat(zh, "：共 ", e.count, " 处，首见于 ", where_zh,

@@ -17,6 +17,7 @@ namespace gongkai::report::importer {
 
 enum class Variant {
   kBom,               // a UTF-8 byte order mark before the first line
+  kGb18030,           // text in GB18030 (GBK, GB2312), not UTF-8
   kTrailingCells,     // empty cells after a row's last number
   kBlankZero,         // a blank value cell read as 0
   kDashZero,          // "-", "—", "－" read as 0
