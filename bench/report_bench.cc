@@ -24,9 +24,9 @@
 #include "annual/builder.h"
 #include "bench_scale.h"
 #include "benchmark/benchmark.h"
+#include "document/csv.h"
 #include "gen/generate.h"
 #include "report/figures.h"
-#include "document/csv.h"
 #include "report/import/grid.h"
 #include "report/merge.h"
 #include "report/render/csv.h"
@@ -182,8 +182,7 @@ void BM_ImportGrid(benchmark::State& state) {
 void BM_ReadCsv(benchmark::State& state) {
   const Grid grid = DistrictGrid(static_cast<int>(state.range(0)), /*printed=*/false);
   for (auto _ : state) {
-    absl::StatusOr<document::CsvText> csv =
-        document::SplitCsv(grid.csv, "bench.csv");
+    absl::StatusOr<document::CsvText> csv = document::SplitCsv(grid.csv, "bench.csv");
     if (!csv.ok()) return state.SkipWithError(csv.status().ToString().c_str());
     benchmark::DoNotOptimize(csv->records.data());
   }
