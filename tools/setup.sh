@@ -11,6 +11,7 @@ GONGKAI_BUILD=${GONGKAI_BUILD:-"$GONGKAI_ROOT/build"}
 packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-compiler
           libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf
           default-jdk-headless libjna-java libprotobuf-java junit5 libsqlite3-dev ccache
+          libgumbo-dev libzip-dev libxml2-dev libpoppler-cpp-dev  # lib/document's parsers
           clang-format-14  # architecture.clang_format: the code is as .clang-format says
           clang-14 libclang-rt-14-dev)  # the fuzz targets: libFuzzer and its sanitizer runtimes
 missing=()
