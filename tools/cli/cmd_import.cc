@@ -36,8 +36,8 @@ int RunDocument(const Invocation& in) {
   report::DocumentImportOptions options;
   if (!document::ParseFormat(absl::GetFlag(FLAGS_format), &options.format) &&
       !absl::GetFlag(FLAGS_format).empty()) {
-    return Fail(in, absl::StrCat("--format: \"", Printable(absl::GetFlag(FLAGS_format)),
-                                 "\" is not html, docx, xlsx, pdf, csv or text"));
+    return Fail(in, absl::StrCat("--format: ", Quote(absl::GetFlag(FLAGS_format)),
+                                 " is not html, docx, xlsx, pdf, csv or text"));
   }
   auto bytes = ReadInput(path);
   if (!bytes.ok()) return Fail(in, bytes.status());

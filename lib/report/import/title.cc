@@ -109,6 +109,14 @@ ReportTitle FindReportTitle(const document::Document& doc) {
     if (++paragraphs > 40) break;
     candidates.push_back(block.text);
   }
+  // A spreadsheet has no paragraphs: its title is a (merged) cell in a sheet's first rows.
+  for (const document::Table& table : doc.tables) {
+    for (size_t r = 0; r < table.rows.size() && r < 3; ++r) {
+      for (const document::Cell& cell : table.rows[r]) {
+        if (!cell.text.empty()) candidates.push_back(cell.text);
+      }
+    }
+  }
   for (absl::string_view candidate : candidates) {
     if (candidate.size() > 1000) continue;  // a paragraph of prose, not a title
     const std::u32string text = Decode(candidate);

@@ -25,12 +25,22 @@ table.gongkai-table td { text-align: right; }
 
 constexpr absl::string_view kDocumentTail = "</body>\n</html>\n";
 
-void AppendCell(const GridCell& cell, std::string* out) {
+void AppendCell(const GridCell& cell, const CellMarks* marks, std::string* out) {
   const absl::string_view tag = cell.kind == GridCell::Kind::kValue ? "td" : "th";
+  const std::string* mark = nullptr;
+  if (marks != nullptr && cell.cell >= 0) {
+    auto it = marks->find(cell.cell);
+    if (it != marks->end()) mark = &it->second;
+  }
   absl::StrAppend(out, "<", tag);
+  if (mark != nullptr) {
+    absl::StrAppend(out, " class=\"finding\" data-findings=\"", HtmlEscape(*mark), "\"");
+  }
   if (cell.rowspan > 1) absl::StrAppend(out, " rowspan=\"", cell.rowspan, "\"");
   if (cell.colspan > 1) absl::StrAppend(out, " colspan=\"", cell.colspan, "\"");
-  absl::StrAppend(out, ">", HtmlEscape(cell.text), "</", tag, ">");
+  absl::StrAppend(out, ">", HtmlEscape(cell.text));
+  if (mark != nullptr) absl::StrAppend(out, "<sup>", HtmlEscape(*mark), "</sup>");
+  absl::StrAppend(out, "</", tag, ">");
 }
 
 }  // namespace
@@ -59,12 +69,13 @@ std::string HtmlEscape(absl::string_view text) {
   return out;
 }
 
-std::string RenderHtmlTable(const Figures& figures, const v1::TableSpec& table) {
+std::string RenderHtmlTable(const Figures& figures, const v1::TableSpec& table,
+                            const CellMarks* marks) {
   std::string out = absl::StrCat("<table class=\"gongkai-table\" data-table=\"",
                                  HtmlEscape(table.key()), "\">\n");
   for (const std::vector<GridCell>& row : TableGrid(figures, table).rows) {
     out += "<tr>";
-    for (const GridCell& cell : row) AppendCell(cell, &out);
+    for (const GridCell& cell : row) AppendCell(cell, marks, &out);
     out += "</tr>\n";
   }
   out += "</table>\n";

@@ -11,6 +11,7 @@
 #ifndef GONGKAI_LIB_REPORT_RENDER_HTML_H_
 #define GONGKAI_LIB_REPORT_RENDER_HTML_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,15 @@ namespace gongkai::report {
 // `text` with &, <, > and " as character references.
 std::string HtmlEscape(absl::string_view text);
 
-// The <table> element of `table`, a table of figures.layout, ending with a newline.
-std::string RenderHtmlTable(const Figures& figures, const v1::TableSpec& table);
+// Findings to show on value cells: the cell's index in Layout::cells() -> the numbers of the
+// findings that name it, as printed beside the table ("1,3").
+using CellMarks = std::map<int, std::string>;
+
+// The <table> element of `table`, a table of figures.layout, ending with a newline. With
+// `marks`, a marked value cell is <td class="finding" data-findings="1,3"> and ends with
+// <sup>1,3</sup>; without, the output is as described above.
+std::string RenderHtmlTable(const Figures& figures, const v1::TableSpec& table,
+                            const CellMarks* marks = nullptr);
 
 // The whole report: `parts` are ReportParts(report, *figures.layout).
 std::string RenderHtml(const v1::AnnualReport& report, const Figures& figures,
