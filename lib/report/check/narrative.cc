@@ -43,7 +43,8 @@ const std::vector<Rule>& Rules() {
   static const auto* const kRules = new std::vector<Rule>{
       {"N-new",
        {{U"申请"}, {U"新收", U"收到", U"受理", U"接收", U"共收"}},
-       {U"结转", U"办结", U"答复", U"公开", U"复议", U"诉讼"},
+       {U"结转", U"办结", U"答复", U"予以公开", U"部分公开", U"不予公开", U"主动公开", U"复议",
+        U"诉讼"},
        {"t3.new.total"},
        "本年新收政府信息公开申请数量",
        "applications received this year"},

@@ -169,7 +169,7 @@ class RowReader {
       }
     }
     return absl::InvalidArgumentError(absl::StrCat(
-        document ? source_ : absl::StrCat(table_.key(), " grid"), ": table ", table_.number(),
+        document ? "" : absl::StrCat(table_.key(), " grid: "), "table ", table_.number(),
         " of layout ", layout_.id(), " has ", slots_.size(), lines_word, ", found ", data,
         blank > 0 ? absl::StrCat(" and ", blank, document ? " rows" : " lines", " of empty cells")
                   : "",

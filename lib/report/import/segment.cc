@@ -126,7 +126,13 @@ absl::StatusOr<std::vector<Segment>> FindTables(const Layout& layout,
   const v1::TableSpec* titled = nullptr;
   for (const document::Block& block : doc.blocks) {
     if (block.table < 0) {
-      if (const v1::TableSpec* t = TitleIn(layout, block.text)) titled = t;
+      if (const v1::TableSpec* t = TitleIn(layout, block.text)) {
+        // The next table's title ends the one before, even if it has too few rows: the
+        // reader then says how many it has.
+        titled = t;
+        if (current >= 0) closed[current] = true;
+        current = -1;
+      }
       continue;
     }
     const document::Table& table = doc.tables[block.table];
