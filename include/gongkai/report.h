@@ -99,6 +99,38 @@ GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongka
                                                     const char* table, const char* csv,
                                                     size_t csv_size, const char* source_name);
 
+/*
+ * Reads a whole published annual report: a saved web page, a Word (.docx) or Excel (.xlsx)
+ * file, a PDF, or a CSV/text export, in UTF-8 or GB18030/GBK (docs/import.md). Finds tables
+ * 二, 三 and 四 by their statutory labels, tells the layout from their shape and the agency and
+ * year from the title, and writes a gongkai.v1.ImportResult to *out: the report (every cell's
+ * provenance naming the table, row and column it was read from, the narrative sections), the
+ * warnings (variants of the statutory text, the encoding, a layout not in force for the year),
+ * and the document's format and title. `options` is a gongkai.v1.ImportOptions in `format`
+ * (source name, document format, agency, year, layout), or NULL with options_size 0 for the
+ * defaults. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL arguments, malformed
+ * options, a document that cannot be read (the message says where), one without a year in its
+ * title when none is given, or tables that no layout explains (the message says, for each
+ * layout, which table was not found or which row did not read); GONGKAI_NOT_FOUND for an
+ * unknown layout; GONGKAI_OUT_OF_RANGE for a year outside the library's range.
+ */
+GONGKAI_API gongkai_code gongkai_report_import_document(gongkai_buffer** out,
+                                                        gongkai_format format,
+                                                        const uint8_t* options,
+                                                        size_t options_size,
+                                                        const uint8_t* document,
+                                                        size_t document_size);
+
+/*
+ * Compares the figures the report's narrative (overview, problems, other_matters) states with
+ * the table cells they restate, and writes a gongkai.v1.ValidationResult of warnings (rules
+ * "N-...", docs/import.md) to *out. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL
+ * arguments or a malformed report; GONGKAI_NOT_FOUND for an unknown layout.
+ */
+GONGKAI_API gongkai_code gongkai_report_check_narrative(gongkai_buffer** out,
+                                                        gongkai_format format,
+                                                        const uint8_t* report, size_t size);
+
 /* What gongkai_report_render writes. */
 typedef enum gongkai_render_output GONGKAI_ENUM_BASE {
   GONGKAI_RENDER_TEXT = 1,         /* aligned for a terminal */
