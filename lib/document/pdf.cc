@@ -78,7 +78,7 @@ absl::StatusOr<Document> Read(absl::string_view bytes, const Limits& limits) {
         "the PDF is encrypted without a password to open it (its owner restricted copying or "
         "printing); its text was read all the same");
   }
-  size_t cells = 0;
+  pdf::Carry carry;
   for (int p = 0; p < pages; ++p) {
     std::unique_ptr<poppler::page> page(pdf->create_page(p));
     if (page == nullptr) {
@@ -91,7 +91,7 @@ absl::StatusOr<Document> Read(absl::string_view bytes, const Limits& limits) {
       page_words.push_back(
           {r.left(), r.top(), r.right(), r.bottom(), Utf8(box.text()), box.has_space_after()});
     }
-    RETURN_IF_ERROR(pdf::AddPage(p + 1, std::move(page_words), limits, &doc, &cells));
+    RETURN_IF_ERROR(pdf::AddPage(p + 1, std::move(page_words), limits, &doc, &carry));
   }
   if (doc.blocks.empty()) {
     return absl::InvalidArgumentError(

@@ -17,8 +17,10 @@
 //    every one of those rows has its own label to its right (it goes on the first of them),
 //    and ambiguous otherwise: then it is left as it was printed, and the importer names the
 //    row that does not read.
+//  - Rows broken across pages (pdf_page.cc): the rest of a label alone at the top of a page,
+//    in the column of the label of the last row of the page before, is joined to that label.
 //  - Paragraphs (pdf_page.cc): the other lines. A line that reaches the right edge of the text
-//    and does not end a sentence continues on the next.
+//    and does not end a sentence continues on the next; paragraphs end with their page.
 #ifndef GONGKAI_LIB_DOCUMENT_PDF_LAYOUT_H_
 #define GONGKAI_LIB_DOCUMENT_PDF_LAYOUT_H_
 
@@ -74,11 +76,24 @@ std::vector<std::pair<int, int>> FindTableRuns(const std::vector<Line>& lines);
 // says. Lines may be left without pieces.
 void MergeWrappedLabels(std::vector<Line>::iterator first, std::vector<Line>::iterator last);
 
-// Appends page `page`'s (1-based) paragraphs and tables to *doc. *cells counts the table
-// cells of the whole document against limits.max_cells. InvalidArgument "pdf page N ..." for
-// a cell or paragraph longer than limits.max_cell_bytes, or too many cells.
+// What one page hands on to the next.
+struct Carry {
+  size_t cells = 0;  // table cells so far, against limits.max_cells
+  // The label of the last row of the table that ended the page before, for a row broken
+  // across the page break (JoinBrokenRow in pdf_page.cc): doc.tables[table].rows[row][cell],
+  // printed on `line` between `left` and `right`. table is -1 when the page did not end with
+  // a row of numbers.
+  int table = -1;
+  size_t row = 0, cell = 0;
+  int line = 0;
+  double left = 0, right = 0;
+};
+
+// Appends page `page`'s (1-based) paragraphs and tables to *doc. InvalidArgument "pdf page N
+// ..." for a cell or paragraph longer than limits.max_cell_bytes, or more table cells in the
+// document than limits.max_cells.
 absl::Status AddPage(int page, std::vector<Word> words, const Limits& limits, Document* doc,
-                     size_t* cells);
+                     Carry* carry);
 
 }  // namespace gongkai::document::pdf
 

@@ -39,10 +39,90 @@ absl::Status CheckBytes(size_t size, const Limits& limits, int page, int line,
                                                  limits.max_cell_bytes));
 }
 
+// The piece above the first row of numbers of lines [first, last) if it is the only one there.
+Piece* AloneAboveRows(std::vector<Line>::iterator first, std::vector<Line>::iterator last) {
+  Piece* alone = nullptr;
+  for (auto line = first; line != last; ++line) {
+    for (Piece& p : line->pieces) {
+      if (p.number) return alone;
+    }
+    for (Piece& p : line->pieces) {
+      if (alone != nullptr) return nullptr;
+      alone = &p;
+    }
+  }
+  return nullptr;
+}
+
+// A row broken across the page break leaves the rest of its label at the top of the next
+// page: the piece alone above the first row of numbers of the page's first table, in the
+// column of the label of the last row on the page before. A repeated header is not alone (it
+// names the columns of the numbers), and the first lines of a label whose numbers are on this
+// page stand beside those numbers (MergeWrappedLabels put them there).
+absl::Status JoinBrokenRow(const Carry& carry, std::vector<Line>::iterator first,
+                           std::vector<Line>::iterator last, const Limits& limits, int page,
+                           Document* doc) {
+  Piece* rest = AloneAboveRows(first, last);
+  if (rest == nullptr || rest->right <= carry.left || rest->left >= carry.right) {
+    return absl::OkStatus();
+  }
+  std::string& label = doc->tables[carry.table].rows[carry.row][carry.cell].text;
+  AppendJoined(rest->text, true, &label);
+  RETURN_IF_ERROR(CheckBytes(label.size(), limits, page - 1, carry.line, "a cell"));
+  rest->text.clear();
+  return absl::OkStatus();
+}
+
+// What the last row of a table that ends a page tells the next page: where its label is.
+void CarryLabel(const Line& last_row, int table, Document* doc, Carry* carry) {
+  carry->table = -1;
+  const std::vector<Piece>& pieces = last_row.pieces;
+  int label = -1;
+  for (int j = 0; j < static_cast<int>(pieces.size()) && !pieces[j].number; ++j) label = j;
+  if (label < 0 || label + 1 == static_cast<int>(pieces.size())) return;  // no label or numbers
+  carry->table = table;
+  carry->row = doc->tables[table].rows.size() - 1;
+  carry->cell = label;
+  carry->line = last_row.number;
+  carry->left = pieces[label].left;
+  carry->right = pieces[label].right;
+}
+
+// Appends lines [first, last) as a table.
+absl::Status AddTable(int page, std::vector<Line>::iterator first, std::vector<Line>::iterator last,
+                      const Limits& limits, Document* doc, Carry* carry) {
+  Table table;
+  table.where = absl::StrCat("page ", page);
+  const Line* last_row = nullptr;
+  for (auto line = first; line != last; ++line) {
+    std::vector<Cell> row;
+    for (Piece& p : line->pieces) {
+      if (p.text.empty()) continue;  // joined to the page before
+      RETURN_IF_ERROR(CheckBytes(p.text.size(), limits, page, line->number, "a cell"));
+      row.push_back({p.text, false});
+    }
+    if (row.empty()) continue;
+    carry->cells += row.size();
+    if (carry->cells > limits.max_cells) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "pdf page ", page, ": more table cells than the limit of ", limits.max_cells));
+    }
+    table.rows.push_back(std::move(row));
+    table.printed_rows.push_back(line->number);
+    last_row = &*line;
+  }
+  carry->table = -1;
+  if (table.rows.empty()) return absl::OkStatus();
+  doc->blocks.push_back({"", static_cast<int>(doc->tables.size())});
+  doc->tables.push_back(std::move(table));
+  CarryLabel(*last_row, static_cast<int>(doc->tables.size()) - 1, doc, carry);
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 absl::Status AddPage(int page, std::vector<Word> words, const Limits& limits, Document* doc,
-                     size_t* cells) {
+                     Carry* carry) {
   std::vector<Line> lines = GroupLines(std::move(words));
   double right_edge = 0;
   for (const Line& line : lines) right_edge = std::max(right_edge, line.pieces.back().right);
@@ -53,29 +133,17 @@ absl::Status AddPage(int page, std::vector<Word> words, const Limits& limits, Do
     if (next_run < runs.size() && runs[next_run].first == i) {
       const auto [first, last] = runs[next_run++];
       MergeWrappedLabels(lines.begin() + first, lines.begin() + last);
-      Table table;
-      table.where = absl::StrCat("page ", page);
-      for (int k = first; k < last; ++k) {
-        if (lines[k].pieces.empty()) continue;
-        std::vector<Cell> row;
-        for (Piece& p : lines[k].pieces) {
-          RETURN_IF_ERROR(CheckBytes(p.text.size(), limits, page, lines[k].number, "a cell"));
-          row.push_back({std::move(p.text), false});
-        }
-        *cells += row.size();
-        if (*cells > limits.max_cells) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              "pdf page ", page, ": more table cells than the limit of ", limits.max_cells));
-        }
-        table.rows.push_back(std::move(row));
-        table.printed_rows.push_back(lines[k].number);
+      if (i == 0 && carry->table >= 0) {
+        RETURN_IF_ERROR(
+            JoinBrokenRow(*carry, lines.begin() + first, lines.begin() + last, limits, page, doc));
       }
-      doc->blocks.push_back({"", static_cast<int>(doc->tables.size())});
-      doc->tables.push_back(std::move(table));
+      RETURN_IF_ERROR(
+          AddTable(page, lines.begin() + first, lines.begin() + last, limits, doc, carry));
       paragraph_open = false;
       i = last;
       continue;
     }
+    carry->table = -1;
     const Line& line = lines[i];
     std::string text = LineText(line);
     if (paragraph_open) {
@@ -95,6 +163,8 @@ absl::Status AddPage(int page, std::vector<Word> words, const Limits& limits, Do
     paragraph_open = true;
     ++i;
   }
+  // A page without text ends no table: the next page's first lines continue nothing.
+  if (lines.empty()) carry->table = -1;
   return absl::OkStatus();
 }
 
