@@ -3,9 +3,9 @@
 # a complete report as a web page (gongkai render --output html-document), Chromium prints the
 # page to PDF, once per style below. The tests read the committed PDFs and do not run this.
 #
-# Needs: the built CLI (build/bin/gongkai, or $GONGKAI), Debian's chromium, and a CJK font
-# (apt-get install chromium fonts-wqy-microhei): without one, Chromium prints the Chinese as
-# empty boxes whose text poppler cannot recover.
+# Needs: the built CLI (build/bin/gongkai, or $GONGKAI), Debian's chromium, a CJK font and qpdf
+# (apt-get install chromium fonts-wqy-microhei qpdf). Without a CJK font Chromium prints the
+# Chinese as empty boxes, and poppler reads some of those characters and not others.
 #
 #   sh tests/data/documents/pdf/make_pdfs.sh    (from the repository's root)
 set -eu
@@ -51,4 +51,12 @@ printf '<!DOCTYPE html><html><body><svg width="200" height="100"><rect width="20
 chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
   --disable-component-update --disable-sync --user-data-dir="$work/profile" \
   --print-to-pdf="$here/no-text.pdf" --no-pdf-header-footer "file://$work/scan.html" 2> /dev/null
+# Encrypted: with a password to open it, and with only an owner's password that forbids
+# printing and copying (which poppler reads all the same), from a small page.
+printf '<!DOCTYPE html><html><head><meta charset="utf-8"><title>加密示例</title></head><body><p>本文件设有权限密码。</p><table><tr><th>规章</th><td>1</td><td>2</td><td>3</td></tr></table></body></html>' > "$work/small.html"
+chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+  --disable-component-update --disable-sync --user-data-dir="$work/profile" \
+  --print-to-pdf="$work/small.pdf" --no-pdf-header-footer "file://$work/small.html" 2> /dev/null
+qpdf --encrypt secret owner 256 -- "$work/small.pdf" "$here/locked.pdf"
+qpdf --encrypt "" owner 256 --print=none --extract=n -- "$work/small.pdf" "$here/restricted.pdf"
 ls -l "$here"/*.pdf
