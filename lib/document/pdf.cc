@@ -58,7 +58,13 @@ absl::StatusOr<Document> Read(absl::string_view bytes, const Limits& limits) {
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (pdf == nullptr) {
-    return absl::InvalidArgumentError("pdf: not a PDF, or too damaged for poppler to open");
+    // Readers accept the header anywhere in the first kilobyte.
+    if (bytes.substr(0, 1024).find("%PDF-") == absl::string_view::npos) {
+      return absl::InvalidArgumentError("pdf: not a PDF (no %PDF- header)");
+    }
+    return absl::InvalidArgumentError(
+        "pdf: damaged: poppler cannot open it (truncated, or its cross-reference table or "
+        "trailer is broken)");
   }
   if (pdf->is_locked()) {
     return absl::InvalidArgumentError(
