@@ -7,7 +7,6 @@
 // are linked into a block, the cell. A block then goes onto the row whose numbers it stands
 // beside.
 #include <algorithm>
-#include <set>
 #include <utility>
 
 #include "document/pdf_layout.h"
@@ -20,6 +19,9 @@ constexpr double kTight = 0.3;
 // How many lines below a piece its next line may be found: numbers or other columns' lines
 // may be grouped between the two lines of a cell.
 constexpr int kWindow = 8;
+// Pieces looked at in one line below another: more than one as near is already a tie, so a
+// few suffice, and a crowded line costs no more.
+constexpr int kCandidatesPerLine = 4;
 
 struct Ref {
   int line = -1;
@@ -28,40 +30,54 @@ struct Ref {
   bool valid() const { return line >= 0; }
 };
 
+// The lines of one cell, top to bottom, and one piece covering them, its text theirs joined.
+struct Block {
+  std::vector<Ref> refs;
+  Piece span;
+};
+
 bool Overlap(const Piece& a, const Piece& b) { return a.left < b.right && b.left < a.right; }
+
+// The first piece of `pieces` (left to right, not overlapping) that ends after x.
+std::vector<Piece>::const_iterator EndingAfter(const std::vector<Piece>& pieces, double x) {
+  return std::partition_point(pieces.begin(), pieces.end(),
+                              [x](const Piece& q) { return q.right <= x; });
+}
 
 class Merger {
  public:
   Merger(std::vector<Line>::iterator first, std::vector<Line>::iterator last)
       : lines_(first, last) {
     for (const Line& line : lines_) {
+      block_of_.emplace_back(line.pieces.size(), -1);
       removed_.emplace_back(line.pieces.size(), false);
       added_.emplace_back();
     }
   }
 
   void Run() {
-    std::vector<std::vector<Ref>> blocks = Blocks();
-    std::vector<std::pair<std::vector<Ref>, std::vector<int>>> spanning;
-    for (std::vector<Ref>& block : blocks) {
+    MakeBlocks();
+    std::vector<std::pair<int, std::vector<int>>> spanning;
+    for (int b = 0; b < static_cast<int>(blocks_.size()); ++b) {
+      const Block& block = blocks_[b];
       bool conflict = false;
-      std::vector<int> rows = RowsBeside(block, &conflict);
+      std::vector<int> rows = RowsBeside(b, &conflict);
       if (conflict) continue;
       if (rows.size() == 1) {
-        if (block.size() > 1 || block[0].line != rows[0]) Collapse(block, rows[0]);
+        if (block.refs.size() > 1 || block.refs[0].line != rows[0]) Collapse(b, rows[0]);
       } else if (rows.empty()) {
-        if (block.size() > 1) Collapse(block, block[0].line);
+        if (block.refs.size() > 1) Collapse(b, block.refs[0].line);
       } else {
-        spanning.push_back({std::move(block), std::move(rows)});
+        spanning.push_back({b, std::move(rows)});
       }
     }
     // A block beside several rows is their group's label ("三、本年度办理结果") if each of
     // them has a label of its own to the right of it; decided once the rows' own labels are
     // in place.
-    for (auto& [block, rows] : spanning) {
+    for (const auto& [b, rows] : spanning) {
       if (std::all_of(rows.begin(), rows.end(),
-                      [&](int row) { return HasLabelRightOf(row, block); })) {
-        Collapse(block, block[0].line);
+                      [&, b = b](int row) { return HasLabelRightOf(row, b); })) {
+        Collapse(b, blocks_[b].refs[0].line);
       }
     }
   }
@@ -101,10 +117,9 @@ class Merger {
       const int i = r.line + down * k;
       if (i < 0 || i >= n) break;
       const std::vector<Piece>& pieces = lines_[i].pieces;
-      // Pieces of a line do not overlap: skip those that end before p starts.
-      auto it = std::partition_point(pieces.begin(), pieces.end(),
-                                     [&](const Piece& q) { return q.right <= p.left; });
-      for (; it != pieces.end() && it->left < p.right; ++it) {
+      int seen = 0;
+      for (auto it = EndingAfter(pieces, p.left);
+           it != pieces.end() && it->left < p.right && seen < kCandidatesPerLine; ++it, ++seen) {
         const double distance = down > 0 ? it->top - p.top : p.bottom - it->bottom;
         if (distance <= 0) continue;
         const Ref q{i, static_cast<int>(it - pieces.begin())};
@@ -129,8 +144,8 @@ class Merger {
   }
 
   // Chains of text pieces, each piece linked to the next when each is the other's nearest
-  // tight neighbour; each chain top to bottom.
-  std::vector<std::vector<Ref>> Blocks() const {
+  // tight neighbour.
+  void MakeBlocks() {
     std::vector<std::vector<Ref>> below(lines_.size());
     std::vector<std::vector<bool>> linked_from_above(lines_.size());
     for (size_t i = 0; i < lines_.size(); ++i) {
@@ -147,97 +162,100 @@ class Merger {
         linked_from_above[q.line][q.piece] = true;
       }
     }
-    std::vector<std::vector<Ref>> blocks;
     for (size_t i = 0; i < lines_.size(); ++i) {
       for (size_t j = 0; j < lines_[i].pieces.size(); ++j) {
         if (linked_from_above[i][j] || lines_[i].pieces[j].number) continue;
-        std::vector<Ref> block;
+        Block block;
         for (Ref r{static_cast<int>(i), static_cast<int>(j)}; r.valid();
              r = below[r.line][r.piece]) {
-          block.push_back(r);
+          block_of_[r.line][r.piece] = static_cast<int>(blocks_.size());
+          const Piece& p = At(r);
+          if (block.refs.empty()) {
+            block.span = p;
+          } else {
+            block.span.left = std::min(block.span.left, p.left);
+            block.span.right = std::max(block.span.right, p.right);
+            block.span.bottom = std::max(block.span.bottom, p.bottom);
+            block.span.height = std::min(block.span.height, p.height);
+            AppendJoined(p.text, true, &block.span.text);
+          }
+          block.refs.push_back(r);
         }
-        blocks.push_back(std::move(block));
+        blocks_.push_back(std::move(block));
       }
     }
-    return blocks;
   }
 
-  // The lines with numbers that `block` stands beside: those holding one of its pieces, and
+  // The lines with numbers that block `b` stands beside: those holding one of its pieces, and
   // those whose centre lies within its height. *conflict when one of the latter prints a
   // text of its own where the block is: then the block is not that row's label.
-  std::vector<int> RowsBeside(const std::vector<Ref>& block, bool* conflict) const {
-    const Piece span = Span(block);
-    std::set<int> rows;
-    for (const Ref& r : block) {
-      if (HasNumber(r.line)) rows.insert(r.line);
+  std::vector<int> RowsBeside(int b, bool* conflict) const {
+    const Block& block = blocks_[b];
+    std::vector<int> rows;
+    for (const Ref& r : block.refs) {
+      if (HasNumber(r.line) && (rows.empty() || rows.back() != r.line)) rows.push_back(r.line);
     }
-    for (int i = 0; i < static_cast<int>(lines_.size()); ++i) {
+    // Lines are in order of their centres, near enough: those beside the block are within a
+    // window of its own.
+    const int n = static_cast<int>(lines_.size());
+    const int from = std::max(0, block.refs.front().line - kWindow);
+    const int to = std::min(n, block.refs.back().line + kWindow + 1);
+    for (int i = from; i < to; ++i) {
       const Line& line = lines_[i];
-      if (rows.count(i) || !HasNumber(i) || line.centre < span.top || line.centre > span.bottom) {
+      if (line.centre < block.span.top || line.centre > block.span.bottom || !HasNumber(i) ||
+          std::find(rows.begin(), rows.end(), i) != rows.end()) {
         continue;
       }
-      for (const Piece& p : line.pieces) {
-        if (!p.number && Overlap(p, span)) *conflict = true;
+      for (auto it = EndingAfter(line.pieces, block.span.left);
+           it != line.pieces.end() && it->left < block.span.right; ++it) {
+        if (!it->number) *conflict = true;
       }
-      rows.insert(i);
+      rows.push_back(i);
     }
-    return std::vector<int>(rows.begin(), rows.end());
+    std::sort(rows.begin(), rows.end());
+    return rows;
   }
 
-  // One piece covering the block's pieces, its text their lines joined.
-  Piece Span(const std::vector<Ref>& block) const {
-    Piece span = At(block[0]);
-    for (size_t k = 1; k < block.size(); ++k) {
-      const Piece& p = At(block[k]);
-      span.left = std::min(span.left, p.left);
-      span.right = std::max(span.right, p.right);
-      span.top = std::min(span.top, p.top);
-      span.bottom = std::max(span.bottom, p.bottom);
-      span.height = std::min(span.height, p.height);
-      AppendJoined(p.text, true, &span.text);
-    }
-    span.number = false;
-    return span;
-  }
+  bool InBlock(int line, int piece, int b) const { return block_of_[line][piece] == b; }
 
-  // Whether line `row` (as changed so far) has a text to the right of `block` other than the
-  // block's own.
-  bool HasLabelRightOf(int row, const std::vector<Ref>& block) const {
-    const Piece span = Span(block);
+  // Whether line `row` (as changed so far) has a text to the right of block `b` other than
+  // the block's own.
+  bool HasLabelRightOf(int row, int b) const {
+    const Piece& span = blocks_[b].span;
+    const double x = span.right - kTight * span.height;
     const std::vector<Piece>& pieces = lines_[row].pieces;
     for (size_t j = 0; j < pieces.size(); ++j) {
-      if (removed_[row][j] || pieces[j].number) continue;
-      if (std::find(block.begin(), block.end(), Ref{row, static_cast<int>(j)}) != block.end()) {
-        continue;
+      if (!removed_[row][j] && !pieces[j].number && !InBlock(row, static_cast<int>(j), b) &&
+          pieces[j].left >= x) {
+        return true;
       }
-      if (pieces[j].left >= span.right - kTight * span.height) return true;
     }
     for (const Piece& p : added_[row]) {
-      if (p.left >= span.right - kTight * span.height) return true;
+      if (p.left >= x) return true;
     }
     return false;
   }
 
-  // Moves the block onto line `target` as one piece, unless the line prints something else
+  // Moves block `b` onto line `target` as one piece, unless the line prints something else
   // where the block would go.
-  void Collapse(const std::vector<Ref>& block, int target) {
-    Piece span = Span(block);
+  void Collapse(int b, int target) {
+    const Block& block = blocks_[b];
     const std::vector<Piece>& pieces = lines_[target].pieces;
-    for (size_t j = 0; j < pieces.size(); ++j) {
-      const Ref r{target, static_cast<int>(j)};
-      if (removed_[target][j] || std::find(block.begin(), block.end(), r) != block.end()) {
-        continue;
-      }
-      if (Overlap(pieces[j], span)) return;
+    for (auto it = EndingAfter(pieces, block.span.left);
+         it != pieces.end() && it->left < block.span.right; ++it) {
+      const int j = static_cast<int>(it - pieces.begin());
+      if (!removed_[target][j] && !InBlock(target, j, b)) return;
     }
     for (const Piece& p : added_[target]) {
-      if (Overlap(p, span)) return;
+      if (Overlap(p, block.span)) return;
     }
-    for (const Ref& r : block) removed_[r.line][r.piece] = true;
-    added_[target].push_back(std::move(span));
+    for (const Ref& r : block.refs) removed_[r.line][r.piece] = true;
+    added_[target].push_back(block.span);
   }
 
   std::vector<Line> lines_;
+  std::vector<Block> blocks_;
+  std::vector<std::vector<int>> block_of_;  // the block of each text piece
   std::vector<std::vector<bool>> removed_;
   std::vector<std::vector<Piece>> added_;
 };
