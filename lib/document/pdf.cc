@@ -54,7 +54,7 @@ std::string Utf8(const poppler::ustring& text) {
   return out;
 }
 
-absl::StatusOr<Document> Read(absl::string_view bytes, const Limits& limits) {
+absl::StatusOr<Document> ReadUnguarded(absl::string_view bytes, const Limits& limits) {
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (pdf == nullptr) {
@@ -119,7 +119,7 @@ absl::StatusOr<Document> ReadPdf(absl::string_view bytes, const Limits& limits) 
   // poppler reports failure by returning null, but it allocates, and a C++ library may throw:
   // nothing may escape to the caller.
   try {
-    return Read(bytes, limits);
+    return ReadUnguarded(bytes, limits);
   } catch (const std::bad_alloc&) {
     return absl::ResourceExhaustedError("pdf: out of memory while reading the document");
   } catch (const std::exception& e) {
