@@ -299,6 +299,27 @@ def main():
     for selector, words, content in commands:
         s.add(bytes([selector]) + part(words) + content)
 
+    # The document targets take a document's bytes whole: real and made documents of each format,
+    # and the example report rendered as a page and as CSV (UTF-8 and GB18030).
+    docs = ROOT / "tests/data/documents"
+    page = subprocess.run([str(CLI), "render", "--output=html-document", "-"], input=reports[4].encode(),
+                          capture_output=True, check=True).stdout
+    grid = subprocess.run([str(CLI), "render", "--output=csv-labels", "-"], input=reports[4].encode(),
+                          capture_output=True, check=True).stdout
+    seeds = {
+        "import_html": [page, (published / "pages/shanghai-szfbgt-2019.html").read_bytes()],
+        "import_docx": [(docs / "ooxml/report-2021.docx").read_bytes()],
+        "import_xlsx": [(docs / "ooxml/report-2021.xlsx").read_bytes()],
+        "import_pdf": [(docs / "pdf/wide.pdf").read_bytes(), (docs / "pdf/no-text.pdf").read_bytes()],
+        "import_text": [grid, grid.decode().encode("gb18030"),
+                        "示例区2023年政府信息公开工作年度报告\n".encode() +
+                        grid.replace(b",", b"\t").replace(b"# ", b"")],
+    }
+    for name, contents in seeds.items():
+        s = Seeds(name)
+        for content in contents:
+            s.add(content)
+
     for d in sorted(CORPUS.iterdir()):
         print(f"{d.name}: {len(list(d.iterdir()))} seeds")
 

@@ -1,0 +1,6 @@
+// gongkai_report_import_document on saved web pages (gumbo): see import_document_fuzz.h.
+#include "import_document_fuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  return gongkai::fuzz::FuzzImportDocument(data, size, "html");
+}
