@@ -100,9 +100,10 @@ absl::StatusOr<Document> ReadUnguarded(absl::string_view bytes, const Limits& li
     RETURN_IF_ERROR(pdf::AddPage(p + 1, std::move(page_words), limits, &doc, &carry));
   }
   if (doc.blocks.empty()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("pdf: no text layer on any of its ", pages, pages == 1 ? " page" : " pages",
-                     " (a scan?); a scanned report needs text recognition (OCR) first"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "pdf: no text layer ",
+        pages == 1 ? "on its one page" : absl::StrCat("on any of its ", pages, " pages"),
+        " (a scan?); a scanned report needs text recognition (OCR) first"));
   }
   return doc;
 }

@@ -382,8 +382,8 @@ TEST(ReadPdf, AHandWrittenPdf) {
 
 TEST(ReadPdf, NoTextLayer) {
   ExpectInvalid(ReadQuietly(Fixture("no-text.pdf")),
-                "pdf: no text layer on any of its 1 page (a scan?)");
-  ExpectInvalid(ReadQuietly(MinimalPdf("")), "pdf: no text layer on any of its 1 page");
+                "pdf: no text layer on its one page (a scan?)");
+  ExpectInvalid(ReadQuietly(MinimalPdf("")), "pdf: no text layer on its one page");
   ExpectInvalid(ReadQuietly(MinimalPdf("0 0 1 rg 10 10 100 100 re f")), "no text layer");
 }
 

@@ -114,6 +114,25 @@ Outcome Merge(const std::string& stream) {
                                 stream.size());
   });
 }
+// A whole published document, its format named ("" for told from the content), year 2023.
+Outcome ImportDocument(const std::string& bytes, const std::string& format = "") {
+  const std::string options =
+      R"({"sourceName":"doc","year":2023,"documentFormat":")" + format + R"("})";
+  const std::string binary = Bin("gongkai.v1.ImportOptions", options);
+  return WithBuffer([&](gongkai_buffer** out) {
+    return gongkai_report_import_document(out, GONGKAI_FORMAT_BINARY, U(binary), binary.size(),
+                                          U(bytes), bytes.size());
+  });
+}
+
+// A file of tests/data/documents.
+std::string Document(const std::string& path) {
+  std::ifstream in(std::string(GONGKAI_DOCUMENTS_DIR) + "/" + path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (bytes.empty()) ADD_FAILURE() << "no test document " << path;
+  return bytes;
+}
+
 Outcome Import(const char* table, const std::string& csv, int year = 2023) {
   const std::string report = Report(year, "");
   return WithBuffer([&](gongkai_buffer** out) {
@@ -544,6 +563,27 @@ const std::vector<BadInput>& Catalogue() {
          std::string csv = "0,0,0\n0,0,0\n0\n0\n0\n0.0000001\n";
          return Import("t2", csv);
        }},
+      // Published documents.
+      {"B90", "a .docx whose document part expands a thousandfold (a zip bomb)",
+       GONGKAI_INVALID_ARGUMENT, "expands 1027 times, more than the limit of 1000",
+       [] { return ImportDocument(Document("hostile/zip-bomb.docx")); }},
+      {"B91", "a .docx whose XML declares entities that expand a billion times",
+       GONGKAI_INVALID_ARGUMENT, "has a DTD, which OOXML never has",
+       [] { return ImportDocument(Document("hostile/billion-laughs.docx")); }},
+      {"B92", "the first half of a .docx", GONGKAI_INVALID_ARGUMENT, "docx: not a zip file",
+       [] { return ImportDocument(Document("hostile/truncated.docx")); }},
+      {"B93", "a PDF with no text layer (a scan)", GONGKAI_INVALID_ARGUMENT, "no text layer",
+       [] { return ImportDocument(Document("pdf/no-text.pdf")); }},
+      {"B94", "the first half of a PDF", GONGKAI_INVALID_ARGUMENT, "pdf: damaged",
+       [] { return ImportDocument(Document("hostile/truncated.pdf")); }},
+      {"B95", "a CSV cell of 2 MB", GONGKAI_INVALID_ARGUMENT,
+       "a cell of 2097152 bytes, more than the limit of 1048576",
+       [] { return ImportDocument("a," + std::string(2 << 20, 'x') + "\n", "csv"); }},
+      {"B96", "a text without the statutory tables", GONGKAI_INVALID_ARGUMENT,
+       "no layout explains the tables",
+       [] { return ImportDocument("会议纪要\n今天开会。\n", "text"); }},
+      {"B97", "a document format the library does not read", GONGKAI_INVALID_ARGUMENT,
+       "options.document_format", [] { return ImportDocument("x", "odt"); }},
       // Disclosure records, 索引号, slips, remedies.
       {"B67", "a duplicate 索引号", GONGKAI_ALREADY_EXISTS, "D-1",
        [] {
