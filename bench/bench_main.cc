@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
   gongkai::bench::RegisterTable3Benchmarks(scale);
   gongkai::bench::RegisterDeadlineBenchmarks(scale);
   gongkai::bench::RegisterReportBenchmarks(scale);
+  gongkai::bench::RegisterImportBenchmarks(scale);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -17,6 +17,7 @@ std::vector<int64_t> RecordCounts(Scale scale);
 void RegisterTable3Benchmarks(Scale scale);
 void RegisterDeadlineBenchmarks(Scale scale);
 void RegisterReportBenchmarks(Scale scale);
+void RegisterImportBenchmarks(Scale scale);
 
 }  // namespace gongkai::bench
 
