@@ -141,7 +141,7 @@ std::string CheckText(const v1::CheckResult& result) {
 
 std::string CheckPage(const v1::CheckResult& result) {
   std::string out(kHead);
-  absl::StrAppend(&out, "<p class=\"summary\">", HtmlEscape(CheckText(result)), "</p>\n");
+  absl::StrAppend(&out, "<pre class=\"summary\">", HtmlEscape(CheckText(result)), "</pre>\n");
   for (const v1::DocumentCheck& d : result.documents()) AppendDocument(d, &out);
   out += "</body>\n</html>\n";
   return out;
