@@ -114,10 +114,8 @@ GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongka
  * layout, which table was not found or which row did not read); GONGKAI_NOT_FOUND for an
  * unknown layout; GONGKAI_OUT_OF_RANGE for a year outside the library's range.
  */
-GONGKAI_API gongkai_code gongkai_report_import_document(gongkai_buffer** out,
-                                                        gongkai_format format,
-                                                        const uint8_t* options,
-                                                        size_t options_size,
+GONGKAI_API gongkai_code gongkai_report_import_document(gongkai_buffer** out, gongkai_format format,
+                                                        const uint8_t* options, size_t options_size,
                                                         const uint8_t* document,
                                                         size_t document_size);
 
@@ -127,8 +125,7 @@ GONGKAI_API gongkai_code gongkai_report_import_document(gongkai_buffer** out,
  * "N-...", docs/import.md) to *out. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL
  * arguments or a malformed report; GONGKAI_NOT_FOUND for an unknown layout.
  */
-GONGKAI_API gongkai_code gongkai_report_check_narrative(gongkai_buffer** out,
-                                                        gongkai_format format,
+GONGKAI_API gongkai_code gongkai_report_check_narrative(gongkai_buffer** out, gongkai_format format,
                                                         const uint8_t* report, size_t size);
 
 /* What gongkai_report_render writes. */
