@@ -29,6 +29,8 @@ int main(void) {
       (any_fn)gongkai_report_validate,
       (any_fn)gongkai_report_merge,
       (any_fn)gongkai_report_import_grid,
+      (any_fn)gongkai_report_import_document,
+      (any_fn)gongkai_report_check_narrative,
       (any_fn)gongkai_report_render,
       (any_fn)gongkai_calendar_national,
       (any_fn)gongkai_calendar_layer,

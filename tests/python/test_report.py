@@ -1,11 +1,14 @@
 """The report API from Python: every form of input, findings, roll-up, import, rendering."""
 
 import json
+import pathlib
 import unittest
 
 import gongkai
 from gongkai import report
 from gongkai.v1 import common_pb2, report_pb2
+
+DOCX = pathlib.Path(__file__).resolve().parents[1] / "data" / "documents" / "ooxml" / "report-2021.docx"
 
 BROKEN = {"agency": {"id": "d2"}, "year": 2022,
           "cells": [{"key": "t3.new.natural_person", "count": "1"}]}
@@ -121,6 +124,69 @@ class ImportRenderTest(unittest.TestCase):
         self.assertIn("rowspan", report.render(BROKEN, "html"))
         with self.assertRaises(gongkai.InvalidArgumentError):
             report.render(BROKEN, "pdf")
+
+
+class ImportDocumentTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.docx = DOCX.read_bytes()
+
+    def test_docx(self):
+        result = report.import_document(self.docx)
+        self.assertIsInstance(result, report_pb2.ImportResult)
+        self.assertEqual(result.report.agency.name, "示例市市场监督管理局")
+        self.assertEqual(result.report.year, 2021)
+        self.assertEqual(result.report.layout, "2021")
+        self.assertEqual(result.document_format, "docx")
+        self.assertTrue(result.report.cells)
+        self.assertIn("table", result.report.cells[0].provenance.detail)
+
+    def test_options_override_the_title(self):
+        result = report.import_document(self.docx, source_name="示例.docx", year=2022, agency_id="a1")
+        self.assertEqual(result.report.year, 2022)
+        self.assertEqual(result.report.agency.id, "a1")
+        self.assertEqual(result.report.agency.name, "示例市市场监督管理局")
+        self.assertIn("示例.docx", result.report.cells[0].provenance.detail)
+        as_json = json.loads(report.import_document(self.docx, year=2022, document_format="docx", as_json=True))
+        self.assertEqual(as_json["report"]["year"], 2022)
+
+    def test_junk_names_what_was_not_found(self):
+        with self.assertRaises(gongkai.InvalidArgumentError) as caught:
+            report.import_document(b"junk, not a report\n", year=2021)
+        self.assertIn("not found", str(caught.exception))
+        self.assertIn("table", str(caught.exception))
+        with self.assertRaises(gongkai.InvalidArgumentError):
+            report.import_document(self.docx, document_format="odt")
+        with self.assertRaises(gongkai.NotFoundError):
+            report.import_document(self.docx, layout="2008")
+
+    def test_document_is_bytes(self):
+        with self.assertRaises(TypeError) as caught:
+            report.import_document(str(DOCX))
+        self.assertIn("document", str(caught.exception))
+        with self.assertRaises(TypeError):
+            report.import_document(self.docx, year="2021")
+
+
+class CheckNarrativeTest(unittest.TestCase):
+    REPORT = {"year": 2021, "layout": "2021", "overview": "全年共收到政府信息公开申请2500件。",
+              "cells": [{"key": "t3.new.total", "count": "2400"}]}
+
+    def test_figure_that_differs_from_the_table(self):
+        result = report.check_narrative(self.REPORT)
+        self.assertEqual([f["rule"] for f in result["findings"]], ["N-new"])
+        self.assertEqual(result["findings"][0]["actual"], "2500")
+        self.assertEqual(result["findings"][0]["expected"], "2400")
+        message = report.check_narrative(gongkai.from_json(report_pb2.AnnualReport, json.dumps(self.REPORT)))
+        self.assertIsInstance(message, report_pb2.ValidationResult)
+        self.assertEqual([f.rule for f in message.findings], ["N-new"])
+        self.assertIsInstance(report.check_narrative(json.dumps(self.REPORT)), str)
+
+    def test_agreeing_narrative_and_malformed_report(self):
+        agreeing = dict(self.REPORT, cells=[{"key": "t3.new.total", "count": "2500"}])
+        self.assertEqual(report.check_narrative(agreeing).get("findings", []), [])
+        with self.assertRaises(gongkai.InvalidArgumentError):
+            report.check_narrative({"year": 2021, "cells": [{"key": "t3.nope", "count": "1"}]})
 
 
 if __name__ == "__main__":

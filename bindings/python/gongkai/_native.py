@@ -106,6 +106,11 @@ FUNCTIONS = {
     "gongkai_report_import_grid": (
         _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                 ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p)),
+    "gongkai_report_import_document": (
+        _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+                ctypes.c_size_t)),
+    "gongkai_report_check_narrative": (
+        _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t)),
     # calendar.h; dates are NUL-terminated "YYYY-MM-DD", written into 11-byte buffers.
     "gongkai_calendar_national": (_code, (ctypes.POINTER(_calendar_p),)),
     "gongkai_calendar_layer": (

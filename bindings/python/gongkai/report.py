@@ -1,4 +1,5 @@
-"""The annual report: layouts, validation with explanations, roll-up, grid import, rendering.
+"""The annual report: layouts, validation with explanations, roll-up, import (a grid or a whole
+published document), the narrative check, rendering.
 
 A report may be given in three forms, and results come back in the form of the report given:
   - a gongkai.v1.report_pb2.AnnualReport object (results are protobuf objects);
@@ -10,9 +11,10 @@ import ctypes
 import json
 
 from . import _native
-from .errors import InvalidArgumentError
+from .errors import InvalidArgumentError, OutOfRangeError
 
-__all__ = ["layout_ids", "layout", "validate", "merge", "import_grid", "render", "RENDER_OUTPUTS"]
+__all__ = ["layout_ids", "layout", "validate", "merge", "import_grid", "import_document", "check_narrative",
+           "render", "RENDER_OUTPUTS"]
 
 # The enum gongkai_format of include/gongkai/common.h.
 FORMAT_BINARY = 0
@@ -167,6 +169,82 @@ def import_grid(report, table, csv_text, source_name=None):
     out = _native.call_for_buffer("gongkai_report_import_grid", form.format, data, len(data),
                                   _name(table, "table"), csv_bytes, len(csv_bytes), source)
     return form.decode(out, _pb2("ImportResult") if form.kind == "message" else None)
+
+
+def _import_options(source_name, document_format, year, agency, agency_id, layout, as_json):
+    """The gongkai.v1.ImportOptions of import_document's arguments, in JSON with as_json, else
+    binary; None when every one is left at its default."""
+    fields, agency_fields = {}, {}
+    for value, what, into, key in ((source_name, "source_name", fields, "source_name"),
+                                   (document_format, "document_format", fields, "document_format"),
+                                   (layout, "layout", fields, "layout"),
+                                   (agency, "agency", agency_fields, "name"),
+                                   (agency_id, "agency_id", agency_fields, "id")):
+        if value is not None:
+            _name(value, what)
+            into[key] = value
+    if agency_fields:
+        fields["agency"] = agency_fields
+    if year is not None:
+        if isinstance(year, bool) or not isinstance(year, int):
+            raise TypeError(f"year must be an int, not {type(year).__name__}")
+        if not -2**31 <= year < 2**31:
+            raise OutOfRangeError(f"year: {year} is outside the library's range")
+        fields["year"] = year
+    if not fields:
+        return None
+    if as_json:  # the JSON parser takes the .proto field names too
+        return json.dumps(fields, ensure_ascii=False).encode("utf-8")
+    return _pb2("ImportOptions")(**fields).SerializeToString()
+
+
+def import_document(document, source_name=None, document_format=None, year=None, agency=None,
+                    agency_id=None, layout=None, *, as_json=False):
+    """Reads a whole published annual report: a saved web page, a Word (.docx) or Excel (.xlsx)
+    file, a PDF, or a CSV/text export, in UTF-8 or GB18030/GBK.
+
+    Finds tables 二, 三 and 四 by their statutory labels, tells the layout from their shape and
+    the agency and year from the title.
+
+    Args:
+      document: the file's contents, as bytes (not a path: open(path, "rb").read()).
+      source_name: names the document in provenance and messages ("report.docx").
+      document_format: "html", "docx", "xlsx", "pdf", "csv" or "text"; None or "auto" to tell
+        it from the content.
+      year, agency, agency_id: override the year and the agency's name and id the title gives.
+      layout: a layout id ("2019", "2021"); None for the one the document's tables are.
+      as_json: return the JSON str rather than a protobuf object.
+    Returns:
+      a gongkai.v1.ImportResult (like layout(), a protobuf object, or its JSON str with
+      as_json=True): the report (each cell's provenance naming the table, row and column it was
+      read from; the narrative sections), the warnings, the document's format and title.
+    Raises:
+      TypeError: document is not bytes, or an option is of the wrong type.
+      InvalidArgumentError: a document that cannot be read, one without a year in its title
+        when none is given, or tables no layout explains (the message says which table was not
+        found or which row did not read); an unknown document_format.
+      NotFoundError: an unknown layout.
+      OutOfRangeError: a year outside the library's range.
+    """
+    if not isinstance(document, (bytes, bytearray, memoryview)):
+        raise TypeError(f"document must be bytes (the file's contents), not {type(document).__name__}")
+    data = bytes(document)
+    fmt = FORMAT_JSON if as_json else FORMAT_BINARY
+    options = _import_options(source_name, document_format, year, agency, agency_id, layout, as_json)
+    out = _native.call_for_buffer("gongkai_report_import_document", fmt, options,
+                                  0 if options is None else len(options), data, len(data))
+    return out.decode("utf-8") if as_json else _pb2("ImportResult").FromString(out)
+
+
+def check_narrative(report):
+    """Compares the figures the report's narrative (overview, problems, other_matters) states
+    with the table cells they restate. Returns a gongkai.v1.ValidationResult of warnings (rules
+    "N-...") in the report's form. Raises InvalidArgumentError for a malformed report,
+    NotFoundError for an unknown layout."""
+    form = _Form(report)
+    data = form.encode(report)
+    out = _native.call_for_buffer("gongkai_report_check_narrative", form.format, data, len(data))
+    return form.decode(out, _pb2("ValidationResult") if form.kind == "message" else None)
 
 
 def render(report, output="text"):

@@ -9,14 +9,18 @@ import cn.gongkai.v1.Agency;
 import cn.gongkai.v1.AnnualReport;
 import cn.gongkai.v1.Cell;
 import cn.gongkai.v1.Finding;
+import cn.gongkai.v1.ImportOptions;
 import cn.gongkai.v1.ImportResult;
 import cn.gongkai.v1.Severity;
 import cn.gongkai.v1.ValidationResult;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The report API from Java: layouts, findings, roll-up, import, rendering, money. */
+/** The report API from Java: layouts, findings, roll-up, import, the narrative, rendering, money. */
 class ReportsTest {
   private static GongkaiException expect(Code code, Runnable call) {
     GongkaiException e = assertThrows(GongkaiException.class, call::run);
@@ -133,6 +137,59 @@ class ReportsTest {
         () -> Reports.importGrid(Fixtures.report("{\"year\": 2022}"), "t4", "# header\n1,2,3\n", null));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     expect(Code.NOT_FOUND, () -> Reports.importGrid(Fixtures.report("{\"year\": 2022}"), "t9", "1\n", null));
+  }
+
+  private static byte[] docx() throws IOException {
+    return Files.readAllBytes(Fixtures.path("data").resolve("documents/ooxml/report-2021.docx"));
+  }
+
+  @Test
+  void importDocument() throws IOException {
+    ImportResult result = Reports.importDocument(docx(), null);
+    AnnualReport report = result.getReport();
+    assertEquals("示例市市场监督管理局", report.getAgency().getName());
+    assertEquals(2021, report.getYear());
+    assertEquals("2021", report.getLayout());
+    assertEquals("docx", result.getDocumentFormat());
+    assertTrue(report.getCellsCount() > 0);
+    assertTrue(report.getCells(0).getProvenance().getDetail().contains("table"),
+        report.getCells(0).getProvenance().getDetail());
+  }
+
+  @Test
+  void importDocumentOptionsOverrideTheTitle() throws IOException {
+    ImportOptions options = ImportOptions.newBuilder().setYear(2022).setSourceName("示例.docx")
+        .setAgency(Agency.newBuilder().setId("a1")).build();
+    AnnualReport report = Reports.importDocument(docx(), options).getReport();
+    assertEquals(2022, report.getYear());
+    assertEquals("a1", report.getAgency().getId());
+    assertEquals("示例市市场监督管理局", report.getAgency().getName());
+    assertTrue(report.getCells(0).getProvenance().getDetail().contains("示例.docx"));
+  }
+
+  @Test
+  void importDocumentJunkNamesWhatWasNotFound() {
+    byte[] junk = "junk, not a report\n".getBytes(StandardCharsets.UTF_8);
+    GongkaiException e = expect(Code.INVALID_ARGUMENT,
+        () -> Reports.importDocument(junk, ImportOptions.newBuilder().setYear(2021).build()));
+    assertTrue(e.getMessage().contains("table") && e.getMessage().contains("not found"), e.getMessage());
+    expect(Code.NOT_FOUND,
+        () -> Reports.importDocument(junk, ImportOptions.newBuilder().setYear(2021).setLayout("2008").build()));
+    assertThrows(NullPointerException.class, () -> Reports.importDocument(null, null));
+  }
+
+  @Test
+  void narrativeAgainstTheTables() {
+    AnnualReport report = Fixtures.report("{\"year\": 2021, \"layout\": \"2021\","
+        + " \"overview\": \"全年共收到政府信息公开申请2500件。\","
+        + " \"cells\": [{\"key\": \"t3.new.total\", \"count\": \"2400\"}]}");
+    ValidationResult result = Reports.checkNarrative(report);
+    assertEquals(List.of("N-new"), result.getFindingsList().stream().map(Finding::getRule).toList());
+    assertEquals(Severity.SEVERITY_WARNING, result.getFindings(0).getSeverity());
+    assertEquals("2500", result.getFindings(0).getActual());
+    assertEquals("2400", result.getFindings(0).getExpected());
+    expect(Code.INVALID_ARGUMENT, () -> Reports.checkNarrative(
+        Fixtures.report("{\"year\": 2021, \"cells\": [{\"key\": \"t3.nope\", \"count\": \"1\"}]}")));
   }
 
   @Test

@@ -239,6 +239,11 @@ public interface GongkaiLibrary extends Library {
   int gongkai_report_import_grid(PointerByReference out, int format, byte[] report, SizeT report_size,
       CString table, byte[] csv, SizeT csv_size, CString source_name);
 
+  int gongkai_report_import_document(PointerByReference out, int format, byte[] options, SizeT options_size,
+      byte[] document, SizeT document_size);
+
+  int gongkai_report_check_narrative(PointerByReference out, int format, byte[] report, SizeT size);
+
   int gongkai_report_render(PointerByReference out, int format, int output, byte[] report, SizeT size);
 
   // calendar.h

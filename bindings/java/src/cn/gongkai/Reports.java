@@ -5,6 +5,7 @@ import cn.gongkai.GongkaiLibrary.gongkai_validate_options;
 import cn.gongkai.v1.Agency;
 import cn.gongkai.v1.AnnualReport;
 import cn.gongkai.v1.Cell;
+import cn.gongkai.v1.ImportOptions;
 import cn.gongkai.v1.ImportResult;
 import cn.gongkai.v1.LayoutSpec;
 import cn.gongkai.v1.ValidationResult;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * The annual report (政府信息公开工作年度报告): layouts, validation with explanations, roll-up,
- * import from a spreadsheet grid, rendering. Reports are cn.gongkai.v1.AnnualReport messages.
+ * import from a spreadsheet grid or a whole published document, the narrative check, rendering.
+ * Reports are cn.gongkai.v1.AnnualReport messages.
  * Thread safety: every method may be called from any number of threads at once.
  */
 public final class Reports {
@@ -163,6 +165,44 @@ public final class Reports {
     byte[] out = Lib.callForBuffer(b -> lib.gongkai_report_import_grid(b, Lib.BINARY, data, Lib.size(data),
         t, grid, Lib.size(grid), source));
     return Protos.parse(ImportResult.parser(), out, "ImportResult");
+  }
+
+  /**
+   * Reads a whole published annual report from its bytes: a saved web page, a Word (.docx) or
+   * Excel (.xlsx) file, a PDF, or a CSV/text export, in UTF-8 or GB18030/GBK. Finds tables 二, 三
+   * and 四 by their statutory labels, tells the layout from their shape and the agency and year
+   * from the title. The result holds the report (each cell's provenance naming the table, row and
+   * column it was read from; the narrative sections), the warnings, and the document's format and
+   * title. `options` (may be null for the defaults) names the document and overrides the format,
+   * agency, year and layout. GongkaiException INVALID_ARGUMENT for a document that cannot be read,
+   * one without a year in its title when none is given, or tables no layout explains (the message
+   * says, for each layout, which table was not found or which row did not read), or an unknown
+   * document format; NOT_FOUND for an unknown layout; OUT_OF_RANGE for a year outside the
+   * library's range.
+   */
+  public static ImportResult importDocument(byte[] document, ImportOptions options) {
+    if (document == null) {
+      throw new NullPointerException("document");
+    }
+    GongkaiLibrary lib = Lib.get();
+    byte[] o = options == null ? null : options.toByteArray();
+    byte[] out = Lib.callForBuffer(b -> lib.gongkai_report_import_document(b, Lib.BINARY, o, Lib.size(o),
+        document, Lib.size(document)));
+    return Protos.parse(ImportResult.parser(), out, "ImportResult");
+  }
+
+  /**
+   * Compares the figures the report's narrative (overview, problems, other_matters) states with
+   * the table cells they restate: warnings (rules "N-...", docs/import.md), each with the cells,
+   * the tables' value as expected and the narrative's as actual. GongkaiException INVALID_ARGUMENT
+   * for a malformed report; NOT_FOUND for an unknown layout.
+   */
+  public static ValidationResult checkNarrative(AnnualReport report) {
+    GongkaiLibrary lib = Lib.get();
+    byte[] data = report.toByteArray();
+    byte[] out = Lib.callForBuffer(
+        b -> lib.gongkai_report_check_narrative(b, Lib.BINARY, data, Lib.size(data)));
+    return Protos.parse(ValidationResult.parser(), out, "ValidationResult");
   }
 
   /** The report as text in `output`. */
