@@ -58,7 +58,7 @@ absl::StatusOr<ImportResult> ImportGrid(const Layout& layout, absl::string_view 
   std::vector<importer::GridRow> rows;
   rows.reserve(csv.records.size());
   for (document::CsvRecord& record : csv.records) {
-    rows.push_back({record.line, std::move(record.cells), nullptr});
+    rows.push_back({record.line, std::move(record.cells), {}, nullptr});
   }
   return importer::ReadRows(layout, *table, rows, source_name, input_variants);
 }

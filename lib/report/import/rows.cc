@@ -134,14 +134,18 @@ class RowReader {
     if (row.table->where.empty()) return absl::StrCat(source_, " line ", row.number);
     return absl::StrCat(source_, " ", row.table->where, " row ", row.number);
   }
+  static int ColumnOf(const GridRow& row, int j) {
+    return j < static_cast<int>(row.columns.size()) ? row.columns[j]
+                                                    : row.table->first_column + j;
+  }
   // ", cell 4" of a grid line, ", column 4" of a document's row.
   std::string CellName(const GridRow& row, int j) const {
     if (row.table == nullptr) return absl::StrCat(", cell ", j + 1);
-    return absl::StrCat(", column ", row.table->first_column + j);
+    return absl::StrCat(", column ", ColumnOf(row, j));
   }
   std::string Provenance(const GridRow& row, int j) const {
     if (row.table == nullptr) return absl::StrCat(source_, " line ", row.number);
-    return absl::StrCat(Where(row), " column ", row.table->first_column + j);
+    return absl::StrCat(Where(row), " column ", ColumnOf(row, j));
   }
   std::pair<std::string, std::string> RowNames(int i) const {
     const GridRow& row = rows_[i];

@@ -21,9 +21,12 @@ struct GridRow {
   // The number a person finds it by: a grid's physical line, or a document table's printed row.
   int number = 0;
   std::vector<std::string> cells;
+  // For a document's row: the column a person counts to for each cell (merged cells leave
+  // gaps). Empty for a CSV grid, whose cells are numbered from 1.
+  std::vector<int> columns;
   // The document table the row belongs to, or nullptr for a CSV grid. Rows of a document name
-  // themselves "<source> <table.where> row N" and their cells "column N" (from
-  // table->first_column); rows of a grid "<key> grid line N" and "cell N".
+  // themselves "<source> <table.where> row N" and their cells "column N"; rows of a grid
+  // "<key> grid line N" and "cell N".
   const document::Table* table = nullptr;
 };
 

@@ -155,7 +155,14 @@ absl::StatusOr<std::vector<Segment>> FindTables(const Layout& layout,
       row.number = table.printed_rows.size() > r ? table.printed_rows[r] : static_cast<int>(r) + 1;
       row.table = &table;
       row.cells.reserve(table.rows[r].size());
-      for (const document::Cell& cell : table.rows[r]) row.cells.push_back(cell.text);
+      // A merged cell is one cell of the table, however many grid positions it covers: a
+      // value spread over two columns is one value, and a label from a row above is no label
+      // of this one (labels may be left out). Column numbers still count grid positions.
+      for (size_t c = 0; c < table.rows[r].size(); ++c) {
+        if (table.rows[r][c].covered) continue;
+        row.cells.push_back(table.rows[r][c].text);
+        row.columns.push_back(table.first_column + static_cast<int>(c));
+      }
       Segment& segment = segments[current];
       segment.table = &layout.spec().tables(current);
       if (IsDataRow(layout, *segment.table, row)) ++data_rows[current];
