@@ -44,9 +44,20 @@ TEST_F(CliTest, CheckGivesAVerdictPerDocumentAndASummary) {
   EXPECT_THAT(r.out,
               HasSubstr("report-2021.docx: 示例市市场监督管理局 2021 (layout 2021): 0 errors"));
   EXPECT_THAT(r.out, HasSubstr("junk.txt: unreadable: year:"));
-  EXPECT_THAT(r.out, HasSubstr("documents: 2, errors: 0, warnings: 1, unreadable: 1"));
+  EXPECT_THAT(r.out, HasSubstr("documents: 2, errors: 0, warnings: 0, unreadable: 1"));
   r = Run({"check", kDocx});
   EXPECT_EQ(r.exit_code, kOk) << r.out << r.err;
+}
+
+TEST_F(CliTest, CheckReadsRealPagesAndComparesConsecutiveYears) {
+  const std::string pages = std::string(GONGKAI_SOURCE_DIR) + "/tests/data/published/pages/";
+  Result r = Run({"check", pages + "pingtan-2024.html", pages + "pingtan-2023.html",
+                  pages + "pingtan-2020.html"});
+  EXPECT_EQ(r.exit_code, 1);  // pingtan-2020's table 三 does not add up
+  EXPECT_THAT(r.out, HasSubstr("pingtan-2024.html: 平潭综合实验区 2024 (layout 2021): 0 errors"));
+  EXPECT_THAT(r.out, HasSubstr("; checked against " + pages + "pingtan-2023.html"));
+  EXPECT_THAT(r.out, HasSubstr("pingtan-2020.html: 平潭综合实验区 2020 (layout 2019): 2 errors"));
+  EXPECT_THAT(r.out, HasSubstr("documents: 3, errors: 2"));
 }
 
 TEST_F(CliTest, CheckPrintsJsonAndAReviewersPage) {
@@ -58,7 +69,7 @@ TEST_F(CliTest, CheckPrintsJsonAndAReviewersPage) {
   ASSERT_EQ(r.exit_code, kOk) << r.err;
   EXPECT_THAT(r.out, HasSubstr("<!DOCTYPE html>"));
   EXPECT_THAT(r.out, HasSubstr("<table class=\"gongkai-table\" data-table=\"t3\">"));
-  EXPECT_THAT(r.out, HasSubstr("class=\"verdict warning\""));
+  EXPECT_THAT(r.out, HasSubstr("class=\"verdict ok\""));
   EXPECT_EQ(Run({"check", "--output=pdf", kDocx}).exit_code, kUnusable);
   EXPECT_EQ(Run({"check"}).exit_code, kUnusable);
 }

@@ -135,8 +135,7 @@ class RowReader {
     return absl::StrCat(source_, " ", row.table->where, " row ", row.number);
   }
   static int ColumnOf(const GridRow& row, int j) {
-    return j < static_cast<int>(row.columns.size()) ? row.columns[j]
-                                                    : row.table->first_column + j;
+    return j < static_cast<int>(row.columns.size()) ? row.columns[j] : row.table->first_column + j;
   }
   // ", cell 4" of a grid line, ", column 4" of a document's row.
   std::string CellName(const GridRow& row, int j) const {
