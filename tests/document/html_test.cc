@@ -319,7 +319,7 @@ TEST(ReadHtml, ReadsInlineNestingUpToMaxDepth) {
   // Nested <span>s cost gumbo nothing per level: only max_depth bounds them.
   const std::string deep = Repeat("<span>", 99990);
   EXPECT_THAT(Blocks(Read(deep + "deep")), ElementsAre("deep"));
-  EXPECT_THAT(ErrorOf(deep + Repeat("<span>", 10)),
+  EXPECT_THAT(ErrorOf(deep + Repeat("<span>", 11)),
               HasSubstr("html line 1: elements nested more than 100000 deep (max_depth)"));
 }
 
