@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "gmock/gmock.h"
+#include "grid_files.h"
 #include "gtest/gtest.h"
 #include "report/import/document.h"
 #include "report/import/grid.h"
@@ -17,21 +18,8 @@
 namespace gongkai::report {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string Comment(const std::string& text, absl::string_view name) {
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    absl::string_view rest = line;
-    if (absl::ConsumePrefix(&rest, absl::StrCat("# ", name, ": "))) return std::string(rest);
-  }
-  return "";
-}
+using testing::Comment;
+using testing::ReadFile;
 
 // key -> value as text, with the unit of money, for every cell present.
 std::map<std::string, std::string> Values(const v1::AnnualReport& report) {

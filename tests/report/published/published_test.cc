@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "gmock/gmock.h"
+#include "grid_files.h"
 #include "gtest/gtest.h"
 #include "report/import/grid.h"
 #include "report/validate.h"
@@ -23,22 +24,8 @@ using ::testing::IsEmpty;
 using ::testing::Pair;
 using ::testing::UnorderedElementsAre;
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// The value of a "# name: value" comment line of a grid file.
-std::string Comment(const std::string& text, absl::string_view name) {
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    absl::string_view rest = line;
-    if (absl::ConsumePrefix(&rest, absl::StrCat("# ", name, ": "))) return std::string(rest);
-  }
-  return "";
-}
+using testing::Comment;
+using testing::ReadFile;
 
 // The published report `slug` with its three tables, imported.
 ImportedReport Import(const std::string& slug) {
