@@ -1,8 +1,10 @@
 #include "report/import/sections.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "report/import/label.h"
 
@@ -18,6 +20,38 @@ std::vector<std::u32string> HeadingForms(const v1::ReportSectionSpec& section) {
 
 bool StartsWith(const std::u32string& text, const std::u32string& prefix) {
   return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
+}
+
+// Appends to texts[s] the part of `text` after the heading of section s ("一、总体情况", as
+// printed), up to the next heading found; parts without a narrative field are dropped.
+void CutAtHeadings(const google::protobuf::RepeatedPtrField<v1::ReportSectionSpec>& sections,
+                   const std::string& text, std::vector<std::string>* texts) {
+  struct Found {
+    size_t at;
+    size_t end;
+    int section;
+  };
+  std::vector<Found> found;
+  for (int s = 0; s < sections.size(); ++s) {
+    for (const char* dot : {"、", ".", "．"}) {
+      const std::string heading = absl::StrCat(sections[s].number(), dot, sections[s].title());
+      const size_t at = text.find(heading);
+      if (at != std::string::npos) {
+        found.push_back({at, at + heading.size(), s});
+        break;
+      }
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.at < b.at; });
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (sections[found[i].section].narrative().empty()) continue;
+    const size_t end = i + 1 < found.size() ? found[i + 1].at : text.size();
+    if (end <= found[i].end) continue;
+    std::string part(absl::StripAsciiWhitespace(text.substr(found[i].end, end - found[i].end)));
+    std::string& out = (*texts)[found[i].section];
+    if (!out.empty() && !part.empty()) out += "\n";
+    out += part;
+  }
 }
 
 }  // namespace
@@ -47,6 +81,19 @@ void ReadNarrative(const Layout& layout, const document::Document& doc, v1::Annu
     std::string& out = texts[current];
     if (!out.empty()) out += "\n";
     out += block.text;
+  }
+  bool any = false;
+  for (const std::string& t : texts) any = any || !t.empty();
+  // A page whose whole article sits in a layout table has no paragraphs outside tables: its
+  // text is one long cell. Read the sections from such cells, cut at the headings as printed.
+  if (!any) {
+    for (const document::Table& table : doc.tables) {
+      for (const auto& row : table.rows) {
+        for (const document::Cell& cell : row) {
+          if (cell.text.size() >= 200) CutAtHeadings(sections, cell.text, &texts);
+        }
+      }
+    }
   }
   for (int s = 0; s < sections.size(); ++s) {
     const std::string& field = sections[s].narrative();

@@ -13,7 +13,9 @@ namespace gongkai::report::importer {
 // them) to the paragraphs after each heading, joined by "\n". A heading is a paragraph that
 // starts with the section's number and title ("一、总体情况", "一. 总体情况", "（一）总体情况"
 // are not: the statute numbers sections 一、…六、) as MatchLabel compares text; a section
-// ends at the next heading of any section. A section without a heading stays empty.
+// ends at the next heading of any section. A section without a heading stays empty. When no
+// paragraph is a heading (a portal that sets the whole article in a layout table), the
+// sections are cut from long table cells at the headings as printed.
 void ReadNarrative(const Layout& layout, const document::Document& doc, v1::AnnualReport* report);
 
 }  // namespace gongkai::report::importer

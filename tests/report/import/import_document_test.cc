@@ -200,3 +200,29 @@ TEST(ImportDocument, TheLayoutComesFromTheTablesNotTheYear) {
 
 }  // namespace
 }  // namespace gongkai::report
+
+namespace gongkai::report {
+namespace {
+
+TEST(ImportDocument, AnArticleInALayoutTableKeepsItsNarrative) {
+  // A portal that sets the whole article, statutory tables and all, in one layout cell.
+  std::string tables = Rendered(Example(), "html");
+  tables = tables.substr(tables.find("<h2>二、"));
+  tables = tables.substr(0, tables.find("<h2>五、"));
+  const std::string page = absl::StrCat(
+      "<html><head><title>示例区2023年政府信息公开工作年度报告</title></head><body>"
+      "<table><tr><td>首页</td></tr><tr><td>",
+      "<p>一、总体情况</p><p>全年共收到政府信息公开申请", std::string(60, 'x'), "2500件。</p>",
+      tables, "<p>五、存在的主要问题及改进情况</p><p>", std::string(200, 'y'), "</p>",
+      "<p>六、其他需要报告的事项</p><p>无。</p></td></tr></table></body></html>");
+  absl::StatusOr<v1::ImportResult> got = ImportDocument(page, Options("page.html", 0));
+  ASSERT_TRUE(got.ok()) << got.status();
+  EXPECT_EQ(Values(got->report()), Values(Example()));
+  EXPECT_EQ(got->report().overview(),
+            "全年共收到政府信息公开申请" + std::string(60, 'x') + "2500件。");
+  EXPECT_EQ(got->report().problems(), std::string(200, 'y'));
+  EXPECT_EQ(got->report().other_matters(), "无。");
+}
+
+}  // namespace
+}  // namespace gongkai::report
