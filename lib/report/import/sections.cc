@@ -22,6 +22,27 @@ bool StartsWith(const std::u32string& text, const std::u32string& prefix) {
   return text.size() >= prefix.size() && text.compare(0, prefix.size(), prefix) == 0;
 }
 
+// A short paragraph that is the section's number and a heading as agencies vary it: with words
+// before the title ("五、政府信息公开工作存在的主要问题及改进情况"), or another ending after at
+// least four characters of it ("五、存在的主要问题及整改措施").
+bool IsLooseHeading(const v1::ReportSectionSpec& section, const std::u32string& text) {
+  if (text.size() > 40) return false;
+  const std::u32string title = CanonicalLabel(section.title());
+  for (const char* dot : {"、", "."}) {
+    const std::u32string number = CanonicalLabel(absl::StrCat(section.number(), dot));
+    if (!StartsWith(text, number)) continue;
+    const std::u32string rest = text.substr(number.size());
+    if (rest.find(title) != std::u32string::npos) return true;
+    // The same start as the title, at least four characters of it: "存在的主要问题及整改措施".
+    size_t common = 0;
+    while (common < rest.size() && common < title.size() && rest[common] == title[common]) {
+      ++common;
+    }
+    if (common >= std::min<size_t>(4, title.size())) return true;
+  }
+  return false;
+}
+
 // Appends to texts[s] the part of `text` after the heading of section s ("一、总体情况", as
 // printed), up to the next heading found; parts without a narrative field are dropped.
 void CutAtHeadings(const google::protobuf::RepeatedPtrField<v1::ReportSectionSpec>& sections,
@@ -71,6 +92,9 @@ void ReadNarrative(const Layout& layout, const document::Document& doc, v1::Annu
     for (size_t s = 0; s < forms.size() && heading < 0; ++s) {
       for (const std::u32string& form : forms[s]) {
         if (StartsWith(text, form)) heading = static_cast<int>(s);
+      }
+      if (heading < 0 && IsLooseHeading(sections[static_cast<int>(s)], text)) {
+        heading = static_cast<int>(s);
       }
     }
     if (heading >= 0) {

@@ -59,6 +59,10 @@ TEST_P(PublishedPage, ImportGivesTheTranscribedCells) {
   EXPECT_EQ(page->report().layout(), layout);
   EXPECT_FALSE(page->report().agency().name().empty()) << page->document_title();
   EXPECT_EQ(Values(page->report()), Values(transcribed->report));
+  // Sections 一 and 五 are found under their headings as each agency words them.
+  EXPECT_GT(page->report().overview().size(), 500u);
+  EXPECT_GT(page->report().problems().size(), 100u);
+  EXPECT_FALSE(page->report().other_matters().empty());
   for (const v1::Cell& c : page->report().cells()) {
     EXPECT_THAT(c.provenance().detail(), ::testing::StartsWith(slug + ".html table ")) << c.key();
   }
