@@ -68,6 +68,9 @@ struct Document {
 // bound, rather than exhausting memory: a zip bomb, a million-deep tree, a 100 MB cell.
 struct Limits {
   size_t max_input_bytes = size_t{64} << 20;
+  // A web page, lower: gumbo's tree takes up to about 54 bytes a byte of tag-dense HTML (16 MB
+  // of <br> took 860 MB), and a real portal page is well under 1 MB.
+  size_t max_html_bytes = size_t{8} << 20;
   // Uncompressed bytes of all zip members read (DOCX, XLSX), and the largest ratio of one
   // member's uncompressed to compressed size.
   size_t max_unzipped_bytes = size_t{256} << 20;

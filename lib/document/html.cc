@@ -70,6 +70,11 @@ absl::StatusOr<Document> ReadHtml(absl::string_view bytes, const Limits& limits)
                                                    " bytes, more than the limit of ",
                                                    limits.max_input_bytes, " (max_input_bytes)"));
   }
+  if (bytes.size() > limits.max_html_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat("html: ", bytes.size(),
+                                                   " bytes, more than the limit of ",
+                                                   limits.max_html_bytes, " (max_html_bytes)"));
+  }
   // Gumbo reads UTF-8 only: the charset is settled first, from the raw bytes.
   ASSIGN_OR_RETURN(Decoded decoded, DecodeHtml(bytes));
   ASSIGN_OR_RETURN(const std::string html, BoundNesting(decoded.utf8, limits.max_depth));

@@ -253,6 +253,11 @@ TEST(ReadHtml, EnforcesEveryLimitNamingItAndWhere) {
   Limits limits;
   limits.max_input_bytes = 10;
   EXPECT_THAT(ErrorOf("<p>eleven b</p>", limits), HasSubstr("max_input_bytes"));
+  limits = Limits();
+  limits.max_html_bytes = 10;
+  EXPECT_THAT(ErrorOf("<p>eleven b</p>", limits),
+              HasSubstr("html: 15 bytes, more than the limit of 10 (max_html_bytes)"));
+  EXPECT_EQ(Limits().max_html_bytes, size_t{8} << 20);
 
   limits = Limits();
   limits.max_cell_bytes = 4;
