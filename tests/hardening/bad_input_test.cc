@@ -582,6 +582,19 @@ const std::vector<BadInput>& Catalogue() {
       {"B96", "a text without the statutory tables", GONGKAI_INVALID_ARGUMENT,
        "no layout explains the tables",
        [] { return ImportDocument("会议纪要\n今天开会。\n", "text"); }},
+      {"B98", "a web page of 100,000 nested <div> elements", GONGKAI_INVALID_ARGUMENT,
+       "more than 134217728 steps through open elements",
+       [] {
+         std::string page;
+         for (int i = 0; i < 100000; ++i) page += "<div>";
+         return ImportDocument(page, "html");
+       }},
+      {"B99", "a web page with a cell of 100 MB", GONGKAI_INVALID_ARGUMENT,
+       "html: 104857633 bytes, more than the limit of 67108864",
+       [] {
+         return ImportDocument(
+             "<table><tr><td>" + std::string(100 << 20, 'x') + "</td></tr></table>", "html");
+       }},
       {"B97", "a document format the library does not read", GONGKAI_INVALID_ARGUMENT,
        "options.document_format", [] { return ImportDocument("x", "odt"); }},
       // Disclosure records, 索引号, slips, remedies.
