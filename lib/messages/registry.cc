@@ -191,9 +191,16 @@ absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::M
     return absl::OutOfRangeError(
         absl::StrCat("json: ", json.size(), " bytes is more than one message may hold (2 GiB)"));
   }
+  // A byte order mark, as Windows editors write one, is not part of the JSON text (RFC 8259
+  // lets a parser ignore it); offsets below still count it, as an editor shows the file.
+  size_t bom = 0;
+  if (absl::StartsWith(json, "\xEF\xBB\xBF")) {
+    json.remove_prefix(3);
+    bom = 3;
+  }
   if (auto bad = FindInvalidUtf8(json)) {
     return absl::InvalidArgumentError(
-        absl::StrCat("json: not UTF-8 at byte ", *bad, " (parsing ", type, ")"));
+        absl::StrCat("json: not UTF-8 at byte ", *bad + bom, " (parsing ", type, ")"));
   }
   pb::util::JsonParseOptions o;
   o.ignore_unknown_fields = ignore_unknown_fields;

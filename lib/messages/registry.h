@@ -37,8 +37,9 @@ absl::Status ParseBinary(absl::string_view bytes, google::protobuf::Message* mes
 absl::StatusOr<std::string> MessageToJson(const google::protobuf::Message& message,
                                           const JsonPrintOptions& options);
 
-// Parses JSON into `message`, which is cleared first. InvalidArgument for text that is not
-// UTF-8 (with the byte offset), not JSON, or does not fit the type (protobuf names the field).
+// Parses JSON into `message`, which is cleared first; a leading UTF-8 byte order mark is
+// skipped. InvalidArgument for text that is not UTF-8 (with the byte offset), not JSON, or does
+// not fit the type (protobuf names the field).
 absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields,
                        google::protobuf::Message* message);
 

@@ -65,6 +65,17 @@ TEST(Registry, PrintOptionsChangeTheJson) {
   EXPECT_THAT(*json, HasSubstr("\n \"parentId\": \"p\""));
 }
 
+TEST(Registry, JsonMayStartWithAByteOrderMark) {
+  v1::Agency agency;
+  ASSERT_TRUE(ParseJson("\xEF\xBB\xBF{\"id\":\"x\"}", false, &agency).ok());
+  EXPECT_EQ(agency.id(), "x");
+  // Offsets of bad bytes count the mark, as an editor shows the file.
+  absl::Status bad = ParseJson("\xEF\xBB\xBF{\"id\":\"\xFF\"}", false, &agency);
+  EXPECT_THAT(std::string(bad.message()), HasSubstr("not UTF-8 at byte 10"));
+  // Only at the start: a mark inside is not JSON.
+  EXPECT_FALSE(ParseJson("{\"id\":\"x\"}\xEF\xBB\xBF", false, &agency).ok());
+}
+
 TEST(Registry, RejectsMalformedBinaryNamingTheType) {
   for (const std::string& bad : {std::string("\x0a\x05"
                                              "ab",
