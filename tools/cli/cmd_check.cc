@@ -5,7 +5,6 @@
 #include "absl/flags/flag.h"
 #include "absl/strings/str_cat.h"
 #include "command.h"
-#include "document/document.h"
 #include "exit_codes.h"
 #include "flags.h"
 #include "input.h"
@@ -24,14 +23,8 @@ int Run(const Invocation& in) {
   if (output != "text" && output != "json" && output != "html") {
     return Fail(in, absl::StrCat("--output: ", Quote(output), " is not text, json or html"));
   }
-  report::DocumentImportOptions options;
-  if (!document::ParseFormat(absl::GetFlag(FLAGS_format), &options.format) &&
-      !absl::GetFlag(FLAGS_format).empty()) {
-    return Fail(in, absl::StrCat("--format: ", Quote(absl::GetFlag(FLAGS_format)),
-                                 " is not html, docx, xlsx, pdf, csv or text"));
-  }
-  options.year = absl::GetFlag(FLAGS_year);
-  options.layout = absl::GetFlag(FLAGS_layout);
+  absl::StatusOr<report::DocumentImportOptions> options = DocumentOptionsFromFlags();
+  if (!options.ok()) return Fail(in, options.status());
   // A file that cannot be opened is a usage error; one that cannot be read as a report is a
   // finding about that document.
   std::vector<std::string> bytes;
@@ -45,7 +38,7 @@ int Run(const Invocation& in) {
   for (size_t i = 0; i < in.args.size(); ++i) {
     documents.push_back({InputName(in.args[i]), bytes[i]});
   }
-  const v1::CheckResult result = report::check::CheckDocuments(documents, options);
+  const v1::CheckResult result = report::check::CheckDocuments(documents, *options);
   if (output == "json") {
     if (int code = WriteJson(in, result); code != kExitOk) return code;
   } else if (output == "html") {

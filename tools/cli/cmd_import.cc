@@ -6,14 +6,12 @@
 #include "absl/flags/flag.h"
 #include "absl/strings/str_cat.h"
 #include "command.h"
-#include "document/document.h"
 #include "exit_codes.h"
 #include "flags.h"
 #include "input.h"
 #include "report/import/document.h"
 #include "report/import/grid.h"
 #include "report_io.h"
-#include "text.h"
 
 namespace gongkai::cli {
 namespace {
@@ -33,19 +31,12 @@ int RunDocument(const Invocation& in) {
       return Fail(in, absl::StrCat("give either a document or --", grid, ", not both"));
     }
   }
-  report::DocumentImportOptions options;
-  if (!document::ParseFormat(absl::GetFlag(FLAGS_format), &options.format) &&
-      !absl::GetFlag(FLAGS_format).empty()) {
-    return Fail(in, absl::StrCat("--format: ", Quote(absl::GetFlag(FLAGS_format)),
-                                 " is not html, docx, xlsx, pdf, csv or text"));
-  }
+  absl::StatusOr<report::DocumentImportOptions> flags = DocumentOptionsFromFlags();
+  if (!flags.ok()) return Fail(in, flags.status());
+  report::DocumentImportOptions options = *std::move(flags);
   auto bytes = ReadInput(path);
   if (!bytes.ok()) return Fail(in, bytes.status());
   options.source_name = InputName(path);
-  options.agency.set_name(absl::GetFlag(FLAGS_agency));
-  options.agency.set_id(absl::GetFlag(FLAGS_agency_id));
-  options.year = absl::GetFlag(FLAGS_year);
-  options.layout = absl::GetFlag(FLAGS_layout);
   auto imported = report::ImportDocument(*bytes, options);
   if (!imported.ok()) return Fail(in, imported.status());
   *in.err << "gongkai import: read " << options.source_name << " as " << imported->document_format()

@@ -1,11 +1,29 @@
 #include "report_io.h"
 
+#include "absl/flags/flag.h"
 #include "absl/strings/str_cat.h"
+#include "document/document.h"
 #include "exit_codes.h"
+#include "flags.h"
 #include "input.h"
 #include "messages/registry.h"
+#include "text.h"
 
 namespace gongkai::cli {
+
+absl::StatusOr<report::DocumentImportOptions> DocumentOptionsFromFlags() {
+  report::DocumentImportOptions options;
+  const std::string format = absl::GetFlag(FLAGS_format);
+  if (!format.empty() && !document::ParseFormat(format, &options.format)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--format: ", Quote(format), " is not html, docx, xlsx, pdf, csv or text"));
+  }
+  options.year = absl::GetFlag(FLAGS_year);
+  options.layout = absl::GetFlag(FLAGS_layout);
+  options.agency.set_name(absl::GetFlag(FLAGS_agency));
+  options.agency.set_id(absl::GetFlag(FLAGS_agency_id));
+  return options;
+}
 
 absl::StatusOr<v1::AnnualReport> ReadReport(absl::string_view path) {
   auto text = ReadInput(path);

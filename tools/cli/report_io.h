@@ -9,6 +9,7 @@
 #include "absl/strings/string_view.h"
 #include "command.h"
 #include "gongkai/v1/report.pb.h"
+#include "report/import/document.h"
 
 namespace gongkai::cli {
 
@@ -17,6 +18,11 @@ absl::StatusOr<v1::AnnualReport> ReadReport(absl::string_view path);
 
 // Each finding with its cells, then the error and warning counts.
 void PrintFindings(std::ostream& out, const v1::ValidationResult& result);
+
+// The import options --format, --year, --layout, --agency and --agency_id give (flags a
+// command does not accept keep their defaults). InvalidArgument naming --format for a format
+// that is not html, docx, xlsx, pdf, csv or text.
+absl::StatusOr<report::DocumentImportOptions> DocumentOptionsFromFlags();
 
 // Writes `message` as pretty JSON with a final newline to in.out.
 int WriteJson(const Invocation& in, const google::protobuf::Message& message);

@@ -2,16 +2,12 @@
 
 #include <optional>
 
+#include "report/import/text.h"
+
 namespace gongkai::report::check {
 namespace {
 
 constexpr int64_t kMax = 1'000'000'000'000'000;
-
-int AsciiDigit(char32_t c) {
-  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-  if (c >= U'\uFF10' && c <= U'\uFF19') return static_cast<int>(c - U'\uFF10');
-  return -1;
-}
 
 int ChineseDigit(char32_t c) {
   constexpr std::u32string_view kDigits = U"零一二三四五六七八九";
@@ -84,28 +80,28 @@ std::optional<int64_t> ReadChinese(std::u32string_view run) {
 std::vector<ProseNumber> FindNumbers(std::u32string_view text) {
   std::vector<ProseNumber> out;
   for (size_t i = 0; i < text.size();) {
-    if (AsciiDigit(text[i]) >= 0) {
+    if (importer::DigitValue(text[i]) >= 0) {
       const size_t begin = i;
       int64_t value = 0;
       bool ok = true;
       auto digits = [&](size_t from) {
         size_t k = from;
-        while (k < text.size() && AsciiDigit(text[k]) >= 0) ++k;
+        while (k < text.size() && importer::DigitValue(text[k]) >= 0) ++k;
         return k - from;
       };
       const size_t first = digits(i);
-      for (size_t k = 0; k < first; ++k) value = value * 10 + AsciiDigit(text[i++]);
+      for (size_t k = 0; k < first; ++k) value = value * 10 + importer::DigitValue(text[i++]);
       ok = first < 16;
       // "2,493": a separator after a first group of at most three digits, then groups of three.
       while (first <= 3 && i + 1 < text.size() && (text[i] == U',' || text[i] == U'，') &&
              digits(i + 1) == 3) {
-        for (size_t k = i + 1; k < i + 4; ++k) value = value * 10 + AsciiDigit(text[k]);
+        for (size_t k = i + 1; k < i + 4; ++k) value = value * 10 + importer::DigitValue(text[k]);
         i += 4;
         ok = ok && value < kMax;
       }
       // "12.5" is not a count, and neither part of it is.
       const bool fraction = i + 1 < text.size() && (text[i] == U'.' || text[i] == U'．') &&
-                            AsciiDigit(text[i + 1]) >= 0;
+                            importer::DigitValue(text[i + 1]) >= 0;
       if (fraction) {
         ++i;
         i += digits(i);

@@ -60,23 +60,20 @@ absl::StatusOr<Tables> ReadTables(const Layout& layout, const document::Document
       return absl::InvalidArgumentError(absl::StrCat("table ", segment.table->number(), " (",
                                                      segment.where, "): ", one.status().message()));
     }
-    for (size_t i = 0; i < one->figures.present.size(); ++i) {
-      if (!one->figures.present[i]) continue;
-      out.figures.values[i] = one->figures.values[i];
-      out.figures.present[i] = true;
-      out.figures.units[i] = one->figures.units[i];
-      out.figures.provenance[i] = std::move(one->figures.provenance[i]);
-    }
-    for (v1::Finding& f : one->warnings) out.warnings.push_back(std::move(f));
+    importer::MergeImported(*std::move(one), &out.figures, &out.warnings);
   }
   return out;
+}
+
+std::string SourceName(const DocumentImportOptions& options) {
+  return options.source_name.empty() ? "document" : options.source_name;
 }
 
 }  // namespace
 
 absl::StatusOr<v1::ImportResult> ImportDocument(absl::string_view bytes,
                                                 const DocumentImportOptions& options) {
-  const std::string source = options.source_name.empty() ? "document" : options.source_name;
+  const std::string source = SourceName(options);
   absl::StatusOr<document::Document> doc = document::Read(bytes, options.format, options.limits);
   if (!doc.ok()) {
     return absl::Status(doc.status().code(), absl::StrCat(source, ": ", doc.status().message()));
@@ -86,7 +83,7 @@ absl::StatusOr<v1::ImportResult> ImportDocument(absl::string_view bytes,
 
 absl::StatusOr<v1::ImportResult> ImportDocument(const document::Document& doc,
                                                 const DocumentImportOptions& options) {
-  const std::string source = options.source_name.empty() ? "document" : options.source_name;
+  const std::string source = SourceName(options);
   const importer::ReportTitle title = importer::FindReportTitle(doc);
   const int year = options.year != 0 ? options.year : title.year;
   if (year == 0) {

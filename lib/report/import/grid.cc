@@ -82,14 +82,7 @@ absl::StatusOr<ImportedReport> ImportReport(const v1::Agency& agency, int year,
     const TableGrid& grid = grids[g];
     ASSIGN_OR_RETURN(ImportResult one,
                      ImportGrid(*layout, grid.table_key, grid.csv_text, grid.source_name));
-    for (size_t i = 0; i < one.figures.present.size(); ++i) {
-      if (!one.figures.present[i]) continue;
-      out.figures.values[i] = one.figures.values[i];
-      out.figures.present[i] = true;
-      out.figures.units[i] = one.figures.units[i];
-      out.figures.provenance[i] = std::move(one.figures.provenance[i]);
-    }
-    for (v1::Finding& f : one.warnings) out.warnings.push_back(std::move(f));
+    importer::MergeImported(std::move(one), &out.figures, &out.warnings);
   }
   *out.report.mutable_agency() = agency;
   out.report.set_year(year);

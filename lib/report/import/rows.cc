@@ -304,6 +304,17 @@ absl::StatusOr<ImportResult> ReadRows(const Layout& layout, const v1::TableSpec&
   return RowReader(layout, table, rows, source).Read(input_variants);
 }
 
+void MergeImported(ImportResult one, Figures* figures, std::vector<v1::Finding>* warnings) {
+  for (size_t i = 0; i < one.figures.present.size(); ++i) {
+    if (!one.figures.present[i]) continue;
+    figures->values[i] = one.figures.values[i];
+    figures->present[i] = true;
+    figures->units[i] = one.figures.units[i];
+    figures->provenance[i] = std::move(one.figures.provenance[i]);
+  }
+  for (v1::Finding& f : one.warnings) warnings->push_back(std::move(f));
+}
+
 bool IsDataRow(const Layout& layout, const v1::TableSpec& table, const GridRow& row) {
   std::vector<CellClass> classes;
   bool text = false;

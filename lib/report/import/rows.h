@@ -39,6 +39,10 @@ absl::StatusOr<ImportResult> ReadRows(const Layout& layout, const v1::TableSpec&
                                       absl::Span<const GridRow> rows, absl::string_view source,
                                       absl::Span<const Variant> input_variants);
 
+// Moves the cells `one` read (those present) into `figures`, which has the same layout, and
+// appends its warnings to `warnings`.
+void MergeImported(ImportResult one, Figures* figures, std::vector<v1::Finding>* warnings);
+
 // Whether `row` reads as a data row of `table`: it has a number, or its last text is the own
 // label of one of the table's rows. For finding where a document's table ends.
 bool IsDataRow(const Layout& layout, const v1::TableSpec& table, const GridRow& row);

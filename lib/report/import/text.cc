@@ -29,6 +29,12 @@ std::u32string_view Trim(std::u32string_view text) {
   return text;
 }
 
+int DigitValue(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= U'\uFF10' && c <= U'\uFF19') return static_cast<int>(c - U'\uFF10');
+  return -1;
+}
+
 bool IsDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= U'\uFF10' && c <= U'\uFF19'); }
 
 }  // namespace gongkai::report::importer

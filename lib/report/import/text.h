@@ -21,6 +21,8 @@ bool IsSpace(char32_t c);
 std::u32string_view Trim(std::u32string_view text);
 // '0'..'9' and the full-width digits U+FF10..U+FF19.
 bool IsDigit(char32_t c);
+// The value of such a digit, or -1 for any other character.
+int DigitValue(char32_t c);
 
 }  // namespace gongkai::report::importer
 

@@ -36,12 +36,6 @@ std::u32string_view PieceWithPhrase(std::u32string_view text) {
   return Trim(text);
 }
 
-int DigitValue(char32_t c) {
-  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-  if (c >= U'\uFF10' && c <= U'\uFF19') return static_cast<int>(c - U'\uFF10');
-  return -1;
-}
-
 // Quotes, brackets and connecting words around an agency's name.
 std::u32string_view TrimAgency(std::u32string_view s) {
   constexpr std::u32string_view kJunk = U" \u3000《》“”\"'【】[]（）()：:，,、";
