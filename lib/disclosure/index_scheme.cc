@@ -12,9 +12,28 @@
 namespace gongkai::disclosure {
 namespace {
 
-absl::Status TemplateError(absl::string_view text, absl::string_view why) {
+absl::Status SchemeError(absl::string_view field, absl::string_view text,
+                           absl::string_view why) {
   return absl::InvalidArgumentError(
-      absl::StrFormat("index_scheme.template: \"%s\" %s", absl::CHexEscape(text), why));
+      absl::StrFormat("%s: \"%s\" %s", field, absl::CHexEscape(text), why));
+}
+
+// The widest serial: 9 digits keep it inside int64 with room to spare.
+constexpr int kMaxSerialDigits = 9;
+
+// Consumes 1..kMaxSerialDigits ASCII digits from the front of `*rest` ({#}).
+bool TakeSerial(absl::string_view* rest, int64_t* value) {
+  size_t n = 0;
+  while (n < rest->size() && n < kMaxSerialDigits &&
+         absl::ascii_isdigit(static_cast<unsigned char>((*rest)[n]))) {
+    ++n;
+  }
+  if (n == 0 || (*rest)[0] == '0') return false;
+  int64_t v = 0;
+  for (size_t i = 0; i < n; ++i) v = v * 10 + ((*rest)[i] - '0');
+  rest->remove_prefix(n);
+  *value = v;
+  return true;
 }
 
 // Consumes exactly `width` ASCII digits from the front of `*rest`.
@@ -48,8 +67,14 @@ bool HasControl(absl::string_view text) {
 
 }  // namespace
 
-absl::StatusOr<IndexScheme> IndexScheme::Create(const v1::IndexScheme& spec) {
+absl::StatusOr<IndexScheme> IndexScheme::Create(const v1::IndexScheme& spec,
+                                                absl::string_view field, absl::string_view noun) {
   IndexScheme s;
+  s.field_ = std::string(field);
+  s.noun_ = std::string(noun);
+  const auto TemplateError = [&s](absl::string_view text, absl::string_view why) {
+    return SchemeError(s.field_, text, why);
+  };
   s.template_ = spec.template_().empty() ? std::string(kDefaultIndexTemplate) : spec.template_();
   if (HasControl(s.template_)) return TemplateError(s.template_, "has a control character");
   if (HasControl(spec.organisation_code())) {
@@ -83,9 +108,14 @@ absl::StatusOr<IndexScheme> IndexScheme::Create(const v1::IndexScheme& spec) {
     } else if (name == "mm") {
       ++months;
       s.parts_.push_back({Kind::kMonth, ""});
+    } else if (name == "#") {
+      ++serials;
+      s.parts_.push_back({Kind::kSerial, "", 0});
     } else if (!name.empty() && name.find_first_not_of('n') == absl::string_view::npos) {
       ++serials;
-      if (name.size() > 9) return TemplateError(s.template_, "has a serial wider than 9 digits");
+      if (name.size() > kMaxSerialDigits) {
+        return TemplateError(s.template_, "has a serial wider than 9 digits");
+      }
       s.parts_.push_back({Kind::kSerial, "", static_cast<int>(name.size())});
     } else {
       return TemplateError(
@@ -93,13 +123,21 @@ absl::StatusOr<IndexScheme> IndexScheme::Create(const v1::IndexScheme& spec) {
     }
   }
   if (years != 1) return TemplateError(s.template_, "must have {yyyy} exactly once");
-  if (serials != 1) return TemplateError(s.template_, "must have one serial such as {nnnnn}");
+  if (serials != 1) {
+    return TemplateError(s.template_, "must have one serial such as {nnnnn} or {#}");
+  }
   if (orgs > 1 || months > 1) return TemplateError(s.template_, "uses a placeholder twice");
   for (size_t i = 0; i < s.parts_.size(); ++i) {
     // Without a literal after it, an unknown code's end could not be found when parsing.
     if (s.parts_[i].kind == Kind::kOrg &&
         (i + 1 == s.parts_.size() || s.parts_[i + 1].kind != Kind::kLiteral)) {
       return TemplateError(s.template_, "needs literal text after {org}");
+    }
+    // An unpadded serial ends at the first non-digit: digits right after it could not be told
+    // apart from its own.
+    if (s.parts_[i].kind == Kind::kSerial && s.parts_[i].width == 0 && i + 1 < s.parts_.size() &&
+        s.parts_[i + 1].kind != Kind::kLiteral) {
+      return TemplateError(s.template_, "needs literal text after {#}");
     }
   }
   s.monthly_ = months == 1;
@@ -126,14 +164,16 @@ absl::StatusOr<std::string> IndexScheme::Format(absl::CivilDay day, int64_t seri
       case Kind::kMonth:
         absl::StrAppendFormat(&out, "%02d", day.month());
         break;
-      case Kind::kSerial:
-        if (serial < 1 || serial >= Power10(p.width)) {
+      case Kind::kSerial: {
+        const int width = p.width == 0 ? kMaxSerialDigits : p.width;
+        if (serial < 1 || serial >= Power10(width)) {
           return absl::OutOfRangeError(
-              absl::StrFormat("索引号 serial %d does not fit %d digits of the scheme \"%s\"",
-                              serial, p.width, template_));
+              absl::StrFormat("%s serial %d does not fit %d digits of the scheme \"%s\"", noun_,
+                              serial, width, template_));
         }
         absl::StrAppendFormat(&out, "%0*d", p.width, serial);
         break;
+      }
     }
   }
   return out;
@@ -142,8 +182,8 @@ absl::StatusOr<std::string> IndexScheme::Format(absl::CivilDay day, int64_t seri
 absl::StatusOr<IndexScheme::Parsed> IndexScheme::Parse(absl::string_view index) const {
   const auto mismatch = [&](absl::string_view why) {
     return absl::InvalidArgumentError(
-        absl::StrFormat("索引号 \"%s\" does not fit the scheme \"%s\": %s", absl::CHexEscape(index),
-                        template_, why));
+        absl::StrFormat("%s \"%s\" does not fit the scheme \"%s\": %s", noun_,
+                        absl::CHexEscape(index), template_, why));
   };
   Parsed parsed;
   absl::string_view rest = index;
@@ -175,7 +215,9 @@ absl::StatusOr<IndexScheme::Parsed> IndexScheme::Parse(absl::string_view index) 
         parsed.month = static_cast<int>(v);
         break;
       case Kind::kSerial:
-        if (!TakeDigits(&rest, p.width, &v)) {
+        if (p.width == 0) {
+          if (!TakeSerial(&rest, &v)) return mismatch("expected a serial of 1 to 9 digits");
+        } else if (!TakeDigits(&rest, p.width, &v)) {
           return mismatch(absl::StrCat("expected a ", p.width, "-digit serial"));
         }
         parsed.serial = v;

@@ -3,7 +3,9 @@
 //
 // No national standard exists. A scheme is a template (gongkai.v1.IndexScheme): {org} the
 // organisation code, {yyyy} the year, {mm} the month, and {n…} the serial zero-padded to as many
-// digits as there are n. The default "{org}/{yyyy}-{nnnnn}" is the dominant shape.
+// digits as there are n, or {#} the serial as it is (1 to 9 digits), as in a 文号 "〔2025〕12号".
+// The default "{org}/{yyyy}-{nnnnn}" is the dominant shape. The notices' 文号 use the same
+// schemes (notice/notice.h).
 #ifndef GONGKAI_LIB_DISCLOSURE_INDEX_SCHEME_H_
 #define GONGKAI_LIB_DISCLOSURE_INDEX_SCHEME_H_
 
@@ -30,7 +32,11 @@ class IndexScheme {
   // one serial and one {yyyy}, a serial wider than 9 digits, a placeholder used twice, or an
   // {org} not followed by literal text. An empty organisation code is allowed: Parse then
   // accepts any code, and Format fails.
-  static absl::StatusOr<IndexScheme> Create(const v1::IndexScheme& spec);
+  // `field` and `noun` name the template and what it makes in messages, for schemes that are
+  // not the 索引号's ("template.number_template", "文号").
+  static absl::StatusOr<IndexScheme> Create(const v1::IndexScheme& spec,
+                                            absl::string_view field = "index_scheme.template",
+                                            absl::string_view noun = "索引号");
 
   // The index of serial `serial` in the period of `day`. OutOfRange when the serial does not
   // fit the width (or is below 1); FailedPrecondition naming index_scheme.organisation_code
@@ -55,9 +61,11 @@ class IndexScheme {
   struct Part {
     Kind kind;
     std::string literal;  // kLiteral: the text; kOrg: the code
-    int width = 0;        // kSerial
+    int width = 0;        // kSerial; 0 for {#}, unpadded
   };
   std::string template_;
+  std::string field_;
+  std::string noun_;
   std::vector<Part> parts_;
   bool monthly_ = false;
 };

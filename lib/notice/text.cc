@@ -1,0 +1,48 @@
+#include "notice/text.h"
+
+#include <optional>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "common/status_macros.h"
+#include "common/utf8.h"
+
+namespace gongkai::notice {
+
+absl::Status CheckLine(absl::string_view text, absl::string_view field) {
+  if (std::optional<size_t> bad = FindInvalidUtf8(text)) {
+    return absl::InvalidArgumentError(absl::StrCat(field, ": not UTF-8 at byte ", *bad));
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    // XML 1.0, and so DOCX, cannot carry most control characters; a line break would split the
+    // paragraph the text belongs to.
+    if (c < 0x20 || c == 0x7f) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(field, ": has a control character at byte ", i));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::string> Flatten(absl::string_view text, absl::string_view field) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    out += c == '\r' || c == '\n' || c == '\t' ? ' ' : c;
+  }
+  RETURN_IF_ERROR(CheckLine(out, field));
+  return out;
+}
+
+std::string ChineseDate(absl::CivilDay day) {
+  return absl::StrFormat("%d年%d月%d日", day.year(), day.month(), day.day());
+}
+
+std::string Yuan(int64_t fen) {
+  return absl::StrFormat("人民币%d.%02d元", fen / 100, fen % 100);
+}
+
+}  // namespace gongkai::notice
