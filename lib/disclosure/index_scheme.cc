@@ -12,8 +12,7 @@
 namespace gongkai::disclosure {
 namespace {
 
-absl::Status SchemeError(absl::string_view field, absl::string_view text,
-                           absl::string_view why) {
+absl::Status SchemeError(absl::string_view field, absl::string_view text, absl::string_view why) {
   return absl::InvalidArgumentError(
       absl::StrFormat("%s: \"%s\" %s", field, absl::CHexEscape(text), why));
 }

@@ -6,8 +6,8 @@
 #include "disclosure/index_scheme.h"
 #include "notice/catalog.h"
 #include "notice/notice.h"
-#include "notice/text.h"
 #include "notice/template.h"
+#include "notice/text.h"
 
 namespace gongkai::notice {
 namespace {
@@ -19,9 +19,8 @@ absl::Status CheckElements(const Pieces& pieces, absl::string_view field,
                            absl::string_view what) {
   for (const std::string& name : required) {
     if (!Names(pieces, name)) {
-      return absl::InvalidArgumentError(absl::StrCat(field, ": drops {", name, "} (",
-                                                     ElementLabel(name), "), which ", what,
-                                                     " must contain"));
+      return absl::InvalidArgumentError(absl::StrCat(
+          field, ": drops {", name, "} (", ElementLabel(name), "), which ", what, " must contain"));
     }
   }
   for (const Piece& p : pieces) {
@@ -59,9 +58,9 @@ absl::Status CheckDecision(const v1::NoticeOutcomeRule& rule, absl::string_view 
   google::protobuf::RepeatedPtrField<std::string> required;
   if (!rule.articles().empty()) required.Add("article");
   for (const std::string& detail : rule.required_details()) required.Add(std::string(detail));
-  return CheckElements(pieces, field, required, Catalog().decision_elements(),
-                       absl::StrCat("the decision of a reply with outcome ",
-                                    v1::Outcome_Name(rule.outcome())));
+  return CheckElements(
+      pieces, field, required, Catalog().decision_elements(),
+      absl::StrCat("the decision of a reply with outcome ", v1::Outcome_Name(rule.outcome())));
 }
 
 absl::Status CheckTemplate(const v1::NoticeTemplate& t) {
@@ -98,13 +97,13 @@ absl::Status CheckTemplate(const v1::NoticeTemplate& t) {
     const std::string field = absl::StrCat("template.outcomes[", i, "]");
     const v1::NoticeOutcomeRule* rule = FindOutcomeRule(o.outcome());
     if (rule == nullptr || !rule->reply()) {
-      return absl::InvalidArgumentError(absl::StrCat(field, ".outcome: ",
-                                                     static_cast<int>(o.outcome()),
+      return absl::InvalidArgumentError(absl::StrCat(field,
+                                                     ".outcome: ", static_cast<int>(o.outcome()),
                                                      " is not an outcome that has a reply"));
     }
     if (!outcomes.insert(o.outcome()).second) {
-      return absl::InvalidArgumentError(absl::StrCat(field, ": a second decision for ",
-                                                     v1::Outcome_Name(rule->outcome())));
+      return absl::InvalidArgumentError(
+          absl::StrCat(field, ": a second decision for ", v1::Outcome_Name(rule->outcome())));
     }
     if (!o.decision().empty()) {
       RETURN_IF_ERROR(CheckDecision(*rule, o.decision(), field + ".decision"));

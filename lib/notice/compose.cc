@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
-#include "absl/strings/match.h"
 #include "calendar/calendar.h"
 #include "cases/deadline/deadline.h"
 #include "cases/history.h"
@@ -23,8 +23,8 @@ namespace {
 
 // What one kind of notice draws from the history.
 struct Basis {
-  absl::CivilDay date;                      // the event the notice belongs to
-  absl::CivilDay as_of;                     // the day its deadline is computed as of
+  absl::CivilDay date;   // the event the notice belongs to
+  absl::CivilDay as_of;  // the day its deadline is computed as of
   v1::DeadlineKind deadline = v1::DEADLINE_KIND_UNSPECIFIED;
   int deadline_index = 0;
   v1::ConsultationParty party = v1::CONSULTATION_PARTY_UNSPECIFIED;
@@ -50,7 +50,7 @@ class Composer {
     return absl::InvalidArgumentError(absl::StrCat(field, " is empty: ", why));
   }
   absl::StatusOr<Basis> Support();
-  absl::Status KindValues(const Basis& basis, const v1::Deadline* deadline);
+  absl::Status KindValues(const v1::Deadline* deadline);
   absl::Status ReplyValues();
   absl::Status Number(absl::CivilDay date);
   const v1::NoticeKindTemplate* KindTemplate() const {
@@ -91,7 +91,8 @@ absl::StatusOr<Basis> Composer::Support() {
       return b;
     case v1::NOTICE_KIND_EXTENSION:
       if (!facts_.extension_approved) {
-        return Refuse("the history has no approved extension (EXTENSION_APPROVED, 第三十三条第二款)");
+        return Refuse(
+            "the history has no approved extension (EXTENSION_APPROVED, 第三十三条第二款)");
       }
       b.date = b.as_of = *facts_.extension_approved;
       b.deadline = v1::DEADLINE_KIND_REPLY;
@@ -99,13 +100,14 @@ absl::StatusOr<Basis> Composer::Support() {
     case v1::NOTICE_KIND_CONSULTATION: {
       const int n = static_cast<int>(facts_.consultations.size());
       if (n == 0) {
-        return Refuse("the history has no consultation (CONSULTATION_STARTED, 第三十二条、第三十四条)");
+        return Refuse(
+            "the history has no consultation (CONSULTATION_STARTED, 第三十二条、第三十四条)");
       }
       const int index = request_.has_consultation() ? request_.consultation() : n - 1;
       if (index < 0 || index >= n) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "consultation: ", index, ", but application ", app_.id(), " has ", n,
-            n == 1 ? " consultation" : " consultations", " (0-based)"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("consultation: ", index, ", but application ", app_.id(), " has ", n,
+                         n == 1 ? " consultation" : " consultations", " (0-based)"));
       }
       b.date = b.as_of = facts_.consultations[index].start;
       b.deadline = v1::DEADLINE_KIND_THIRD_PARTY_ANSWER;
@@ -117,11 +119,11 @@ absl::StatusOr<Basis> Composer::Support() {
       if (!facts_.fee_notice_sent) {
         return Refuse("the history has no fee notice (FEE_NOTICE_SENT, 国办函〔2020〕109号)");
       }
+      // The history requires the day the applicant received the notice: the payment period
+      // runs from the next day, and the deadline is computed as of it.
       b.date = *facts_.fee_notice_sent;
-      // The payment period runs from the notice's receipt, which is after it was sent.
-      b.as_of = facts_.fee_notice_received ? *facts_.fee_notice_received : b.date;
-      b.deadline = facts_.fee_notice_received ? v1::DEADLINE_KIND_FEE_PAYMENT
-                                              : v1::DEADLINE_KIND_UNSPECIFIED;
+      b.as_of = facts_.fee_notice_received.value_or(b.date);
+      b.deadline = v1::DEADLINE_KIND_FEE_PAYMENT;
       return b;
     case v1::NOTICE_KIND_REPLY:
       if (!facts_.decided) {
@@ -137,12 +139,12 @@ absl::StatusOr<Basis> Composer::Support() {
   }
 }
 
-absl::Status Composer::KindValues(const Basis& basis, const v1::Deadline* deadline) {
+absl::Status Composer::KindValues(const v1::Deadline* deadline) {
   const v1::NoticeDetails& d = request_.details();
   const auto due = [&](absl::string_view element) -> absl::StatusOr<absl::CivilDay> {
     if (deadline == nullptr || !deadline->has_due()) {
-      return absl::InternalError(absl::StrCat("application ", app_.id(), ": no due date for ",
-                                              ElementLabel(element)));
+      return absl::InternalError(
+          absl::StrCat("application ", app_.id(), ": no due date for ", ElementLabel(element)));
     }
     ASSIGN_OR_RETURN(absl::CivilDay day, calendar::FromProto(deadline->due(), "due"));
     Date(element, day);
@@ -207,11 +209,8 @@ absl::Status Composer::KindValues(const Basis& basis, const v1::Deadline* deadli
                        Require(d.payment_method(), "details.payment_method",
                                "a 收费通知书 states how to pay (国办函〔2020〕109号)"));
       values_["fee_amount"] = Yuan(facts_.fee_fen);
-      values_["fee_due"] = "";
-      if (basis.deadline != v1::DEADLINE_KIND_UNSPECIFIED) {
-        ASSIGN_OR_RETURN(absl::CivilDay day, due("fee_due"));
-        values_["fee_due"] = absl::StrCat("（即", ChineseDate(day), "前，含当日）");
-      }
+      ASSIGN_OR_RETURN(absl::CivilDay day, due("fee_due"));
+      values_["fee_due"] = absl::StrCat("（即", ChineseDate(day), "前，含当日）");
       return absl::OkStatus();
     }
     case v1::NOTICE_KIND_REPLY:
@@ -234,9 +233,9 @@ absl::Status Composer::ReplyValues() {
     const google::protobuf::FieldDescriptor* field =
         v1::NoticeDetails::descriptor()->FindFieldByName(detail);
     if (field == nullptr || d.GetReflection()->GetString(d, field).empty()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "details.", detail, " is empty: a reply with outcome ", v1::Outcome_Name(rule->outcome()),
-          " states ", ElementLabel(detail)));
+      return absl::InvalidArgumentError(
+          absl::StrCat("details.", detail, " is empty: a reply with outcome ",
+                       v1::Outcome_Name(rule->outcome()), " states ", ElementLabel(detail)));
     }
   }
   const v1::NoticeTemplate& t = request_.template_();
@@ -255,7 +254,8 @@ absl::Status Composer::ReplyValues() {
   ASSIGN_OR_RETURN(v["reason"], Flatten(d.reason(), "details.reason"));
   if (v["reason"].empty()) v["reason"] = rule->reason();
   ASSIGN_OR_RETURN(v["information"], Flatten(d.information(), "details.information"));
-  ASSIGN_OR_RETURN(v["competent_agency"], Flatten(d.competent_agency(), "details.competent_agency"));
+  ASSIGN_OR_RETURN(v["competent_agency"],
+                   Flatten(d.competent_agency(), "details.competent_agency"));
   ASSIGN_OR_RETURN(v["earlier_reply"], Flatten(d.earlier_reply(), "details.earlier_reply"));
   ASSIGN_OR_RETURN(v["legal_basis"], Flatten(d.legal_basis(), "details.legal_basis"));
   std::string decision_text = rule->decision();
@@ -267,9 +267,9 @@ absl::Status Composer::ReplyValues() {
     }
   }
   if (v["reason"].empty() && absl::StrContains(decision_text, "{reason}")) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "details.reason is empty: a reply with outcome ", v1::Outcome_Name(rule->outcome()),
-        " gives its reasons"));
+    return absl::InvalidArgumentError(absl::StrCat("details.reason is empty: a reply with outcome ",
+                                                   v1::Outcome_Name(rule->outcome()),
+                                                   " gives its reasons"));
   }
   ASSIGN_OR_RETURN(Pieces decision, ParseTemplate(decision_text, field));
   ASSIGN_OR_RETURN(values_["decision"], Fill(decision, v, field));
@@ -348,10 +348,10 @@ absl::StatusOr<v1::Notice> Composer::Compose() {
   const v1::Applicant& applicant = app_.applicant();
   const std::string& addressee =
       applicant.organisation().empty() ? applicant.name() : applicant.organisation();
-  ASSIGN_OR_RETURN(values_["applicant"],
-                   Flatten(addressee, applicant.organisation().empty()
-                                          ? "application.applicant.name"
-                                          : "application.applicant.organisation"));
+  ASSIGN_OR_RETURN(
+      values_["applicant"],
+      Flatten(addressee, applicant.organisation().empty() ? "application.applicant.name"
+                                                          : "application.applicant.organisation"));
   if (rule_.kind() != v1::NOTICE_KIND_CONSULTATION) {
     RETURN_IF_ERROR(Require(addressee, "application.applicant.name",
                             "a notice is addressed to the applicant (第二十九条第二款第（一）项)")
@@ -369,7 +369,7 @@ absl::StatusOr<v1::Notice> Composer::Compose() {
   if (const absl::string_view b = FixedText(rule_, "basis", basis.party); !b.empty()) {
     notice_.add_articles(std::string(b));
   }
-  RETURN_IF_ERROR(KindValues(basis, deadline));
+  RETURN_IF_ERROR(KindValues(deadline));
 
   const v1::NoticeKindTemplate* k = KindTemplate();
   const std::string& body = k != nullptr && !k->body().empty() ? k->body() : rule_.body();
@@ -411,9 +411,9 @@ absl::StatusOr<v1::Notice> ComposeNotice(const v1::NoticeRequest& request,
                                          const calendar::Calendar& cal) {
   const v1::NoticeKindRule* rule = FindKindRule(request.kind());
   if (rule == nullptr) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "kind: ", static_cast<int>(request.kind()),
-        " is not a notice kind (correction, extension, consultation, fee, reply)"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("kind: ", static_cast<int>(request.kind()),
+                     " is not a notice kind (correction, extension, consultation, fee, reply)"));
   }
   if (!v1::NoticeFormat_IsValid(request.format())) {
     return absl::InvalidArgumentError(

@@ -11,7 +11,16 @@
 
 namespace gongkai::notice {
 
-enum class Role { kLetterhead, kTitle, kNumber, kAddressee, kParagraph, kSignature, kDate, kContact };
+enum class Role {
+  kLetterhead,
+  kTitle,
+  kNumber,
+  kAddressee,
+  kParagraph,
+  kSignature,
+  kDate,
+  kContact
+};
 
 struct Line {
   Role role;

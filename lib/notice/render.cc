@@ -17,25 +17,42 @@ constexpr absl::string_view kIndent = "\u3000\u3000";
 void AppendEscaped(absl::string_view text, std::string* out) {
   for (const char c : text) {
     switch (c) {
-      case '&': *out += "&amp;"; break;
-      case '<': *out += "&lt;"; break;
-      case '>': *out += "&gt;"; break;
-      case '"': *out += "&quot;"; break;
-      default: *out += c;
+      case '&':
+        *out += "&amp;";
+        break;
+      case '<':
+        *out += "&lt;";
+        break;
+      case '>':
+        *out += "&gt;";
+        break;
+      case '"':
+        *out += "&quot;";
+        break;
+      default:
+        *out += c;
     }
   }
 }
 
 const char* ClassOf(Role role) {
   switch (role) {
-    case Role::kLetterhead: return "letterhead";
-    case Role::kTitle: return "title";
-    case Role::kNumber: return "number";
-    case Role::kAddressee: return "addressee";
-    case Role::kParagraph: return "body";
-    case Role::kSignature: return "signature";
-    case Role::kDate: return "date";
-    case Role::kContact: return "contact";
+    case Role::kLetterhead:
+      return "letterhead";
+    case Role::kTitle:
+      return "title";
+    case Role::kNumber:
+      return "number";
+    case Role::kAddressee:
+      return "addressee";
+    case Role::kParagraph:
+      return "body";
+    case Role::kSignature:
+      return "signature";
+    case Role::kDate:
+      return "date";
+    case Role::kContact:
+      return "contact";
   }
   return "body";
 }
@@ -65,7 +82,8 @@ std::string RenderText(const std::vector<Line>& lines) {
 }
 
 std::string RenderHtml(const v1::Notice& notice, const std::vector<Line>& lines) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
   AppendEscaped(notice.title(), &out);
   absl::StrAppend(&out, "</title>\n<style>\n", kStyle, "</style>\n</head>\n<body>\n");
   for (const Line& line : lines) {

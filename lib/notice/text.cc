@@ -41,8 +41,6 @@ std::string ChineseDate(absl::CivilDay day) {
   return absl::StrFormat("%d年%d月%d日", day.year(), day.month(), day.day());
 }
 
-std::string Yuan(int64_t fen) {
-  return absl::StrFormat("人民币%d.%02d元", fen / 100, fen % 100);
-}
+std::string Yuan(int64_t fen) { return absl::StrFormat("人民币%d.%02d元", fen / 100, fen % 100); }
 
 }  // namespace gongkai::notice

@@ -79,6 +79,30 @@ TEST(IndexScheme, SerialOutOfRange) {
   EXPECT_EQ(s.Format(absl::CivilDay(2024, 1, 1), 0).status().code(), absl::StatusCode::kOutOfRange);
 }
 
+TEST(IndexScheme, UnpaddedSerialOfADocumentNumber) {
+  v1::IndexScheme spec;
+  spec.set_template_("临政依申〔{yyyy}〕{#}号");
+  const auto s = IndexScheme::Create(spec, "template.number_template", "文号");
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_EQ(*s->Format(absl::CivilDay(2025, 3, 28), 7), "临政依申〔2025〕7号");
+  EXPECT_EQ(*s->Format(absl::CivilDay(2025, 3, 28), 123456789), "临政依申〔2025〕123456789号");
+  const auto too_big = s->Format(absl::CivilDay(2025, 3, 28), 1000000000);
+  EXPECT_EQ(too_big.status().code(), absl::StatusCode::kOutOfRange);
+  EXPECT_THAT(too_big.status().message(), HasSubstr("文号 serial"));
+  const auto parsed = s->Parse("临政依申〔2025〕18号");
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  EXPECT_EQ(parsed->serial, 18);
+  for (const char* bad :
+       {"临政依申〔2025〕号", "临政依申〔2025〕018号", "临政依申〔2025〕1234567890号"}) {
+    EXPECT_THAT(s->Parse(bad).status().message(), HasSubstr("文号")) << bad;
+  }
+  // Digits right after {#} could not be told from the serial's own.
+  spec.set_template_("{yyyy}{#}{mm}");
+  const auto ambiguous = IndexScheme::Create(spec, "template.number_template", "文号");
+  EXPECT_THAT(ambiguous.status().message(), HasSubstr("template.number_template"));
+  EXPECT_THAT(ambiguous.status().message(), HasSubstr("needs literal text after {#}"));
+}
+
 TEST(IndexRegistry, RefusesDuplicatesNamingBothRecords) {
   IndexRegistry r(Scheme("", "ORG"));
   ASSERT_TRUE(r.Add("ORG/2024-00001", "doc-1").ok());
