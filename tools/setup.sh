@@ -13,6 +13,7 @@ packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-c
           default-jdk-headless libjna-java libprotobuf-java junit5 libsqlite3-dev ccache
           libgumbo-dev libzip-dev libxml2-dev libpoppler-cpp-dev  # lib/document's parsers
           chromium  # cli.check_page_chromium: the reviewer's page as a browser reads it
+          libreoffice-writer-nogui poppler-utils fonts-wqy-microhei  # notice.docx_libreoffice
           clang-format-14  # architecture.clang_format: the code is as .clang-format says
           clang-14 libclang-rt-14-dev)  # the fuzz targets: libFuzzer and its sanitizer runtimes
 missing=()
