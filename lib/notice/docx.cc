@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
 #include "notice/docx_zip.h"
 #include "notice/lines.h"
+#include "notice/text.h"
 
 namespace gongkai::notice {
 namespace {
@@ -22,12 +22,6 @@ constexpr absl::string_view kOfficeRel =
 
 // One blank line of the text rendering: the body's exact 28 pt line pitch, in twips.
 constexpr int kLinePitch = 560;
-
-// One pass, so an escape's "&" is not escaped again.
-std::string Escaped(absl::string_view text) {
-  return absl::StrReplaceAll(text,
-                             {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}});
-}
 
 // The style ids of styles.xml; addressee and body paragraphs use the default (Normal).
 const char* StyleOf(Role role) {

@@ -14,27 +14,6 @@ namespace {
 
 constexpr absl::string_view kIndent = "\u3000\u3000";
 
-void AppendEscaped(absl::string_view text, std::string* out) {
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        *out += "&amp;";
-        break;
-      case '<':
-        *out += "&lt;";
-        break;
-      case '>':
-        *out += "&gt;";
-        break;
-      case '"':
-        *out += "&quot;";
-        break;
-      default:
-        *out += c;
-    }
-  }
-}
-
 const char* ClassOf(Role role) {
   switch (role) {
     case Role::kLetterhead:
@@ -84,11 +63,11 @@ std::string RenderText(const std::vector<Line>& lines) {
 std::string RenderHtml(const v1::Notice& notice, const std::vector<Line>& lines) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>";
-  AppendEscaped(notice.title(), &out);
+  out += Escaped(notice.title());
   absl::StrAppend(&out, "</title>\n<style>\n", kStyle, "</style>\n</head>\n<body>\n");
   for (const Line& line : lines) {
     absl::StrAppend(&out, "<p class=\"", ClassOf(line.role), "\">");
-    AppendEscaped(line.text, &out);
+    out += Escaped(line.text);
     out += "</p>\n";
   }
   out += "</body>\n</html>\n";

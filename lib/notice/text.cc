@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_replace.h"
 #include "common/status_macros.h"
 #include "common/utf8.h"
 
@@ -35,6 +36,11 @@ absl::StatusOr<std::string> Flatten(absl::string_view text, absl::string_view fi
   }
   RETURN_IF_ERROR(CheckLine(out, field));
   return out;
+}
+
+std::string Escaped(absl::string_view text) {
+  return absl::StrReplaceAll(text,
+                             {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}});
 }
 
 std::string ChineseDate(absl::CivilDay day) {

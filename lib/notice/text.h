@@ -23,6 +23,10 @@ absl::Status CheckLine(absl::string_view text, absl::string_view field);
 // that is not UTF-8.
 absl::StatusOr<std::string> Flatten(absl::string_view text, absl::string_view field);
 
+// `text` with & < > " escaped, for HTML and XML (DOCX) alike; one pass, so an escape's "&" is
+// not escaped again.
+std::string Escaped(absl::string_view text);
+
 // "2025年1月8日".
 std::string ChineseDate(absl::CivilDay day);
 // 12345 分 → "人民币123.45元"; exact, never through floating point.
