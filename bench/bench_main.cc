@@ -50,6 +50,7 @@ int main(int argc, char** argv) {
   gongkai::bench::RegisterDeadlineBenchmarks(scale);
   gongkai::bench::RegisterReportBenchmarks(scale);
   gongkai::bench::RegisterImportBenchmarks(scale);
+  gongkai::bench::RegisterNoticeBenchmarks(scale);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -18,6 +18,7 @@ void RegisterTable3Benchmarks(Scale scale);
 void RegisterDeadlineBenchmarks(Scale scale);
 void RegisterReportBenchmarks(Scale scale);
 void RegisterImportBenchmarks(Scale scale);
+void RegisterNoticeBenchmarks(Scale scale);
 
 }  // namespace gongkai::bench
 
