@@ -1,7 +1,7 @@
 // Notices: writing an application's reply as text, HTML and DOCX, against the case engine's
 // work on the same history, replaying it and computing its deadlines (lib/cases), which an
-// office system runs to show a case. The applications are the generator's (tools/gen), cycled so that every
-// outcome and history shape is seen.
+// office system runs to show a case. The applications are the generator's (tools/gen), cycled so
+// that every outcome and history shape is seen.
 //   notice/replay_deadlines   cases::ReplayHistory + cases::ComputeDeadlines (the baseline)
 //   notice/reply_text         notice::WriteNotice, NOTICE_FORMAT_TEXT
 //   notice/reply_html         the same, HTML
