@@ -109,12 +109,13 @@ TEST_F(NoticeTest, BadInputExitsTwoNamingTheFileAndField) {
   EXPECT_THAT(r.err, HasSubstr("bad.json"));
   EXPECT_THAT(r.err, HasSubstr("year"));
   EXPECT_THAT(r.err, Not(HasSubstr("MARKER")));
-  const std::string details = WriteFile("details.json", R"({"correctionItems":"MARKER-ITEM"})");
+  const std::string details =
+      WriteFile("details.json", R"({"correctionItems":[1],"reason":"MARKER-ITEM"})");
   r = Run({"notice", "--case", WriteFile("case.json", kCase), "--kind", "correction", "--template",
            kTemplate, "--details", details});
   EXPECT_EQ(r.exit_code, kUnusable);
   EXPECT_THAT(r.err, HasSubstr("--details"));
-  EXPECT_THAT(r.err, HasSubstr("correctionItems"));
+  EXPECT_THAT(r.err, HasSubstr("correction_items[0]"));
   EXPECT_THAT(r.err, Not(HasSubstr("MARKER")));
   // A detail the kind needs, missing: the field, never the applicant.
   r = Run({"notice", "--case", WriteFile("case.json", kCase), "--kind", "correction", "--template",
