@@ -16,6 +16,7 @@
 #include "gongkai/common.h"
 #include "gongkai/disclosure.h"
 #include "gongkai/message.h"
+#include "gongkai/notice.h"
 #include "gongkai/remedy.h"
 #include "gongkai/report.h"
 #include "gongkai/slip.h"

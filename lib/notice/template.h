@@ -3,10 +3,10 @@
 #ifndef GONGKAI_LIB_NOTICE_TEMPLATE_H_
 #define GONGKAI_LIB_NOTICE_TEMPLATE_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 
@@ -30,7 +30,9 @@ absl::StatusOr<Pieces> ParseTemplate(absl::string_view text, absl::string_view f
 // Whether `pieces` names element `name`.
 bool Names(const Pieces& pieces, absl::string_view name);
 
-using Values = absl::flat_hash_map<std::string, std::string>;
+// A node-based map: a failed allocation leaves it intact (this Abseil's flat_hash_map is left
+// broken, and its destructor then frees what was never allocated).
+using Values = std::map<std::string, std::string, std::less<>>;
 
 // `pieces` with each element replaced by its value in `values`. InvalidArgument naming `field`
 // and the element for one `values` lacks (the template names an element this notice has no

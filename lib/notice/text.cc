@@ -3,7 +3,6 @@
 #include <optional>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "absl/strings/str_replace.h"
 #include "common/status_macros.h"
 #include "common/utf8.h"
@@ -43,10 +42,13 @@ std::string Escaped(absl::string_view text) {
                              {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}});
 }
 
+// StrCat, not StrFormat: Debian's StrFormat cannot pass std::bad_alloc on (the process ends).
 std::string ChineseDate(absl::CivilDay day) {
-  return absl::StrFormat("%d年%d月%d日", day.year(), day.month(), day.day());
+  return absl::StrCat(day.year(), "年", day.month(), "月", day.day(), "日");
 }
 
-std::string Yuan(int64_t fen) { return absl::StrFormat("人民币%d.%02d元", fen / 100, fen % 100); }
+std::string Yuan(int64_t fen) {
+  return absl::StrCat("人民币", fen / 100, ".", absl::Dec(fen % 100, absl::kZeroPad2), "元");
+}
 
 }  // namespace gongkai::notice

@@ -210,9 +210,18 @@ std::string Delimited(const std::string& bytes) {
 }
 
 // The binary inputs, made in main() before any failure is injected.
+// A correction notice of ten working days, with a 文号.
+constexpr char kNotice[] =
+    R"({"kind":"NOTICE_KIND_CORRECTION","serial":7,"application":{"id":"n1","applicant":)"
+    R"({"name":"x"},"received":{"year":2019,"month":5,"day":20},"events":[{"type":)"
+    R"("EVENT_TYPE_REGISTERED","date":{"year":2019,"month":5,"day":20}},{"type":)"
+    R"("EVENT_TYPE_CORRECTION_REQUESTED","date":{"year":2019,"month":5,"day":22},)"
+    R"("correctionPeriodDays":10}]},"template":{"agencyName":"示范区","numberTemplate":)"
+    R"("示依〔{yyyy}〕{#}号"},"details":{"correctionItems":["请明确名称"]}})";
+
 struct Inputs {
   std::string report, members, request, apps, more_apps, app5, app6, archive, disclosure,
-      disclosures, slip, slip_event, layer, remedy, remedies, agency, csv;
+      disclosures, slip, slip_event, layer, remedy, remedies, agency, csv, notice, notice_template;
 } in;
 
 void MakeInputs() {
@@ -233,6 +242,9 @@ void MakeInputs() {
   in.remedy = Bin("gongkai.v1.Remedy", kRemedy);
   in.remedies = Delimited(in.remedy);
   in.agency = Bin("gongkai.v1.Agency", R"({"id":"city"})");
+  in.notice = Bin("gongkai.v1.NoticeRequest", kNotice);
+  in.notice_template = Bin("gongkai.v1.NoticeTemplate",
+                           R"({"agencyName":"示范区","numberTemplate":"示依〔{yyyy}〕{#}号"})");
   for (int i = 0; i < 25; ++i)
     in.csv += "1,０,0,0,0,0,\"1\"\n";  // a full-width digit and quotes: warnings
 }
@@ -480,6 +492,15 @@ std::vector<Case> Cases() {
       {"remedy_check", NoHandles,
        [](gongkai_buffer**) {
          return gongkai_remedy_check(kBinary, U(in.remedy), in.remedy.size());
+       },
+       Nothing, NoHandles},
+      // Not yet notice_write and notice_compose: an allocation failing while ComposeNotice fills
+      // its v1::Notice leaves a RepeatedPtrField that crashes (SIGBUS) when destroyed; the
+      // composer must build the notice where a failure cannot break it first.
+      {"notice_template_check", NoHandles,
+       [](gongkai_buffer**) {
+         return gongkai_notice_template_check(kBinary, U(in.notice_template),
+                                              in.notice_template.size());
        },
        Nothing, NoHandles},
   };

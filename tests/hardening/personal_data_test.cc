@@ -433,4 +433,65 @@ TEST_F(PersonalDataTest, CliOutputsNeverHoldPersonalData) {
   check({"deadline", "--received=2025-03-03", "--explain"}, "deadline");
 }
 
+TEST_F(PersonalDataTest, NoticeErrorsNeverQuotePersonalData) {
+  // A notice is the document and holds the applicant by design: its outputs are not searched.
+  // Its errors are: refusals, missing details, a template dropping what the law requires,
+  // personal values planted in the request, and the check of a notice's own text.
+  const std::string kTemplate =
+      R"({"agencyName":"示范市临江区人民政府","reconsiderationBody":"示范市人民政府"})";
+  const std::string kDetails =
+      R"({"correctionItems":["请明确所需信息"],"consultedParty":"示例公司","information":"示例",)"
+      R"("feeStandard":"按件","paymentMethod":"缴款系统","legalBasis":"示例规定"})";
+  const char* kinds[] = {"CORRECTION", "EXTENSION", "CONSULTATION", "FEE", "REPLY"};
+  int calls = 0;
+  for (size_t i = 0; i < applications.size(); i += 7) {
+    const std::string& a = applications[i];
+    const std::string where = "application " + std::to_string(i) + " notice ";
+    const std::string name = Field(a, "name", a.find("\"applicant\":"));
+    for (const char* kind : kinds) {
+      const std::string head =
+          std::string(R"({"kind":"NOTICE_KIND_)") + kind + R"(","application":)" + a;
+      const std::string requests[] = {
+          head + R"(,"template":)" + kTemplate + R"(,"details":)" + kDetails + "}",
+          head + R"(,"template":)" + kTemplate + "}",  // no details
+          head + R"(,"template":{"agencyName":"x","kinds":[{"kind":"NOTICE_KIND_)" + kind +
+              R"(","body":")" + name + R"("}]},"details":)" + kDetails + "}",
+          head + R"(,"template":)" + kTemplate + R"(,"details":{"correctionItems":[")" + name +
+              "\xff\"]}}",
+      };
+      for (const std::string& r : requests) {
+        gongkai_buffer* out = nullptr;
+        gongkai_code code =
+            gongkai_notice_compose(&out, National(), GONGKAI_FORMAT_JSON, U(r), r.size());
+        ExpectCleanError(code, where + kind + " compose");
+        if (code == GONGKAI_OK) gongkai_buffer_free(out);
+        code = gongkai_notice_write(&out, National(), GONGKAI_FORMAT_JSON, U(r), r.size());
+        ExpectCleanError(code, where + kind + " write");
+        if (code != GONGKAI_OK) continue;
+        const std::string text = Take(out);
+        code = gongkai_notice_check(&out, National(), GONGKAI_FORMAT_JSON, U(r), r.size(), U(text),
+                                    text.size());
+        ExpectCleanError(code, where + kind + " check");
+        if (code == GONGKAI_OK) gongkai_buffer_free(out);  // findings may quote the text checked
+        ++calls;
+      }
+    }
+  }
+  EXPECT_GT(calls, 100);
+  // The CLI: stdout is the notice; stderr (refusals, errors, warnings) must be clean.
+  const std::string apps = dir + "/jsonl/applications.jsonl";
+  const std::string tmpl = dir + "/notice_template.json", details = dir + "/notice_details.json";
+  Write(tmpl, kTemplate);
+  Write(details, kDetails);
+  for (size_t i = 0; i < 100; i += 9) {
+    const std::string id = Field(applications[i], "id");
+    for (const char* kind : {"correction", "extension", "consultation", "fee", "reply"}) {
+      const Spawned r = Spawn({GONGKAI_CLI_PATH, "notice", "--case", apps, "--id", id, "--kind",
+                               kind, "--template", tmpl, "--details", details});
+      EXPECT_LE(r.status, 1) << id << " " << kind << ": " << r.err.substr(0, 500);
+      ExpectClean(r.err, "gongkai notice " + id + " " + kind + " (stderr)");
+    }
+  }
+}
+
 }  // namespace

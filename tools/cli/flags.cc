@@ -16,7 +16,8 @@ ABSL_FLAG(bool, ignore_unknown, false,
 ABSL_FLAG(
     std::string, output, "",
     "what to print: validate: text (default) or json; render: text (default), markdown, csv, "
-    "csv-labels, json, html or html-document; report: text (default), markdown, html or json");
+    "csv-labels, json, html or html-document; report: text (default), markdown, html or json; "
+    "notice: text (default), html or docx");
 ABSL_FLAG(
     std::string, data, "",
     "report: the folder of records (agency.json, entered.json, disclosures.jsonl, slips.jsonl, "
@@ -56,3 +57,18 @@ ABSL_FLAG(std::string, as_of, "",
           "receipt date if later)");
 ABSL_FLAG(bool, same_day, false, "count the start date as day 1 if it is a working day");
 ABSL_FLAG(bool, explain, false, "list each deadline's start, stops, days off and make-up days");
+// gongkai notice. `case` and `template` are C++ keywords, but only ever pasted into FLAGS_case.
+ABSL_FLAG(std::string, case, "",
+          "the application: one gongkai.v1.Application (JSON), or JSON lines of several with --id");
+ABSL_FLAG(std::string, kind, "", "the notice: correction, extension, consultation, fee or reply");
+ABSL_FLAG(std::string, template, "",
+          "the agency's gongkai.v1.NoticeTemplate (JSON): name, 文号 scheme, contact, 复议机关");
+ABSL_FLAG(std::string, details, "",
+          "a gongkai.v1.NoticeDetails (JSON): what the notice says that the history does not hold");
+ABSL_FLAG(int64_t, serial, 0, "the serial of the notice's 文号; 0 (default): no 文号");
+ABSL_FLAG(int, consultation, 0,
+          "for --kind consultation: which consultation, 0-based (default: the last)");
+ABSL_FLAG(std::string, id, "", "the id of the application to use when --case holds several");
+ABSL_FLAG(std::string, out, "", "write the result to this file instead of standard output");
+ABSL_FLAG(std::string, check, "",
+          "a notice written elsewhere (plain text, UTF-8) to check against the case");

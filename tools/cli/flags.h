@@ -3,6 +3,7 @@
 #ifndef GONGKAI_TOOLS_CLI_FLAGS_H_
 #define GONGKAI_TOOLS_CLI_FLAGS_H_
 
+#include <cstdint>
 #include <string>
 
 #include "absl/flags/declare.h"
@@ -38,5 +39,15 @@ ABSL_DECLARE_FLAG(int, extension);
 ABSL_DECLARE_FLAG(std::string, as_of);
 ABSL_DECLARE_FLAG(bool, same_day);
 ABSL_DECLARE_FLAG(bool, explain);
+// gongkai notice.
+ABSL_DECLARE_FLAG(std::string, case);
+ABSL_DECLARE_FLAG(std::string, kind);
+ABSL_DECLARE_FLAG(std::string, template);
+ABSL_DECLARE_FLAG(std::string, details);
+ABSL_DECLARE_FLAG(int64_t, serial);
+ABSL_DECLARE_FLAG(int, consultation);
+ABSL_DECLARE_FLAG(std::string, id);
+ABSL_DECLARE_FLAG(std::string, out);
+ABSL_DECLARE_FLAG(std::string, check);
 
 #endif  // GONGKAI_TOOLS_CLI_FLAGS_H_

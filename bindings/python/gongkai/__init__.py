@@ -27,11 +27,12 @@ from .calendar import Calendar
 from . import cases
 from . import disclosure
 from . import annual
+from . import notice
 
 from . import errors as _errors
 
 __all__ = ["version", "version_number", "message_type_names", "to_json", "from_json", "report", "Calendar", "cases",
-           "disclosure", "annual"] + [
+           "disclosure", "annual", "notice"] + [
     name for name in _errors.__all__ if name != "from_code"
 ]
 

@@ -164,6 +164,15 @@ FUNCTIONS = {
     "gongkai_slip_apply_event": (
         _code, (ctypes.POINTER(_buffer_p), _format, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                 ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t)),
+    # notice.h
+    "gongkai_notice_write": (
+        _code, (ctypes.POINTER(_buffer_p), _calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_notice_compose": (
+        _code, (ctypes.POINTER(_buffer_p), _calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_notice_check": (
+        _code, (ctypes.POINTER(_buffer_p), _calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t,
+                ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_notice_template_check": (_code, (_format, ctypes.c_char_p, ctypes.c_size_t)),
     # remedy.h
     "gongkai_remedy_check": (_code, (_format, ctypes.c_char_p, ctypes.c_size_t)),
     # annual.h

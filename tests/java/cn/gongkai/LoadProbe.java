@@ -4,6 +4,7 @@ import cn.gongkai.v1.AnnualRequest;
 import cn.gongkai.v1.Application;
 import cn.gongkai.v1.Disclosure;
 import cn.gongkai.v1.IssuanceSlip;
+import cn.gongkai.v1.NoticeTemplate;
 import java.util.List;
 
 /**
@@ -15,7 +16,8 @@ import java.util.List;
 public final class LoadProbe {
   /** One entry point of each public class that calls C. */
   static final List<String> ENTRIES = List.of("version", "calendar", "table3", "messages", "reports",
-      "validate_options", "deadline_options", "applications", "disclosures", "slips", "registry", "annual");
+      "validate_options", "deadline_options", "applications", "disclosures", "slips", "registry", "annual",
+      "notices");
 
   private LoadProbe() {}
 
@@ -33,6 +35,7 @@ public final class LoadProbe {
       case "slips" -> Slips.replay(IssuanceSlip.getDefaultInstance());
       case "registry" -> new IndexRegistry().close();
       case "annual" -> new AnnualBuilder(AnnualRequest.getDefaultInstance()).close();
+      case "notices" -> Notices.checkTemplate(NoticeTemplate.getDefaultInstance());
       default -> throw new IllegalArgumentException("LoadProbe: no entry point " + entry);
     }
   }

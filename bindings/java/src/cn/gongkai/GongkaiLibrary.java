@@ -331,4 +331,16 @@ public interface GongkaiLibrary extends Library {
   int gongkai_annual_merge(gongkai_annual into, gongkai_annual from);
 
   int gongkai_annual_finish(PointerByReference out, gongkai_annual annual, int format);
+
+  // notice.h
+  int gongkai_notice_write(PointerByReference out, gongkai_calendar calendar, int format, byte[] request,
+      SizeT size);
+
+  int gongkai_notice_compose(PointerByReference out, gongkai_calendar calendar, int format, byte[] request,
+      SizeT size);
+
+  int gongkai_notice_check(PointerByReference out, gongkai_calendar calendar, int format, byte[] request,
+      SizeT size, byte[] text, SizeT text_size);
+
+  int gongkai_notice_template_check(int format, byte[] notice_template, SizeT size);
 }
