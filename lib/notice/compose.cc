@@ -21,6 +21,13 @@
 namespace gongkai::notice {
 namespace {
 
+// add_x()->assign, not add_x(std::string): protobuf 3.21's RepeatedPtrField<std::string>::Add
+// counts the element before allocating it, so running out of memory there leaves a garbage
+// pointer the destructor frees (docs/hardening.md).
+void Append(google::protobuf::RepeatedPtrField<std::string>* field, absl::string_view text) {
+  field->Add()->assign(text.data(), text.size());
+}
+
 // What one kind of notice draws from the history.
 struct Basis {
   absl::CivilDay date;   // the event the notice belongs to
@@ -247,7 +254,7 @@ absl::Status Composer::ReplyValues() {
   std::string article;
   for (const std::string& a : rule->articles()) {
     absl::StrAppend(&article, article.empty() ? act : "、", a);
-    notice_.add_articles(absl::StrCat(act, a));
+    Append(notice_.mutable_articles(), absl::StrCat(act, a));
   }
   Values v = values_;
   v["article"] = article;
@@ -291,12 +298,13 @@ absl::Status Composer::ReplyValues() {
   };
   ASSIGN_OR_RETURN(Pieces remedy, ParseTemplate(clause, "catalogue remedy"));
   ASSIGN_OR_RETURN(values_["remedy"], Fill(remedy, rv, "catalogue remedy"));
-  if (rule->reconsideration_first()) notice_.add_articles(r.reconsideration_first_basis());
-  notice_.add_articles(r.reconsideration_basis());
+  if (rule->reconsideration_first())
+    Append(notice_.mutable_articles(), r.reconsideration_first_basis());
+  Append(notice_.mutable_articles(), r.reconsideration_basis());
   if (rule->reconsideration_first()) {
-    notice_.add_articles(r.after_reconsideration_basis());
+    Append(notice_.mutable_articles(), r.after_reconsideration_basis());
   } else if (rule->lawsuit()) {
-    notice_.add_articles(r.lawsuit_basis());
+    Append(notice_.mutable_articles(), r.lawsuit_basis());
   }
   return absl::OkStatus();
 }
@@ -367,7 +375,7 @@ absl::StatusOr<v1::Notice> Composer::Compose() {
     values_[text.element()] = std::string(FixedText(rule_, text.element(), basis.party));
   }
   if (const absl::string_view b = FixedText(rule_, "basis", basis.party); !b.empty()) {
-    notice_.add_articles(std::string(b));
+    Append(notice_.mutable_articles(), b);
   }
   RETURN_IF_ERROR(KindValues(deadline));
 
@@ -382,7 +390,7 @@ absl::StatusOr<v1::Notice> Composer::Compose() {
   }
   ASSIGN_OR_RETURN(std::string text, Fill(pieces, values_, field));
   for (absl::string_view line : absl::StrSplit(text, '\n', absl::SkipWhitespace())) {
-    notice_.add_paragraphs(std::string(line));
+    Append(notice_.mutable_paragraphs(), line);
   }
   notice_.set_letterhead(t.letterhead().empty() ? t.agency_name() : t.letterhead());
   notice_.set_title(k != nullptr && !k->title().empty() ? k->title() : rule_.title());

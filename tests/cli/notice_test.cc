@@ -168,7 +168,9 @@ TEST_F(NoticeTest, EveryExampleApplicationAndKind) {
       EXPECT_EQ(r.exit_code, kRefused) << id << " " << kind << ": " << r.err;
       EXPECT_THAT(r.err, HasSubstr("application " + id + ": no ")) << kind;
       ++refused;
-      if (std::string(kind) == "reply") EXPECT_FALSE(is_decided) << id << ": " << r.err;
+      if (std::string(kind) == "reply") {
+        EXPECT_FALSE(is_decided) << id << ": " << r.err;
+      }
     }
   }
   EXPECT_EQ(replies, decided);

@@ -494,9 +494,16 @@ std::vector<Case> Cases() {
          return gongkai_remedy_check(kBinary, U(in.remedy), in.remedy.size());
        },
        Nothing, NoHandles},
-      // Not yet notice_write and notice_compose: an allocation failing while ComposeNotice fills
-      // its v1::Notice leaves a RepeatedPtrField that crashes (SIGBUS) when destroyed; the
-      // composer must build the notice where a failure cannot break it first.
+      {"notice_compose", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_notice_compose(out, national, kBinary, U(in.notice), in.notice.size());
+       },
+       Nothing, NoHandles},
+      {"notice_write", NoHandles,
+       [](gongkai_buffer** out) {
+         return gongkai_notice_write(out, national, kBinary, U(in.notice), in.notice.size());
+       },
+       Nothing, NoHandles},
       {"notice_template_check", NoHandles,
        [](gongkai_buffer**) {
          return gongkai_notice_template_check(kBinary, U(in.notice_template),
