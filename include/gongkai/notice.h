@@ -35,9 +35,10 @@ extern "C" {
  * (EXTENSION_APPROVED, 第三十三条第二款)"), or when the history breaks its own rules;
  * GONGKAI_OUT_OF_RANGE for a date outside the calendar or a 文号 serial its scheme cannot hold.
  */
-GONGKAI_API gongkai_code gongkai_notice_write(gongkai_buffer** out, const gongkai_calendar* calendar,
-                                             gongkai_format format, const uint8_t* request,
-                                             size_t size);
+GONGKAI_API gongkai_code gongkai_notice_write(gongkai_buffer** out,
+                                              const gongkai_calendar* calendar,
+                                              gongkai_format format, const uint8_t* request,
+                                              size_t size);
 
 /*
  * Composes the notice `request` asks for, before rendering, as a gongkai.v1.Notice in *out:
@@ -46,9 +47,9 @@ GONGKAI_API gongkai_code gongkai_notice_write(gongkai_buffer** out, const gongka
  * covers: check it before sending. Errors as for gongkai_notice_write.
  */
 GONGKAI_API gongkai_code gongkai_notice_compose(gongkai_buffer** out,
-                                               const gongkai_calendar* calendar,
-                                               gongkai_format format, const uint8_t* request,
-                                               size_t size);
+                                                const gongkai_calendar* calendar,
+                                                gongkai_format format, const uint8_t* request,
+                                                size_t size);
 
 /*
  * Checks `text` (UTF-8: the plain text of a notice of request.kind written elsewhere) against
@@ -58,9 +59,10 @@ GONGKAI_API gongkai_code gongkai_notice_compose(gongkai_buffer** out,
  * GONGKAI_INVALID_ARGUMENT for NULL text with a nonzero text_size or text that is not UTF-8
  * (the message gives the byte offset, never the text).
  */
-GONGKAI_API gongkai_code gongkai_notice_check(gongkai_buffer** out, const gongkai_calendar* calendar,
-                                             gongkai_format format, const uint8_t* request,
-                                             size_t size, const uint8_t* text, size_t text_size);
+GONGKAI_API gongkai_code gongkai_notice_check(gongkai_buffer** out,
+                                              const gongkai_calendar* calendar,
+                                              gongkai_format format, const uint8_t* request,
+                                              size_t size, const uint8_t* text, size_t text_size);
 
 /*
  * Checks an agency's gongkai.v1.NoticeTemplate: every title, body and decision parses, names
@@ -69,7 +71,7 @@ GONGKAI_API gongkai_code gongkai_notice_check(gongkai_buffer** out, const gongka
  * unusable template, naming the field and, for a dropped element, its name and label.
  */
 GONGKAI_API gongkai_code gongkai_notice_template_check(gongkai_format format,
-                                                      const uint8_t* notice_template, size_t size);
+                                                       const uint8_t* notice_template, size_t size);
 
 #ifdef __cplusplus
 } /* extern "C" */
