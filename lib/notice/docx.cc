@@ -23,26 +23,10 @@ constexpr absl::string_view kOfficeRel =
 // One blank line of the text rendering: the body's exact 28 pt line pitch, in twips.
 constexpr int kLinePitch = 560;
 
-// The style ids of styles.xml; addressee and body paragraphs use the default (Normal).
-const char* StyleOf(Role role) {
-  switch (role) {
-    case Role::kLetterhead:
-      return "Letterhead";
-    case Role::kTitle:
-      return "NoticeTitle";
-    case Role::kNumber:
-      return "Number";
-    case Role::kSignature:
-      return "Signature";
-    case Role::kDate:
-      return "Date";
-    case Role::kContact:
-      return "Contact";
-    case Role::kAddressee:
-    case Role::kParagraph:
-      return "";
-  }
-  return "";
+// The style id of a line in styles.xml: its role's name; addressee and body paragraphs use the
+// default (Normal).
+absl::string_view StyleOf(Role role) {
+  return role == Role::kAddressee || role == Role::kParagraph ? "" : RoleName(role);
 }
 
 std::string Fonts(absl::string_view ascii, absl::string_view east_asia) {
@@ -73,13 +57,16 @@ std::string Styles() {
       "\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
       "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">"
       "<w:name w:val=\"Normal\"/></w:style>",
-      Style("Letterhead", "Letterhead", kCenter, absl::StrCat("<w:color w:val=\"CC0000\"/>", kBig)),
-      Style("NoticeTitle", "Notice Title",
+      Style(RoleName(Role::kLetterhead), "Letterhead", kCenter,
+            absl::StrCat("<w:color w:val=\"CC0000\"/>", kBig)),
+      Style(RoleName(Role::kTitle), "Notice Title",
             absl::StrCat("<w:spacing w:line=\"800\" w:lineRule=\"exact\"/>", kCenter),
             absl::StrCat(Fonts("SimSun", "宋体"), "<w:b/><w:bCs/>", kBig)),
-      Style("Number", "Number", kCenter, ""), Style("Signature", "Signature", kRight, ""),
-      Style("Date", "Date", kRight, ""),
-      Style("Contact", "Contact", "", "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"), "</w:styles>");
+      Style(RoleName(Role::kNumber), "Number", kCenter, ""),
+      Style(RoleName(Role::kSignature), "Signature", kRight, ""),
+      Style(RoleName(Role::kDate), "Date", kRight, ""),
+      Style(RoleName(Role::kContact), "Contact", "", "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"),
+      "</w:styles>");
 }
 
 std::string Body(const std::vector<Line>& lines) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "gongkai/v1/notice.pb.h"
 
 namespace gongkai::notice {
@@ -30,6 +31,9 @@ struct Line {
 // The lines of `notice`; InvalidArgument naming the field for one that is empty (title,
 // signature) or not a valid date.
 absl::StatusOr<std::vector<Line>> LinesOf(const v1::Notice& notice);
+
+// The role's name: the HTML class and the DOCX style id of its lines ("title", "body").
+absl::string_view RoleName(Role role);
 
 // Whether a blank line precedes `role` in the plain text (after the number, before the
 // signature): the layout of a 公文, which HTML and DOCX show with spacing instead.

@@ -14,28 +14,6 @@ namespace {
 
 constexpr absl::string_view kIndent = "\u3000\u3000";
 
-const char* ClassOf(Role role) {
-  switch (role) {
-    case Role::kLetterhead:
-      return "letterhead";
-    case Role::kTitle:
-      return "title";
-    case Role::kNumber:
-      return "number";
-    case Role::kAddressee:
-      return "addressee";
-    case Role::kParagraph:
-      return "body";
-    case Role::kSignature:
-      return "signature";
-    case Role::kDate:
-      return "date";
-    case Role::kContact:
-      return "contact";
-  }
-  return "body";
-}
-
 // GB/T 9704-2012 (党政机关公文格式) in outline: A4, margins 37/26/35/28 mm, 仿宋 三号 (16 pt)
 // body, 小标宋 二号 (22 pt) title; fonts fall back to what the reader has.
 constexpr absl::string_view kStyle = R"(@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
@@ -66,7 +44,7 @@ std::string RenderHtml(const v1::Notice& notice, const std::vector<Line>& lines)
   out += Escaped(notice.title());
   absl::StrAppend(&out, "</title>\n<style>\n", kStyle, "</style>\n</head>\n<body>\n");
   for (const Line& line : lines) {
-    absl::StrAppend(&out, "<p class=\"", ClassOf(line.role), "\">");
+    absl::StrAppend(&out, "<p class=\"", RoleName(line.role), "\">");
     out += Escaped(line.text);
     out += "</p>\n";
   }
@@ -75,6 +53,28 @@ std::string RenderHtml(const v1::Notice& notice, const std::vector<Line>& lines)
 }
 
 }  // namespace
+
+absl::string_view RoleName(Role role) {
+  switch (role) {
+    case Role::kLetterhead:
+      return "letterhead";
+    case Role::kTitle:
+      return "title";
+    case Role::kNumber:
+      return "number";
+    case Role::kAddressee:
+      return "addressee";
+    case Role::kParagraph:
+      return "body";
+    case Role::kSignature:
+      return "signature";
+    case Role::kDate:
+      return "date";
+    case Role::kContact:
+      return "contact";
+  }
+  return "body";
+}
 
 bool BlankBefore(Role role) {
   return role == Role::kAddressee || role == Role::kSignature || role == Role::kContact;
