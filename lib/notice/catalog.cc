@@ -52,4 +52,15 @@ absl::string_view FixedText(const v1::NoticeKindRule& rule, absl::string_view el
   return "";
 }
 
+bool ReconsiderationFirst(const v1::NoticeOutcomeRule& rule, const v1::NoticeTemplate& t) {
+  if (rule.reconsideration_first_open()) {
+    for (const v1::NoticeOutcomeTemplate& o : t.outcomes()) {
+      if (o.outcome() == rule.outcome() && o.has_reconsideration_first()) {
+        return o.reconsideration_first();
+      }
+    }
+  }
+  return rule.reconsideration_first();
+}
+
 }  // namespace gongkai::notice

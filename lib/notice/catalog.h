@@ -22,6 +22,10 @@ absl::string_view ElementLabel(absl::string_view name);
 absl::string_view FixedText(const v1::NoticeKindRule& rule, absl::string_view element,
                             v1::ConsultationParty party = v1::CONSULTATION_PARTY_UNSPECIFIED);
 
+// Whether a reply with `rule`'s outcome tells the applicant to seek reconsideration first: the
+// template's choice where the law leaves it open, else the catalogue's.
+bool ReconsiderationFirst(const v1::NoticeOutcomeRule& rule, const v1::NoticeTemplate& t);
+
 }  // namespace gongkai::notice
 
 #endif  // GONGKAI_LIB_NOTICE_CATALOG_H_

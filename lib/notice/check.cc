@@ -54,9 +54,13 @@ v1::NoticeRequest Completed(const v1::NoticeRequest& request) {
 
 class Checker {
  public:
-  Checker(absl::string_view text, const v1::Notice& expected, const v1::Application& app,
+  Checker(absl::string_view text, const v1::Notice& expected, const v1::NoticeRequest& request,
           v1::NoticeCheck* out)
-      : text_(text), expected_(expected), app_(app), out_(out) {}
+      : text_(text),
+        expected_(expected),
+        app_(request.application()),
+        template_(request.template_()),
+        out_(out) {}
 
   void Dates();
   void Articles();
@@ -81,6 +85,7 @@ class Checker {
   absl::string_view text_;
   const v1::Notice& expected_;
   const v1::Application& app_;
+  const v1::NoticeTemplate& template_;
   v1::NoticeCheck* out_;
   std::set<absl::CivilDay> known_;
 };
@@ -191,7 +196,7 @@ void Checker::Remedy() {
         absl::StrCat(element, ": the text does not state the period ", words));
   };
   period("reconsideration_period", r.reconsideration_period());
-  if (rule->reconsideration_first()) {
+  if (ReconsiderationFirst(*rule, template_)) {
     period("after_reconsideration_period", r.after_reconsideration_period());
     if (!StatesReconsiderationFirst(text_)) {
       Add("missing-reconsideration-first", "remedy", "应当先申请行政复议", "",
@@ -201,6 +206,18 @@ void Checker::Remedy() {
     }
   } else if (rule->lawsuit()) {
     period("lawsuit_period", r.lawsuit_period());
+  }
+  // The old choice of body survives in many agencies' templates (shared/spec/notices.md, §3).
+  absl::StatusOr<absl::CivilDay> since =
+      calendar::FromProto(r.single_body_since(), "remedy.single_body_since");
+  absl::StatusOr<absl::CivilDay> dated = calendar::FromProto(expected_.date(), "notice.date");
+  if (since.ok() && dated.ok() && *dated >= *since && OffersOldReconsiderationChoice(text_)) {
+    Add("old-reconsideration-choice", "reconsideration_body", r.single_body_basis(),
+        "上级主管部门…或…人民政府",
+        absl::StrCat("reconsideration_body: the text offers the choice of 上级主管部门 or "
+                     "人民政府, which the 行政复议法 as revised in 2023 replaced from ",
+                     calendar::FormatDay(*since), " with one competent body (",
+                     r.single_body_basis(), ")"));
   }
 }
 
@@ -217,7 +234,7 @@ absl::StatusOr<v1::NoticeCheck> CheckNoticeText(absl::string_view text,
   v1::NoticeCheck check;
   check.set_application_id(expected.application_id());
   check.set_kind(expected.kind());
-  Checker checker(text, expected, completed.application(), &check);
+  Checker checker(text, expected, completed, &check);
   checker.Dates();
   checker.Articles();
   checker.Remedy();

@@ -108,6 +108,12 @@ absl::Status CheckTemplate(const v1::NoticeTemplate& t) {
     if (!o.decision().empty()) {
       RETURN_IF_ERROR(CheckDecision(*rule, o.decision(), field + ".decision"));
     }
+    if (o.has_reconsideration_first() && !rule->reconsideration_first_open()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          field, ".reconsideration_first: the law settles 复议前置 for ",
+          v1::Outcome_Name(rule->outcome()), " (", Catalog().remedy().reconsideration_first_basis(),
+          "); a template may choose it only where the law leaves it open"));
+    }
   }
   return absl::OkStatus();
 }

@@ -225,4 +225,30 @@ bool StatesReconsiderationFirst(absl::string_view text) {
   return false;
 }
 
+bool OffersOldReconsiderationChoice(absl::string_view text) {
+  const std::u32string t = Decode(text);
+  size_t start = 0;
+  while (start < t.size()) {
+    size_t end = t.find_first_of(U"。；\n", start);
+    if (end == U32::npos) end = t.size();
+    const U32 sentence = U32(t).substr(start, end - start);
+    start = end + 1;
+    if (sentence.find(U"申请行政复议") == U32::npos) continue;
+    // "X 或 Y" with X and Y the two bodies, in either order; the 或 of the period's "知道或者应当
+    // 知道" joins no bodies.
+    const auto joined = [&sentence](const char32_t* x, const char32_t* y) {
+      const size_t at_x = sentence.find(x);
+      if (at_x == U32::npos) return false;
+      for (size_t at_or = sentence.find(U"或", at_x); at_or != U32::npos;
+           at_or = sentence.find(U"或", at_or + 1)) {
+        if (sentence.compare(at_or, 6, U"或者应当知道") == 0) continue;
+        if (sentence.find(y, at_or) != U32::npos) return true;
+      }
+      return false;
+    };
+    if (joined(U"主管部门", U"人民政府") || joined(U"人民政府", U"主管部门")) return true;
+  }
+  return false;
+}
+
 }  // namespace gongkai::notice

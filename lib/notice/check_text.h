@@ -51,6 +51,11 @@ bool StatesPeriod(absl::string_view text, absl::string_view period);
 // 先向 followed in the same sentence by 申请行政复议.
 bool StatesReconsiderationFirst(absl::string_view text);
 
+// Whether one sentence of `text` that says 申请行政复议 offers the applicant the choice of the
+// 1999 law, "上级主管部门" or "人民政府" joined by 或 (either order), which the 2023 revision of
+// the 行政复议法 replaced with one competent body (第二十四条至第二十八条).
+bool OffersOldReconsiderationChoice(absl::string_view text);
+
 }  // namespace gongkai::notice
 
 #endif  // GONGKAI_LIB_NOTICE_CHECK_TEXT_H_

@@ -153,9 +153,10 @@ absl::Status Composer::ReplyValues() {
   ASSIGN_OR_RETURN(values_["decision"], Fill(decision, v, field));
 
   const v1::NoticeRemedyRule& r = Catalog().remedy();
-  const std::string& clause = rule->reconsideration_first() ? r.reconsideration_first()
-                              : rule->lawsuit()             ? r.both()
-                                                            : r.reconsideration_only();
+  const bool first = ReconsiderationFirst(*rule, t);
+  const std::string& clause = first             ? r.reconsideration_first()
+                              : rule->lawsuit() ? r.both()
+                                                : r.reconsideration_only();
   Values rv = {
       {"reconsideration_body", t.reconsideration_body()},
       {"court", t.court().empty() ? r.default_court() : t.court()},
@@ -169,10 +170,9 @@ absl::Status Composer::ReplyValues() {
   };
   ASSIGN_OR_RETURN(Pieces remedy, ParseTemplate(clause, "catalogue remedy"));
   ASSIGN_OR_RETURN(values_["remedy"], Fill(remedy, rv, "catalogue remedy"));
-  if (rule->reconsideration_first())
-    Append(notice_.mutable_articles(), r.reconsideration_first_basis());
+  if (first) Append(notice_.mutable_articles(), r.reconsideration_first_basis());
   Append(notice_.mutable_articles(), r.reconsideration_basis());
-  if (rule->reconsideration_first()) {
+  if (first) {
     Append(notice_.mutable_articles(), r.after_reconsideration_basis());
   } else if (rule->lawsuit()) {
     Append(notice_.mutable_articles(), r.lawsuit_basis());

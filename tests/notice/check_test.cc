@@ -204,5 +204,51 @@ TEST(CheckTest, BadInput) {
             absl::StatusCode::kFailedPrecondition);
 }
 
+// A reply in the shape of the reference replies many agencies still use (a pre-2019 template,
+// shared/spec/notices.md [旧样]), written here for the test: its remedy clause offers the old
+// choice of 上级主管部门 or 同级人民政府, which is wrong for a reply dated from 2024 on.
+TEST(CheckTest, TheOldChoiceOfReconsiderationBodyIsFoundInRepliesFrom2024) {
+  const std::string text =
+      "示范市临江区人民政府政府信息公开申请答复书\n"
+      "临政公复〔2025〕3号\n"
+      "张三（虚构）：\n"
+      "我单位于2025年3月3日收到您提出的政府信息公开申请。经研究，现答复如下：\n"
+      "根据《中华人民共和国政府信息公开条例》第三十六条第二项的规定，以信函邮寄的方式向您提供该"
+      "政府信息。\n"
+      "如您不服本答复，可以在收到本答复书之日起60日内向示范市临江区人民政府的上级主管部门或者"
+      "示范市人民政府申请行政复议；或者6个月内依法向人民法院提起行政诉讼。\n"
+      "2025年3月28日\n";
+  v1::NoticeRequest r =
+      Request(v1::NOTICE_KIND_REPLY,
+              Case("2025-03-03", {"REGISTERED 2025-03-03", "DECIDED 2025-03-28 outcome=GRANTED"}));
+  v1::NoticeCheck check = Check(text, r);
+  EXPECT_THAT(Codes(check), ::testing::ElementsAre("old-reconsideration-choice"));
+  EXPECT_THAT(check.findings(0).message(), HasSubstr("from 2024-01-01"));
+  EXPECT_THAT(check.findings(0).message(), Not(HasSubstr("张三")));
+
+  // The same clause in a reply of 2023 was what the law then allowed.
+  std::string old = absl::StrReplaceAll(text, {{"2025年3月3日", "2023年3月3日"},
+                                               {"2025年3月28日", "2023年3月28日"},
+                                               {"〔2025〕", "〔2023〕"}});
+  r = Request(v1::NOTICE_KIND_REPLY,
+              Case("2023-03-03", {"REGISTERED 2023-03-03", "DECIDED 2023-03-28 outcome=GRANTED"}));
+  EXPECT_THAT(Codes(Check(old, r)), IsEmpty());
+
+  // The period's "知道或者应当知道" joins no bodies.
+  std::string period = absl::StrReplaceAll(
+      text, {{"在收到本答复书之日起60日内向示范市临江区人民政府的上级主管部门或者示范市人民政府",
+              "自知道或者应当知道本答复之日起60日内向上一级主管部门示范市税务局"}});
+  r = Request(v1::NOTICE_KIND_REPLY,
+              Case("2025-03-03", {"REGISTERED 2025-03-03", "DECIDED 2025-03-28 outcome=GRANTED"}));
+  EXPECT_THAT(Codes(Check(period, r)), IsEmpty());
+
+  // One body, even a 上一级主管部门 (第二十七条: 海关、税务 …), is no finding.
+  std::string one = absl::StrReplaceAll(
+      text, {{"示范市临江区人民政府的上级主管部门或者示范市人民政府", "示范市税务局"}});
+  r = Request(v1::NOTICE_KIND_REPLY,
+              Case("2025-03-03", {"REGISTERED 2025-03-03", "DECIDED 2025-03-28 outcome=GRANTED"}));
+  EXPECT_THAT(Codes(Check(one, r)), IsEmpty());
+}
+
 }  // namespace
 }  // namespace gongkai::notice

@@ -117,6 +117,31 @@ TEST(TemplateTest, DuplicatesUnknownKindsAndBadNumbersAreRefused) {
   EXPECT_TRUE(CheckTemplate(v1::NoticeTemplate()).ok());  // empty: the catalogue's wording
 }
 
+TEST(TemplateTest, ReconsiderationFirstIsTheTemplatesChoiceOnlyWhereTheLawIsSilent) {
+  v1::NoticeRequest r =
+      Request(v1::NOTICE_KIND_REPLY,
+              Case("2019-05-20", {"REGISTERED 2019-05-20", "DECIDED 2019-06-03 outcome=PARTIAL"}));
+  absl::StatusOr<std::string> text = WriteNotice(r, National());
+  ASSERT_TRUE(text.ok()) << text.status();
+  EXPECT_THAT(*text, HasSubstr("应当先"));  // the default, 国办函〔2021〕132号's reading
+  v1::NoticeOutcomeTemplate* o = r.mutable_template_()->add_outcomes();
+  o->set_outcome(v1::OUTCOME_PARTIAL);
+  o->set_reconsideration_first(false);
+  text = WriteNotice(r, National());
+  ASSERT_TRUE(text.ok()) << text.status();
+  EXPECT_THAT(*text, ::testing::Not(HasSubstr("应当先")));
+  EXPECT_THAT(*text, HasSubstr("六个月内向示范市临江区人民法院提起行政诉讼"));
+  absl::StatusOr<v1::NoticeCheck> check = CheckNoticeText(*text, r, National());
+  ASSERT_TRUE(check.ok()) << check.status();
+  EXPECT_EQ(check->findings_size(), 0);
+
+  o->set_outcome(v1::OUTCOME_REFUSED_STATE_SECRET);
+  absl::Status s = CheckTemplate(r.template_());
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(s.message(), HasSubstr("template.outcomes[0].reconsideration_first: the law settles "
+                                     "复议前置 for OUTCOME_REFUSED_STATE_SECRET"));
+}
+
 TEST(TemplateTest, AnAgencysWordingIsUsed) {
   v1::NoticeRequest r = Request(
       v1::NOTICE_KIND_REPLY,
