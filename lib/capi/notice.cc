@@ -3,12 +3,10 @@
 
 #include <string>
 
-#include "absl/strings/str_cat.h"
 #include "capi/buffer.h"
 #include "capi/guard.h"
 #include "capi/handles.h"
 #include "common/status_macros.h"
-#include "common/utf8.h"
 #include "gongkai/v1/notice.pb.h"
 #include "notice/notice.h"
 
@@ -61,10 +59,6 @@ gongkai_code gongkai_notice_check(gongkai_buffer** out, const gongkai_calendar* 
     RETURN_IF_ERROR(ParseRequest(calendar, format, data, size, &request));
     absl::string_view view;
     RETURN_IF_ERROR(capi::ViewBytes(text, text_size, "text", &view));
-    // The offset only: the bytes around it are the notice's, and may be personal data.
-    if (const auto bad = gongkai::FindInvalidUtf8(view); bad.has_value()) {
-      return absl::InvalidArgumentError(absl::StrCat("text: not UTF-8 at byte ", *bad));
-    }
     ASSIGN_OR_RETURN(v1::NoticeCheck check,
                      notice::CheckNoticeText(view, request, *calendar->calendar));
     return capi::Output(format, check, out);

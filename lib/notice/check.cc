@@ -226,8 +226,9 @@ void Checker::Remedy() {
 absl::StatusOr<v1::NoticeCheck> CheckNoticeText(absl::string_view text,
                                                 const v1::NoticeRequest& request,
                                                 const calendar::Calendar& cal) {
+  // The offset only: the bytes around it are the notice's, and may be personal data.
   if (std::optional<size_t> bad = FindInvalidUtf8(text)) {
-    return absl::InvalidArgumentError(absl::StrCat("text: is not UTF-8 at byte ", *bad));
+    return absl::InvalidArgumentError(absl::StrCat("text: not UTF-8 at byte ", *bad));
   }
   const v1::NoticeRequest completed = Completed(request);
   ASSIGN_OR_RETURN(v1::Notice expected, ComposeNotice(completed, cal));
