@@ -232,11 +232,14 @@ Outcome RemedyCheck(const std::string& json) {
 }
 
 const char kRequest[] = R"({"agency":{"id":"d1"},"year":2025})";
-// A notice request: `kind` and the body of a NoticeRequest after the kind, as JSON.
-constexpr char kNoticeApplication[] =
-    R"("application":{"id":"n1","applicant":{"name":"张三（虚构）"},"request":"预算",)"
-    R"("received":{"year":2025,"month":3,"day":3},"events":[)"
-    R"({"type":"EVENT_TYPE_REGISTERED","date":{"year":2025,"month":3,"day":3}}]})";
+// The "application" member of a NoticeRequest in JSON: n1, registered on 2025-03-03, then
+// `events` (JSON objects, each with its leading comma).
+std::string NoticeCase(const std::string& events = "") {
+  return R"("application":{"id":"n1","applicant":{"name":"张三（虚构）"},"request":"预算",)"
+         R"("received":{"year":2025,"month":3,"day":3},"events":[)"
+         R"({"type":"EVENT_TYPE_REGISTERED","date":{"year":2025,"month":3,"day":3}})" +
+         events + "]}";
+}
 constexpr char kNoticeTemplate[] =
     R"("template":{"agencyName":"示范区人民政府","reconsiderationBody":"示范市人民政府"})";
 Outcome NoticeWrite(const std::string& rest) {
@@ -714,26 +717,25 @@ const std::vector<BadInput>& Catalogue() {
       {"B100", "a reply to an application that has no decision", GONGKAI_FAILED_PRECONDITION,
        "application n1: no 政府信息公开申请答复书: the history has no decision",
        [] {
-         return NoticeWrite(std::string(R"("kind":"NOTICE_KIND_REPLY",)") + kNoticeApplication +
-                            "," + kNoticeTemplate);
+         return NoticeWrite(std::string(R"("kind":"NOTICE_KIND_REPLY",)") + NoticeCase() + "," +
+                            kNoticeTemplate);
        }},
       {"B101", "an extension notice for an application with no approved extension",
        GONGKAI_FAILED_PRECONDITION, "no approved extension (EXTENSION_APPROVED, 第三十三条第二款)",
        [] {
-         return NoticeWrite(std::string(R"("kind":"NOTICE_KIND_EXTENSION",)") + kNoticeApplication +
-                            "," + kNoticeTemplate);
+         return NoticeWrite(std::string(R"("kind":"NOTICE_KIND_EXTENSION",)") + NoticeCase() + "," +
+                            kNoticeTemplate);
        }},
       {"B102", "a notice kind that does not exist (9)", GONGKAI_INVALID_ARGUMENT,
        "kind: 9 is not a notice kind",
        [] {
-         return NoticeWrite(std::string(R"("kind":9,)") + kNoticeApplication + "," +
-                            kNoticeTemplate);
+         return NoticeWrite(std::string(R"("kind":9,)") + NoticeCase() + "," + kNoticeTemplate);
        }},
       {"B103", "a template whose correction notice drops the correction's last day",
        GONGKAI_INVALID_ARGUMENT, "template.kinds[0].body: drops {correction_due}",
        [] {
          return NoticeWrite(
-             std::string(R"("kind":"NOTICE_KIND_CORRECTION",)") + kNoticeApplication +
+             std::string(R"("kind":"NOTICE_KIND_CORRECTION",)") + NoticeCase() +
              R"(,"template":{"agencyName":"示范区人民政府","kinds":[{"kind":"NOTICE_KIND_CORRECTION",)"
              R"("body":"{received}{basis}{correction_items}{correction_restart}{correction_consequence}{agency}{date}"}]})");
        }},
@@ -741,30 +743,24 @@ const std::vector<BadInput>& Catalogue() {
        "template.kinds[0].body: has an unclosed '{' at byte 0",
        [] {
          return NoticeWrite(
-             std::string(R"("kind":"NOTICE_KIND_REPLY",)") + kNoticeApplication +
+             std::string(R"("kind":"NOTICE_KIND_REPLY",)") + NoticeCase() +
              R"(,"template":{"agencyName":"x","kinds":[{"kind":"NOTICE_KIND_REPLY","body":"{received"}]})");
        }},
       {"B105", "a reply template without the 行政复议机关", GONGKAI_INVALID_ARGUMENT,
        "template.reconsideration_body is empty",
        [] {
          const std::string decided =
-             R"("application":{"id":"n1","applicant":{"name":"张三（虚构）"},"request":"预算",)"
-             R"("received":{"year":2025,"month":3,"day":3},"events":[)"
-             R"({"type":"EVENT_TYPE_REGISTERED","date":{"year":2025,"month":3,"day":3}},)"
-             R"({"type":"EVENT_TYPE_DECIDED","date":{"year":2025,"month":3,"day":10},)"
-             R"("outcome":"OUTCOME_GRANTED"}]})";
+             NoticeCase(R"(,{"type":"EVENT_TYPE_DECIDED","date":{"year":2025,"month":3,"day":10},)"
+                        R"("outcome":"OUTCOME_GRANTED"})");
          return NoticeWrite(std::string(R"("kind":"NOTICE_KIND_REPLY",)") + decided +
                             R"(,"template":{"agencyName":"示范区人民政府"})");
        }},
       {"B106", "a 文号 serial wider than its scheme", GONGKAI_OUT_OF_RANGE,
        "文号 serial 1000 does not fit 3 digits",
        [] {
-         const std::string corrected =
-             R"("application":{"id":"n1","applicant":{"name":"张三（虚构）"},"request":"预算",)"
-             R"("received":{"year":2025,"month":3,"day":3},"events":[)"
-             R"({"type":"EVENT_TYPE_REGISTERED","date":{"year":2025,"month":3,"day":3}},)"
-             R"({"type":"EVENT_TYPE_CORRECTION_REQUESTED","date":{"year":2025,"month":3,"day":4},)"
-             R"("correctionPeriodDays":10}]})";
+         const std::string corrected = NoticeCase(
+             R"(,{"type":"EVENT_TYPE_CORRECTION_REQUESTED","date":{"year":2025,"month":3,"day":4},)"
+             R"("correctionPeriodDays":10})");
          return NoticeWrite(
              std::string(R"("kind":"NOTICE_KIND_CORRECTION","serial":"1000",)") + corrected +
              R"(,"template":{"agencyName":"x","numberTemplate":"补〔{yyyy}〕{nnn}号"},)"
@@ -774,7 +770,7 @@ const std::vector<BadInput>& Catalogue() {
        "text: not UTF-8 at byte 3",
        [] {
          const std::string request =
-             std::string(R"({"kind":"NOTICE_KIND_REPLY",)") + kNoticeApplication + "}";
+             std::string(R"({"kind":"NOTICE_KIND_REPLY",)") + NoticeCase() + "}";
          const std::string text = "答\xff复";
          return WithBuffer([&](gongkai_buffer** out) {
            return gongkai_notice_check(out, National(), GONGKAI_FORMAT_JSON, U(request),
