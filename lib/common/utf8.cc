@@ -3,9 +3,17 @@
 #include <cstdint>
 #include <cstring>
 
+#include "absl/strings/ascii.h"
 #include "port/cpu.h"
 
 namespace gongkai {
+
+std::optional<size_t> FindAsciiControl(absl::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (absl::ascii_iscntrl(static_cast<unsigned char>(text[i]))) return i;
+  }
+  return std::nullopt;
+}
 
 std::optional<size_t> FindInvalidUtf8(absl::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());

@@ -19,6 +19,11 @@ namespace gongkai {
 // nullopt if `text` is valid.
 std::optional<size_t> FindInvalidUtf8(absl::string_view text);
 
+// The byte offset of the first ASCII control character (C0 or DEL, absl::ascii_iscntrl) of
+// `text`, or nullopt: text that must stay one line, or travel as XML 1.0 or as a NUL-terminated C
+// string, cannot carry one.
+std::optional<size_t> FindAsciiControl(absl::string_view text);
+
 // What NextCodePoint gives for a byte that does not start a complete sequence.
 inline constexpr char32_t kNotUtf8 = 0xFFFFFFFF;
 

@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/strip.h"
 #include "common/status_macros.h"
+#include "common/utf8.h"
 
 namespace gongkai::disclosure {
 namespace {
@@ -57,12 +58,7 @@ int64_t Power10(int n) {
 
 // A control character (a NUL above all) would make 索引号 that C callers, who pass them back as
 // NUL-terminated strings, and one-line messages cannot carry.
-bool HasControl(absl::string_view text) {
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return true;
-  }
-  return false;
-}
+bool HasControl(absl::string_view text) { return FindAsciiControl(text).has_value(); }
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "common/utf8.h"
@@ -28,7 +29,7 @@ absl::StatusOr<Pieces> ParseTemplate(absl::string_view text, absl::string_view f
   std::string literal;
   for (size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if ((static_cast<unsigned char>(c) < 0x20 && c != '\n') || c == 0x7f) {
+    if (absl::ascii_iscntrl(static_cast<unsigned char>(c)) && c != '\n') {
       return Bad(field, absl::StrCat("has a control character at byte ", i));
     }
     if (c == '}') {

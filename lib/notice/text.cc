@@ -13,14 +13,11 @@ absl::Status CheckLine(absl::string_view text, absl::string_view field) {
   if (std::optional<size_t> bad = FindInvalidUtf8(text)) {
     return absl::InvalidArgumentError(absl::StrCat(field, ": not UTF-8 at byte ", *bad));
   }
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    // XML 1.0, and so DOCX, cannot carry most control characters; a line break would split the
-    // paragraph the text belongs to.
-    if (c < 0x20 || c == 0x7f) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(field, ": has a control character at byte ", i));
-    }
+  // XML 1.0, and so DOCX, cannot carry most control characters; a line break would split the
+  // paragraph the text belongs to.
+  if (std::optional<size_t> control = FindAsciiControl(text)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, ": has a control character at byte ", *control));
   }
   return absl::OkStatus();
 }
