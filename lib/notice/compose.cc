@@ -93,7 +93,9 @@ absl::StatusOr<v1::Notice> Composer::Compose() {
   const v1::Deadline* deadline = nullptr;
   v1::DeadlineReport report;
   if (basis.deadline != v1::DEADLINE_KIND_UNSPECIFIED) {
-    ASSIGN_OR_RETURN(report, cases::ComputeDeadlines(app_, basis.as_of, cal_));
+    // From the replay already made, not a second reading of the events (ClockOf).
+    ASSIGN_OR_RETURN(
+        report, cases::ComputeDeadlines(cases::ClockFromReplay(app_, facts_), basis.as_of, cal_));
     int seen = 0;
     for (const v1::Deadline& d : report.deadlines()) {
       if (d.kind() == basis.deadline && seen++ == basis.deadline_index) deadline = &d;
