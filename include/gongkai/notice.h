@@ -31,8 +31,8 @@ extern "C" {
  * format, a template that drops an element the law requires, or a detail the kind or outcome
  * needs and the request lacks (the message names the field, e.g. "details.correction_items");
  * GONGKAI_FAILED_PRECONDITION when the history does not support the notice, the message giving
- * the rule ("application 2025-0042: no 延期答复告知书: the history has no approved extension
- * (EXTENSION_APPROVED, 第三十三条第二款)"), or when the history breaks its own rules;
+ * the rule ("application 2025-0042: no 政府信息公开申请延期答复告知书: the history has no approved
+ * extension (EXTENSION_APPROVED, 第三十三条第二款)"), or when the history breaks its own rules;
  * GONGKAI_OUT_OF_RANGE for a date outside the calendar or a 文号 serial its scheme cannot hold.
  */
 GONGKAI_API gongkai_code gongkai_notice_write(gongkai_buffer** out,

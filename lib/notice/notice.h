@@ -29,8 +29,8 @@ absl::Status CheckTemplate(const v1::NoticeTemplate& notice_template);
 //   a missing addressee, a consultation index the history lacks;
 // - the errors of cases::ReplayHistory for a history that breaks its rules;
 // - FailedPrecondition when the history does not support the notice, with the rule
-//   ("application 2025-0042: no 延期答复告知书: the history has no approved extension
-//   (EXTENSION_APPROVED, 第三十三条第二款)");
+//   ("application 2025-0042: no 政府信息公开申请延期答复告知书: the history has no approved
+//   extension (EXTENSION_APPROVED, 第三十三条第二款)");
 // - OutOfRange when a date leaves the calendar, or the 文号 serial does not fit its scheme.
 absl::StatusOr<v1::Notice> ComposeNotice(const v1::NoticeRequest& request,
                                          const calendar::Calendar& cal);
