@@ -71,6 +71,33 @@ GONGKAI_API gongkai_code gongkai_application_deadlines(
     gongkai_buffer** out, const gongkai_calendar* calendar, const gongkai_deadline_options* options,
     gongkai_format format, const uint8_t* application, size_t size, const char* as_of);
 
+/*
+ * The reply due date (答复期限, 第三十三条) of an application, in one call: the question most
+ * callers ask. `received` is the day the application counts as received (第三十一条 fixes it
+ * per channel). The rest is optional:
+ *   options              NULL for the defaults (docs/cases.md);
+ *   extension_days       0, or the 1..20 working days approved under 第三十三条第二款;
+ *   correction_received  NULL, or the day the corrected application arrived: the period
+ *                        then runs from it (第三十条);
+ *   pause_count          finished consultations (第三十二条: their time is not counted), the
+ *                        i-th from pause_starts[i] (the request) to pause_ends[i] (the answer).
+ * The date goes to `out` (GONGKAI_DATE_SIZE bytes); *provisional (may be NULL) is 1 when the
+ * period reaches a year no official schedule covers. It equals the reply deadline that
+ * gongkai_application_deadlines gives for the same facts. While a consultation is still open
+ * the date is not known; gongkai_application_deadlines reports that deadline as paused.
+ * Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL out, calendar or received, NULL pause
+ * arrays with a count, a malformed date (named, e.g. "pause_ends[1]"), dates out of order or
+ * an extension outside 0..20; GONGKAI_OUT_OF_RANGE for a date outside 2008..2100. On failure
+ * `out` and *provisional are left as they were.
+ */
+GONGKAI_API gongkai_code gongkai_reply_due(char* out, int* provisional,
+                                           const gongkai_calendar* calendar,
+                                           const gongkai_deadline_options* options,
+                                           const char* received, int extension_days,
+                                           const char* correction_received,
+                                           const char* const* pause_starts,
+                                           const char* const* pause_ends, size_t pause_count);
+
 /* An aggregator of table 三 for one report year. */
 typedef struct gongkai_table3 gongkai_table3;
 

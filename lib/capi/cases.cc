@@ -1,9 +1,13 @@
 // The applications module of the C API: a thin layer over lib/cases.
 #include "gongkai/cases.h"
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
+#include <string>
 
 #include "absl/strings/str_cat.h"
+#include "calendar/calendar.h"
 #include "capi/buffer.h"
 #include "capi/guard.h"
 #include "capi/handles.h"
@@ -24,6 +28,70 @@ namespace capi = gongkai::capi;
 namespace cases = gongkai::cases;
 namespace messages = gongkai::messages;
 namespace v1 = gongkai::v1;
+
+// A date argument in 2008..2100, named by its parameter in every error.
+absl::StatusOr<absl::CivilDay> DayArg(const char* text, absl::string_view param) {
+  RETURN_IF_ERROR(capi::RequireNonNull(text, param));
+  ASSIGN_OR_RETURN(absl::CivilDay day, gongkai::calendar::ParseDay(text, param));
+  RETURN_IF_ERROR(gongkai::calendar::Calendar::CheckRange(day, param));
+  return day;
+}
+
+absl::Status NotBefore(absl::CivilDay later, absl::string_view later_param, absl::CivilDay earlier,
+                       absl::string_view earlier_param) {
+  if (later >= earlier) return absl::OkStatus();
+  return absl::InvalidArgumentError(
+      absl::StrCat(later_param, " ", gongkai::calendar::FormatDay(later), " is before ",
+                   earlier_param, " ", gongkai::calendar::FormatDay(earlier)));
+}
+
+// The clock of gongkai_reply_due's arguments. The correction request's own date does not move
+// the reply period (第三十条 restarts it from the correction), so the receipt stands in for it.
+absl::StatusOr<cases::Clock> ReplyClock(const char* received, int extension_days,
+                                        const char* correction_received,
+                                        const char* const* pause_starts,
+                                        const char* const* pause_ends, size_t pause_count) {
+  cases::Clock clock;
+  ASSIGN_OR_RETURN(clock.received, DayArg(received, "received"));
+  if (correction_received != nullptr) {
+    clock.correction_requested = clock.received;
+    ASSIGN_OR_RETURN(clock.correction_received, DayArg(correction_received, "correction_received"));
+    RETURN_IF_ERROR(
+        NotBefore(*clock.correction_received, "correction_received", clock.received, "received"));
+  }
+  if (extension_days < 0 || extension_days > 20) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("extension_days: ", extension_days, " is outside 0..20 (第三十三条第二款)"));
+  }
+  clock.extension_days = extension_days;
+  if (pause_count > 0) {
+    RETURN_IF_ERROR(capi::RequireNonNull(pause_starts, "pause_starts"));
+    RETURN_IF_ERROR(capi::RequireNonNull(pause_ends, "pause_ends"));
+  }
+  for (size_t i = 0; i < pause_count; ++i) {
+    cases::Clock::Consultation pause;
+    const std::string start = absl::StrCat("pause_starts[", i, "]");
+    const std::string end = absl::StrCat("pause_ends[", i, "]");
+    ASSIGN_OR_RETURN(pause.start, DayArg(pause_starts[i], start));
+    ASSIGN_OR_RETURN(pause.end, DayArg(pause_ends[i], end));
+    RETURN_IF_ERROR(NotBefore(pause.start, start, clock.received, "received"));
+    RETURN_IF_ERROR(NotBefore(*pause.end, end, pause.start, start));
+    clock.consultations.push_back(pause);
+  }
+  // The library's own check of the facts, should it ever ask more than the lines above.
+  RETURN_IF_ERROR(cases::ValidateClock(clock));
+  return clock;
+}
+
+// The last day any fact of `clock` happened: the deadline as of then has every fact in view.
+absl::CivilDay LastFact(const cases::Clock& clock) {
+  absl::CivilDay last = clock.received;
+  if (clock.correction_received) last = std::max(last, *clock.correction_received);
+  for (const cases::Clock::Consultation& pause : clock.consultations) {
+    last = std::max({last, pause.start, *pause.end});
+  }
+  return last;
+}
 
 }  // namespace
 
@@ -101,6 +169,32 @@ gongkai_code gongkai_application_deadlines(gongkai_buffer** out, const gongkai_c
         cases::ComputeDeadlines(application, day, *calendar->calendar,
                                 options == nullptr ? cases::DeadlineOptions{} : options->options));
     return capi::Output(format, report, out);
+  });
+}
+
+gongkai_code gongkai_reply_due(char* out, int* provisional, const gongkai_calendar* calendar,
+                               const gongkai_deadline_options* options, const char* received,
+                               int extension_days, const char* correction_received,
+                               const char* const* pause_starts, const char* const* pause_ends,
+                               size_t pause_count) {
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
+    RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
+    ASSIGN_OR_RETURN(cases::Clock clock, ReplyClock(received, extension_days, correction_received,
+                                                    pause_starts, pause_ends, pause_count));
+    ASSIGN_OR_RETURN(
+        v1::DeadlineReport report,
+        cases::ComputeDeadlines(clock, LastFact(clock), *calendar->calendar,
+                                options == nullptr ? cases::DeadlineOptions{} : options->options));
+    const v1::Deadline* reply = cases::FindDeadline(report, v1::DEADLINE_KIND_REPLY);
+    if (reply == nullptr || !reply->has_due()) {
+      return absl::InternalError("the reply deadline has no due date");
+    }
+    const std::string text = gongkai::calendar::FormatDay(
+        absl::CivilDay(reply->due().year(), reply->due().month(), reply->due().day()));
+    std::memcpy(out, text.c_str(), GONGKAI_DATE_SIZE);
+    if (provisional != nullptr) *provisional = reply->provisional() ? 1 : 0;
+    return absl::OkStatus();
   });
 }
 

@@ -96,6 +96,66 @@ static void test_deadlines(void) {
   gongkai_calendar_free(cal);
 }
 
+/* The one-call reply due date equals the deadline report's; each optional fact moves it. */
+static void test_reply_due(void) {
+  gongkai_calendar* cal = NULL;
+  char due[GONGKAI_DATE_SIZE] = "unchanged";
+  int provisional = -1;
+  static const char* const kStarts[] = {"2025-02-10"};
+  static const char* const kEnds[] = {"2025-02-20"};
+  static const char* const kBadEnds[] = {"2025-02-09"};
+  static const char* const kMalformed[] = {"2025-02-30"};
+  CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
+  /* 20 working days after 2025-01-24 over 春节 2025 (two make-up Saturdays/Sundays counted). */
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24", 0, NULL, NULL, NULL, 0));
+  CHECK(strcmp(due, "2025-02-27") == 0);
+  CHECK(provisional == 0);
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_reply_due(due, NULL, cal, NULL, "2025-01-24", 20, NULL, NULL, NULL, 0));
+  CHECK(strcmp(due, "2025-03-27") == 0);
+  /* The consultation's working days in (start, end] are not counted. */
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_reply_due(due, NULL, cal, NULL, "2025-01-24", 0, NULL, kStarts, kEnds, 1));
+  CHECK(strcmp(due, "2025-03-11") == 0);
+  /* The period runs again from the corrected application. */
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_reply_due(due, NULL, cal, NULL, "2025-01-24", 0, "2025-02-12", NULL, NULL, 0));
+  CHECK(strcmp(due, "2025-03-12") == 0);
+  /* A year no schedule covers: computed by the weekday rule, and flagged. */
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_reply_due(due, &provisional, cal, NULL, "2030-12-20", 0, NULL, NULL, NULL, 0));
+  CHECK(provisional == 1);
+
+  strcpy(due, "unchanged");
+  provisional = -1;
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
+                                                         21, NULL, NULL, NULL, 0));
+  CHECK_ERROR_MENTIONS("extension_days");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
+                                                         0, NULL, kStarts, kBadEnds, 1));
+  CHECK_ERROR_MENTIONS("pause_ends[0] 2025-02-09 is before pause_starts[0] 2025-02-10");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
+                                                         0, NULL, kStarts, kMalformed, 1));
+  CHECK_ERROR_MENTIONS("pause_ends[0]");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
+                                                         0, "2025-01-23", NULL, NULL, 0));
+  CHECK_ERROR_MENTIONS("correction_received 2025-01-23 is before received 2025-01-24");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
+                                                         0, NULL, NULL, kEnds, 1));
+  CHECK_ERROR_MENTIONS("pause_starts");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_reply_due(due, &provisional, cal, NULL, NULL, 0, NULL, NULL, NULL, 0));
+  CHECK_ERROR_MENTIONS("received");
+  CHECK_CODE(GONGKAI_OUT_OF_RANGE,
+             gongkai_reply_due(due, &provisional, cal, NULL, "2007-12-31", 0, NULL, NULL, NULL, 0));
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT,
+             gongkai_reply_due(NULL, NULL, cal, NULL, "2025-01-24", 0, NULL, NULL, NULL, 0));
+  CHECK(strcmp(due, "unchanged") == 0);
+  CHECK(provisional == -1);
+  gongkai_calendar_free(cal);
+}
+
 static void test_table3(void) {
   gongkai_table3* a = NULL;
   gongkai_table3* b = NULL;
@@ -160,6 +220,7 @@ int main(void) {
   static const check_test tests[] = {
       {"history", test_history},
       {"deadlines", test_deadlines},
+      {"reply_due", test_reply_due},
       {"table3", test_table3},
   };
   return check_run_all(tests, sizeof tests / sizeof tests[0]);

@@ -47,6 +47,7 @@ int main(void) {
       (any_fn)gongkai_deadline_options_set_count_start_day,
       (any_fn)gongkai_deadline_options_set_fee_wait_stops_clock,
       (any_fn)gongkai_application_deadlines,
+      (any_fn)gongkai_reply_due,
       (any_fn)gongkai_table3_new,
       (any_fn)gongkai_table3_free,
       (any_fn)gongkai_table3_add,

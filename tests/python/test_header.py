@@ -73,7 +73,8 @@ def parse_prototypes(text):
 
 def c_shape(c_type):
     """("void",) | ("int", size, signed) | ("ptr", depth, base) for a normalised C type."""
-    base = c_type.replace("const ", "").replace(" const", "").strip()
+    base = " ".join(re.sub(r"\bconst\b", " ", c_type).replace("*", " * ").split())
+    base = base.replace(" *", "*")
     depth = base.count("*")
     base = base.rstrip("*").strip()
     if depth:
@@ -101,6 +102,8 @@ def ctypes_fits(c_type, py_type):
     _, depth, base = shape
     if depth == 1 and base in ("char", "uint8_t"):  # bytes in, bytes or an address out
         return py_type in (ctypes.c_char_p, ctypes.c_void_p)
+    if depth == 2 and base == "char":  # an array of strings in
+        return py_type is ctypes.POINTER(ctypes.c_char_p)
     if depth == 1 and base in _INTEGER_TYPES:  # an integer out-parameter
         if not (isinstance(py_type, type) and issubclass(py_type, ctypes._Pointer)):
             return False

@@ -136,6 +136,10 @@ FUNCTIONS = {
     "gongkai_application_deadlines": (
         _code, (ctypes.POINTER(_buffer_p), _calendar_p, _deadline_options_p, _format, ctypes.c_char_p,
                 ctypes.c_size_t, ctypes.c_char_p)),
+    "gongkai_reply_due": (
+        _code, (ctypes.c_char_p, ctypes.POINTER(ctypes.c_int), _calendar_p, _deadline_options_p,
+                ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.POINTER(ctypes.c_char_p),
+                ctypes.POINTER(ctypes.c_char_p), ctypes.c_size_t)),
     "gongkai_table3_new": (
         _code, (ctypes.POINTER(_table3_p), _format, ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p,
                 ctypes.c_size_t)),
