@@ -61,10 +61,7 @@ class AnnualBuilder(_native.Handle):
         """The gongkai.v1.AnnualResult in the request's form: report, validation, headline and
         its sentences (narrative), records read, problems, trace."""
         out = _native.call_for_buffer("gongkai_annual_finish", self._handle, self._form.format)
-        if self._form.kind == "message":
-            from .v1 import annual_pb2
-            return annual_pb2.AnnualResult.FromString(out)
-        return self._form.decode(out, None)
+        return self._form.decode(out, "gongkai.v1.AnnualResult")
 
 
 def narrative_text(result, markdown=False):

@@ -15,11 +15,6 @@ from .report import _Form, _name, FORMAT_BINARY
 __all__ = ["check", "timeliness", "IndexRegistry", "slip_replay", "slip_apply_event", "remedy_check"]
 
 
-def _pb2(name):
-    from .v1 import disclosure_pb2, slip_pb2
-    return getattr(disclosure_pb2, name, None) or getattr(slip_pb2, name)
-
-
 def check(record):
     """Raises InvalidArgumentError (OutOfRangeError for dates outside 2008–2100) naming the field
     when a gongkai.v1.Disclosure is malformed."""
@@ -41,7 +36,7 @@ def timeliness(record, as_of, calendar=None, *, count_start_day=False):
                                       data, len(data), _date_arg(as_of, "as_of"))
     finally:
         _native.lib.gongkai_deadline_options_free(options)
-    return form.decode(out, _pb2("PublicationTimeliness") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.PublicationTimeliness")
 
 
 class IndexRegistry(_native.Handle):
@@ -87,7 +82,7 @@ def slip_replay(slip, workflows=()):
     data = form.encode(slip)
     extra, size = _workflows(form, workflows)
     out = _native.call_for_buffer("gongkai_slip_replay", form.format, data, len(data), extra, size)
-    return form.decode(out, _pb2("SlipState") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.SlipState")
 
 
 def slip_apply_event(slip, event, workflows=()):
@@ -97,7 +92,7 @@ def slip_apply_event(slip, event, workflows=()):
     extra, size = _workflows(form, workflows)
     out = _native.call_for_buffer("gongkai_slip_apply_event", form.format, data, len(data), ev, len(ev),
                                   extra, size)
-    return form.decode(out, _pb2("IssuanceSlip") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.IssuanceSlip")
 
 
 def remedy_check(record):

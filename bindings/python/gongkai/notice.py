@@ -14,11 +14,6 @@ from .report import _Form
 __all__ = ["write", "compose", "check", "check_template"]
 
 
-def _pb2(name):
-    from .v1 import notice_pb2
-    return getattr(notice_pb2, name)
-
-
 def write(request, calendar=None):
     """The notice rendered in request's format, as bytes: UTF-8 text or HTML, or a .docx file.
     FailedPreconditionError, giving the rule, when the history does not support the notice;
@@ -34,7 +29,7 @@ def compose(request, calendar=None):
     form = _Form(request)
     data = form.encode(request)
     out = _native.call_for_buffer("gongkai_notice_compose", _calendar(calendar), form.format, data, len(data))
-    return form.decode(out, _pb2("Notice") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.Notice")
 
 
 def check(request, text, calendar=None):
@@ -49,7 +44,7 @@ def check(request, text, calendar=None):
     text = bytes(text)
     out = _native.call_for_buffer("gongkai_notice_check", _calendar(calendar), form.format, data, len(data),
                                   text, len(text))
-    return form.decode(out, _pb2("NoticeCheck") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.NoticeCheck")
 
 
 def check_template(notice_template):
