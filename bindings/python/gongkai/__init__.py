@@ -8,7 +8,7 @@ from any thread.
 
 Generated protobuf modules live in the subpackage, e.g. gongkai.v1.common_pb2.
 
-    gongkai.reply_due(datetime.date(2025, 1, 24))   # datetime.date(2025, 3, 4)
+    gongkai.reply_due(datetime.date(2025, 1, 24))   # datetime.date(2025, 2, 27), over 春节
 """
 
 # The binding's version, the release of the library it comes with (include/gongkai/version.h;

@@ -19,6 +19,11 @@ _int64_types = None
 _fields = {}  # descriptor full name -> {JSON or proto field name: field descriptor}
 
 
+def require_protobuf():
+    """Raises ImportError, naming the Debian and the pip package, without the protobuf runtime."""
+    from . import v1  # noqa: F401 - its import checks the runtime
+
+
 def message_class(full_name):
     """The generated class of top-level message `full_name` ("gongkai.v1.DeadlineReport").
     Raises ImportError (naming the packages to install) without the protobuf runtime."""

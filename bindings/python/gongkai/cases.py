@@ -90,8 +90,9 @@ def reply_due(received, *, extension_days=0, correction_requested=None, correcti
         from it (第三十条).
       correction_requested: the day the correction was requested; defaults to `received`. Given
         without `correction_received`, the clock is stopped and the result is None.
-      pauses: consultations (征求意见, 第三十二、三十四条) as (start, end) pairs of dates; the
-        working days in (start, end] are not counted.
+      pauses: consultations (征求意见, 第三十二、三十四条) as (start, end) pairs of dates, one
+        after another; the working days in (start, end] are not counted. Overlapping pauses
+        raise FailedPreconditionError (one consultation at a time).
       count_start_day: count `received` itself as day 1 when it is a working day.
       calendar: a gongkai.Calendar; the national calendar when None.
     Returns:
@@ -126,9 +127,12 @@ def reply_due(received, *, extension_days=0, correction_requested=None, correcti
             first, last = pause
         except (TypeError, ValueError):
             raise TypeError(f"pauses[{i}] must be a (start, end) pair of dates") from None
+        first, last = _day(first, f"pauses[{i}] start"), _day(last, f"pauses[{i}] end")
+        if last < first:
+            raise InvalidArgumentError(f"pauses[{i}]: end {last} is before start {first}")
         party = {"party": "CONSULTATION_PARTY_THIRD_PARTY"}
-        events.append((_day(first, f"pauses[{i}] start"), dict(type="EVENT_TYPE_CONSULTATION_STARTED", **party)))
-        events.append((_day(last, f"pauses[{i}] end"), dict(type="EVENT_TYPE_CONSULTATION_ANSWERED", **party)))
+        events.append((first, dict(type="EVENT_TYPE_CONSULTATION_STARTED", **party)))
+        events.append((last, dict(type="EVENT_TYPE_CONSULTATION_ANSWERED", **party)))
     events.sort(key=lambda e: e[0])  # stable: same-day events keep the order above
     as_of = max(day for day, _ in events)
     application = {"id": "reply_due", "received": received,

@@ -39,6 +39,7 @@ class _Form:
         elif isinstance(value, str):
             self.kind, self.format = "json", FORMAT_JSON
         elif isinstance(value, dict):
+            _values.require_protobuf()  # before the call, not after it succeeded
             self.kind, self.format = "dict", FORMAT_JSON
         else:
             raise TypeError(f"expected a protobuf message, a JSON str or a dict, not {type(value).__name__}")
