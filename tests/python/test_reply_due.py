@@ -83,6 +83,13 @@ class ReplyDueTest(unittest.TestCase):
             self.assertEqual(gongkai.reply_due(D(2025, 1, 24), count_start_day=same_day), reply["due"])
         self.assertIs(gongkai.reply_due, cases.reply_due)
 
+    def test_pauses_in_any_order(self):
+        pauses = [(D(2025, 2, 10), D(2025, 2, 12)), (D(2025, 2, 3), D(2025, 2, 10))]
+        self.assertEqual(gongkai.reply_due(D(2025, 1, 24), pauses=pauses),
+                         gongkai.reply_due(D(2025, 1, 24), pauses=pauses[::-1]))
+        with self.assertRaises(gongkai.FailedPreconditionError):  # one consultation at a time
+            gongkai.reply_due(D(2025, 1, 24), pauses=[(D(2025, 2, 3), D(2025, 2, 10)), (D(2025, 2, 5), D(2025, 2, 6))])
+
     def test_awaited_correction_stops_the_clock(self):
         self.assertIsNone(gongkai.reply_due(D(2025, 1, 24), correction_requested=D(2025, 1, 27)))
 

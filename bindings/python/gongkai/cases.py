@@ -122,6 +122,7 @@ def reply_due(received, *, extension_days=0, correction_requested=None, correcti
     if extension_days and start is not None:
         events.append((start, {"type": "EVENT_TYPE_EXTENSION_APPROVED", "extensionDays": extension_days,
                                  "approver": "政府信息公开工作机构负责人"}))  # 第三十三条
+    spans = []
     for i, pause in enumerate(pauses):
         try:
             first, last = pause
@@ -130,6 +131,8 @@ def reply_due(received, *, extension_days=0, correction_requested=None, correcti
         first, last = _day(first, f"pauses[{i}] start"), _day(last, f"pauses[{i}] end")
         if last < first:
             raise InvalidArgumentError(f"pauses[{i}]: end {last} is before start {first}")
+        spans.append((first, last))
+    for first, last in sorted(spans):  # in any order given; one ending the day the next starts
         party = {"party": "CONSULTATION_PARTY_THIRD_PARTY"}
         events.append((first, dict(type="EVENT_TYPE_CONSULTATION_STARTED", **party)))
         events.append((last, dict(type="EVENT_TYPE_CONSULTATION_ANSWERED", **party)))
