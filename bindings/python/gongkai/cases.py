@@ -1,8 +1,10 @@
 """Disclosure applications (依申请公开): history checks, events, deadlines, and table 三.
 
 Records and events are given as protobuf objects (gongkai.v1.application_pb2), JSON str or
-dicts; results come back in the form of the record given. Dates are datetime.date or
-"YYYY-MM-DD". The national calendar is used unless a gongkai.Calendar is passed.
+dicts; results come back in the form of the record given. In dicts, dates are datetime.date
+and counts int, both ways (gongkai._values). Date arguments are datetime.date or "YYYY-MM-DD".
+The national calendar is used unless a gongkai.Calendar is passed. reply_due() is the short
+call for the most common question.
 """
 
 import ctypes

@@ -2,7 +2,8 @@
 at a time (a whole year becomes a report through gongkai.annual).
 
 Records are given as protobuf objects (gongkai.v1.disclosure_pb2, slip_pb2, remedy_pb2), JSON
-str or dicts; results come back in the form of the record given.
+str or dicts; results come back in the form of the record given. In dicts, dates are
+datetime.date and counts int, both ways (gongkai._values).
 """
 
 import ctypes

@@ -2,7 +2,7 @@
 答复书), composed from its history with every date from the case engine (docs/notices.md).
 
 A request is a gongkai.v1.NoticeRequest (notice_pb2) as a protobuf object, JSON str or dict;
-results come back in the form of the request given. A notice holds personal data (the
+results come back in the form of the request given (in dicts, dates are datetime.date). A notice holds personal data (the
 applicant's name, the request): it is the document itself. Error messages never do. The national
 calendar is used unless a gongkai.Calendar is passed.
 """
