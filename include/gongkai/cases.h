@@ -80,15 +80,16 @@ GONGKAI_API gongkai_code gongkai_application_deadlines(
  *   correction_received  NULL, or the day the corrected application arrived: the period
  *                        then runs from it (第三十条);
  *   pause_count          finished consultations (第三十二条: their time is not counted), the
- *                        i-th from pause_starts[i] (the request) to pause_ends[i] (the answer).
+ *                        i-th from pause_starts[i] (the request) to pause_ends[i] (the answer);
+ *                        in any order, one after another (they may touch, not overlap).
  * The date goes to `out` (GONGKAI_DATE_SIZE bytes); *provisional (may be NULL) is 1 when the
  * period reaches a year no official schedule covers. It equals the reply deadline that
  * gongkai_application_deadlines gives for the same facts. While a consultation is still open
  * the date is not known; gongkai_application_deadlines reports that deadline as paused.
  * Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL out, calendar or received, NULL pause
- * arrays with a count, a malformed date (named, e.g. "pause_ends[1]"), dates out of order or
- * an extension outside 0..20; GONGKAI_OUT_OF_RANGE for a date outside 2008..2100. On failure
- * `out` and *provisional are left as they were.
+ * arrays with a count, a malformed date (named, e.g. "pause_ends[1]"), dates out of order,
+ * overlapping consultations or an extension outside 0..20; GONGKAI_OUT_OF_RANGE for a date outside
+ * 2008..2100. On failure `out` and *provisional are left as they were.
  */
 GONGKAI_API gongkai_code gongkai_reply_due(char* out, int* provisional,
                                            const gongkai_calendar* calendar,

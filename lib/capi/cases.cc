@@ -5,6 +5,7 @@
 #include <cstring>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "calendar/calendar.h"
@@ -78,6 +79,26 @@ absl::StatusOr<cases::Clock> ReplyClock(const char* received, int extension_days
     RETURN_IF_ERROR(NotBefore(*pause.end, end, pause.start, start));
     clock.consultations.push_back(pause);
   }
+  // Given in any order; the history allows one consultation at a time, so they may touch but
+  // not overlap.
+  std::vector<size_t> order(pause_count);
+  for (size_t i = 0; i < pause_count; ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return clock.consultations[a].start < clock.consultations[b].start;
+  });
+  for (size_t k = 1; k < order.size(); ++k) {
+    const size_t before = order[k - 1], after = order[k];
+    if (clock.consultations[after].start < *clock.consultations[before].end) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "pause_starts[", after, "] ",
+          gongkai::calendar::FormatDay(clock.consultations[after].start), " is before pause_ends[",
+          before, "] ", gongkai::calendar::FormatDay(*clock.consultations[before].end),
+          ": consultations follow one another"));
+    }
+  }
+  std::vector<cases::Clock::Consultation> sorted;
+  for (size_t i : order) sorted.push_back(clock.consultations[i]);
+  clock.consultations = std::move(sorted);
   // The library's own check of the facts, should it ever ask more than the lines above.
   RETURN_IF_ERROR(cases::ValidateClock(clock));
   return clock;

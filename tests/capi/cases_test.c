@@ -105,6 +105,8 @@ static void test_reply_due(void) {
   static const char* const kEnds[] = {"2025-02-20"};
   static const char* const kBadEnds[] = {"2025-02-09"};
   static const char* const kMalformed[] = {"2025-02-30"};
+  static const char* const kTwoStarts[] = {"2025-02-03", "2025-02-05"};
+  static const char* const kTwoEnds[] = {"2025-02-10", "2025-02-06"};
   CHECK_CODE(GONGKAI_OK, gongkai_calendar_national(&cal));
   /* 20 working days after 2025-01-24 over 春节 2025 (two make-up Saturdays/Sundays counted). */
   CHECK_CODE(GONGKAI_OK,
@@ -135,6 +137,9 @@ static void test_reply_due(void) {
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
                                                          0, NULL, kStarts, kBadEnds, 1));
   CHECK_ERROR_MENTIONS("pause_ends[0] 2025-02-09 is before pause_starts[0] 2025-02-10");
+  CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
+                                                         0, NULL, kTwoStarts, kTwoEnds, 2));
+  CHECK_ERROR_MENTIONS("pause_starts[1] 2025-02-05 is before pause_ends[0] 2025-02-10");
   CHECK_CODE(GONGKAI_INVALID_ARGUMENT, gongkai_reply_due(due, &provisional, cal, NULL, "2025-01-24",
                                                          0, NULL, kStarts, kMalformed, 1));
   CHECK_ERROR_MENTIONS("pause_ends[0]");

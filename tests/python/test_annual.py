@@ -1,5 +1,6 @@
 """The full annual report and single disclosure records from Python."""
 
+import datetime
 import threading
 import unittest
 
@@ -116,7 +117,7 @@ class DisclosureTest(unittest.TestCase):
     def test_timeliness_and_check(self):
         disclosure.check(LATE)
         t = disclosure.timeliness(LATE, "2025-12-31")
-        self.assertEqual(t["due"], {"year": 2025, "month": 10, "day": 30})
+        self.assertEqual(t["due"], datetime.date(2025, 10, 30))
         self.assertTrue(t["late"])
         with self.assertRaises(gongkai.InvalidArgumentError) as caught:
             disclosure.check({"id": "D-2"})

@@ -25,7 +25,7 @@ class CalendarTest(unittest.TestCase):
     def test_year_view(self):
         year = Calendar.national().year(2020)
         spring = next(r for r in year["daysOff"] if r["name"] == "春节")
-        self.assertEqual(spring["last"], {"year": 2020, "month": 2, "day": 2})
+        self.assertEqual(spring["last"], D(2020, 2, 2))
         self.assertEqual(len(year["makeupWorkingDays"]), 6)
 
     def test_layers(self):

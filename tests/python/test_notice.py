@@ -1,5 +1,6 @@
 """Notices from Python: write, compose, check and check_template on a small application."""
 
+import datetime
 import json
 import unittest
 
@@ -63,7 +64,7 @@ class ComposeTest(unittest.TestCase):
         self.assertEqual(composed["kind"], "NOTICE_KIND_CORRECTION")
         self.assertEqual(composed["number"], "临政依申〔2019〕7号")
         due = next(d for d in composed["dates"] if d["element"] == "correction_due")
-        self.assertEqual(due["date"], _date(2019, 6, 5))
+        self.assertEqual(due["date"], datetime.date(2019, 6, 5))
 
     def test_protobuf_form(self):
         from gongkai.v1 import notice_pb2

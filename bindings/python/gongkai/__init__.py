@@ -7,7 +7,13 @@ Failed calls raise gongkai.Error subclasses (see gongkai.errors). Every function
 from any thread.
 
 Generated protobuf modules live in the subpackage, e.g. gongkai.v1.common_pb2.
+
+    gongkai.reply_due(datetime.date(2025, 1, 24))   # datetime.date(2025, 2, 27), over 春节
 """
+
+# The binding's version, the release of the library it comes with (include/gongkai/version.h;
+# tests/python/test_pip.py checks that they agree). It works with any library of major version 1.
+__version__ = "1.2.0"
 
 from . import _native
 from .errors import (
@@ -25,14 +31,15 @@ from .messages import from_json, message_type_names, to_json
 from . import report
 from .calendar import Calendar
 from . import cases
+from .cases import reply_due
 from . import disclosure
 from . import annual
 from . import notice
 
 from . import errors as _errors
 
-__all__ = ["version", "version_number", "message_type_names", "to_json", "from_json", "report", "Calendar", "cases",
-           "disclosure", "annual", "notice"] + [
+__all__ = ["__version__", "version", "version_number", "reply_due", "message_type_names", "to_json", "from_json",
+           "report", "Calendar", "cases", "disclosure", "annual", "notice"] + [
     name for name in _errors.__all__ if name != "from_code"
 ]
 

@@ -5,7 +5,8 @@
     result = builder.finish()                            # gongkai.v1.AnnualResult
     print(gongkai.annual.narrative_text(result))         # section 一's sentences
 
-The request may be a protobuf object, a JSON str or a dict; finish() answers in the same form.
+The request may be a protobuf object, a JSON str or a dict; finish() answers in the same form
+(in a dict, counts are int and dates datetime.date: gongkai._values).
 Records of one add() call share a form (protobuf objects, JSON str or dicts); bytes are a
 length-delimited stream and str without a list is JSON lines. A builder is not for two threads at
 once: build one per thread over shards of the records and merge them.
@@ -61,10 +62,7 @@ class AnnualBuilder(_native.Handle):
         """The gongkai.v1.AnnualResult in the request's form: report, validation, headline and
         its sentences (narrative), records read, problems, trace."""
         out = _native.call_for_buffer("gongkai_annual_finish", self._handle, self._form.format)
-        if self._form.kind == "message":
-            from .v1 import annual_pb2
-            return annual_pb2.AnnualResult.FromString(out)
-        return self._form.decode(out, None)
+        return self._form.decode(out, "gongkai.v1.AnnualResult")
 
 
 def narrative_text(result, markdown=False):

@@ -7,9 +7,9 @@ provisional.
 
 import ctypes
 import datetime
-import json
 
 from . import _native
+from . import _values
 from .errors import InvalidArgumentError
 
 __all__ = ["Calendar"]
@@ -18,6 +18,8 @@ _DATE_SIZE = 11  # GONGKAI_DATE_SIZE
 
 
 def _date_arg(value, what):
+    if isinstance(value, datetime.datetime):
+        raise TypeError(f"{what} must be a datetime.date, not a datetime.datetime: give .date()")
     if isinstance(value, datetime.date):
         return value.isoformat().encode("ascii")
     if isinstance(value, str):
@@ -59,7 +61,7 @@ class Calendar(_native.Handle):
             fmt, data = 0, spec.SerializeToString()
         else:
             fmt = 1
-            data = (json.dumps(spec, ensure_ascii=False) if isinstance(spec, dict) else spec).encode("utf-8")
+            data = (_values.dumps(spec) if isinstance(spec, dict) else spec).encode("utf-8")
         handle = _native._calendar_p()
         _native.check(_native.lib.gongkai_calendar_layer(ctypes.byref(handle), base, fmt, data, len(data)))
         return cls(handle)
@@ -92,6 +94,7 @@ class Calendar(_native.Handle):
         return out.value
 
     def year(self, year):
-        """The year's days off and make-up working days, as a dict (gongkai.v1.YearSchedule)."""
+        """The year's days off and make-up working days, as a dict (gongkai.v1.YearSchedule)
+        whose dates are datetime.date."""
         data = _native.call_for_buffer("gongkai_calendar_year", self._handle, 1, int(year))
-        return json.loads(data.decode("utf-8"))
+        return _values.loads(data, "gongkai.v1.YearSchedule")

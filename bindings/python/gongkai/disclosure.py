@@ -2,7 +2,8 @@
 at a time (a whole year becomes a report through gongkai.annual).
 
 Records are given as protobuf objects (gongkai.v1.disclosure_pb2, slip_pb2, remedy_pb2), JSON
-str or dicts; results come back in the form of the record given.
+str or dicts; results come back in the form of the record given. In dicts, dates are
+datetime.date and counts int, both ways (gongkai._values).
 """
 
 import ctypes
@@ -13,11 +14,6 @@ from .cases import _calendar
 from .report import _Form, _name, FORMAT_BINARY
 
 __all__ = ["check", "timeliness", "IndexRegistry", "slip_replay", "slip_apply_event", "remedy_check"]
-
-
-def _pb2(name):
-    from .v1 import disclosure_pb2, slip_pb2
-    return getattr(disclosure_pb2, name, None) or getattr(slip_pb2, name)
 
 
 def check(record):
@@ -41,7 +37,7 @@ def timeliness(record, as_of, calendar=None, *, count_start_day=False):
                                       data, len(data), _date_arg(as_of, "as_of"))
     finally:
         _native.lib.gongkai_deadline_options_free(options)
-    return form.decode(out, _pb2("PublicationTimeliness") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.PublicationTimeliness")
 
 
 class IndexRegistry(_native.Handle):
@@ -87,7 +83,7 @@ def slip_replay(slip, workflows=()):
     data = form.encode(slip)
     extra, size = _workflows(form, workflows)
     out = _native.call_for_buffer("gongkai_slip_replay", form.format, data, len(data), extra, size)
-    return form.decode(out, _pb2("SlipState") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.SlipState")
 
 
 def slip_apply_event(slip, event, workflows=()):
@@ -97,7 +93,7 @@ def slip_apply_event(slip, event, workflows=()):
     extra, size = _workflows(form, workflows)
     out = _native.call_for_buffer("gongkai_slip_apply_event", form.format, data, len(data), ev, len(ev),
                                   extra, size)
-    return form.decode(out, _pb2("IssuanceSlip") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.IssuanceSlip")
 
 
 def remedy_check(record):

@@ -2,7 +2,7 @@
 答复书), composed from its history with every date from the case engine (docs/notices.md).
 
 A request is a gongkai.v1.NoticeRequest (notice_pb2) as a protobuf object, JSON str or dict;
-results come back in the form of the request given. A notice holds personal data (the
+results come back in the form of the request given (in dicts, dates are datetime.date). A notice holds personal data (the
 applicant's name, the request): it is the document itself. Error messages never do. The national
 calendar is used unless a gongkai.Calendar is passed.
 """
@@ -12,11 +12,6 @@ from .cases import _calendar
 from .report import _Form
 
 __all__ = ["write", "compose", "check", "check_template"]
-
-
-def _pb2(name):
-    from .v1 import notice_pb2
-    return getattr(notice_pb2, name)
 
 
 def write(request, calendar=None):
@@ -34,7 +29,7 @@ def compose(request, calendar=None):
     form = _Form(request)
     data = form.encode(request)
     out = _native.call_for_buffer("gongkai_notice_compose", _calendar(calendar), form.format, data, len(data))
-    return form.decode(out, _pb2("Notice") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.Notice")
 
 
 def check(request, text, calendar=None):
@@ -49,7 +44,7 @@ def check(request, text, calendar=None):
     text = bytes(text)
     out = _native.call_for_buffer("gongkai_notice_check", _calendar(calendar), form.format, data, len(data),
                                   text, len(text))
-    return form.decode(out, _pb2("NoticeCheck") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.NoticeCheck")
 
 
 def check_template(notice_template):

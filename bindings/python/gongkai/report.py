@@ -3,14 +3,17 @@ published document), the narrative check, rendering.
 
 A report may be given in three forms, and results come back in the form of the report given:
   - a gongkai.v1.report_pb2.AnnualReport object (results are protobuf objects);
-  - a str of JSON (the protobuf JSON mapping; results are JSON str);
-  - a dict, as json.loads gives it (results are dicts).
+  - a str of JSON (the protobuf JSON mapping; results are JSON str, as the library wrote them);
+  - a dict (results are dicts). In dicts, counts and other int64 fields are int and dates are
+    datetime.date, both ways (gongkai._values); a dict given may also use the JSON mapping's
+    forms ("12", {"year": 2025, "month": 1, "day": 2}).
 """
 
 import ctypes
 import json
 
 from . import _native
+from . import _values
 from .errors import InvalidArgumentError, OutOfRangeError
 
 __all__ = ["layout_ids", "layout", "validate", "merge", "import_grid", "import_document", "check_narrative",
@@ -36,6 +39,7 @@ class _Form:
         elif isinstance(value, str):
             self.kind, self.format = "json", FORMAT_JSON
         elif isinstance(value, dict):
+            _values.require_protobuf()  # before the call, not after it succeeded
             self.kind, self.format = "dict", FORMAT_JSON
         else:
             raise TypeError(f"expected a protobuf message, a JSON str or a dict, not {type(value).__name__}")
@@ -45,7 +49,7 @@ class _Form:
         if self.kind == "message":
             return value.SerializeToString()
         if isinstance(value, dict):
-            value = json.dumps(value, ensure_ascii=False)
+            value = _values.dumps(value)
         if not isinstance(value, str):
             raise TypeError(f"expected {self.kind}, not {type(value).__name__}")
         return value.encode("utf-8", "surrogatepass")
@@ -67,11 +71,14 @@ class _Form:
             out += data
         return bytes(out)
 
-    def decode(self, data, message_class):
+    def decode(self, data, full_name):
+        """The library's output `data`, a message of type `full_name` ("gongkai.v1.Notice") in
+        this form's format, as a protobuf object, a JSON str or a Pythonic dict."""
         if self.kind == "message":
-            return message_class.FromString(data)
-        text = data.decode("utf-8")
-        return json.loads(text) if self.kind == "dict" else text
+            return _values.message_class(full_name).FromString(data)
+        if self.kind == "dict":
+            return _values.loads(data, full_name)
+        return data.decode("utf-8")
 
 
 def _name(value, what):
@@ -92,9 +99,8 @@ def _choice(value, values, what):
 
 
 def _pb2(name):
-    """The generated class gongkai.v1.<name> (needs python3-protobuf)."""
-    from .v1 import layout_pb2, report_pb2
-    return getattr(report_pb2, name, None) or getattr(layout_pb2, name)
+    """The generated class gongkai.v1.<name> (needs the protobuf runtime)."""
+    return _values.message_class(f"gongkai.v1.{name}")
 
 
 def layout_ids():
@@ -142,7 +148,7 @@ def validate(report, *, previous=None, members=()):
                                       data, len(data))
     finally:
         _native.lib.gongkai_validate_options_free(options)
-    return form.decode(out, _pb2("ValidationResult") if form.kind == "message" else None), errors.value
+    return form.decode(out, "gongkai.v1.ValidationResult"), errors.value
 
 
 def merge(reports, parent):
@@ -155,7 +161,7 @@ def merge(reports, parent):
     stream = form.encode_stream(reports)
     agency = form.encode(parent)
     out = _native.call_for_buffer("gongkai_report_merge", form.format, agency, len(agency), stream, len(stream))
-    return form.decode(out, _pb2("AnnualReport") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.AnnualReport")
 
 
 def import_grid(report, table, csv_text, source_name=None):
@@ -168,7 +174,7 @@ def import_grid(report, table, csv_text, source_name=None):
     source = None if source_name is None else _name(source_name, "source_name")
     out = _native.call_for_buffer("gongkai_report_import_grid", form.format, data, len(data),
                                   _name(table, "table"), csv_bytes, len(csv_bytes), source)
-    return form.decode(out, _pb2("ImportResult") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.ImportResult")
 
 
 def _import_options(source_name, document_format, year, agency, agency_id, layout, as_json):
@@ -244,7 +250,7 @@ def check_narrative(report):
     form = _Form(report)
     data = form.encode(report)
     out = _native.call_for_buffer("gongkai_report_check_narrative", form.format, data, len(data))
-    return form.decode(out, _pb2("ValidationResult") if form.kind == "message" else None)
+    return form.decode(out, "gongkai.v1.ValidationResult")
 
 
 def render(report, output="text"):
