@@ -58,6 +58,16 @@ Outcome WithBuffer(const std::function<gongkai_code(gongkai_buffer**)>& fn) {
 
 Outcome Code(gongkai_code code) { return {code, gongkai_last_error_message(), ""}; }
 
+// gongkai_reply_due with one closed consultation; a failure must leave the date untouched.
+Outcome ReplyDue(const char* received, int extension_days, const char* const* starts,
+                 const char* const* ends, size_t pauses) {
+  char out[GONGKAI_DATE_SIZE] = "untouched";
+  const gongkai_code code = gongkai_reply_due(out, nullptr, National(), nullptr, received,
+                                              extension_days, nullptr, starts, ends, pauses);
+  if (code != GONGKAI_OK && std::string(out) != "untouched") return {code, "out was written", ""};
+  return Code(code);
+}
+
 // Binary bytes of a message given as JSON (the input of a binary entry point).
 std::string Bin(const char* type, const std::string& json) {
   gongkai_buffer* out = nullptr;
@@ -777,6 +787,16 @@ const std::vector<BadInput>& Catalogue() {
                                        request.size(), U(text), text.size());
          });
        }},
+      {"B108", "a reply due date with consultations that overlap", GONGKAI_INVALID_ARGUMENT,
+       "pause_starts[1] 2025-02-05 is before pause_ends[0] 2025-02-10",
+       [] {
+         static const char* const starts[] = {"2025-02-03", "2025-02-05"};
+         static const char* const ends[] = {"2025-02-10", "2025-02-06"};
+         return ReplyDue("2025-01-24", 0, starts, ends, 2);
+       }},
+      {"B109", "a reply due date with an extension of 21 working days", GONGKAI_INVALID_ARGUMENT,
+       "extension_days: 21 is outside 0..20",
+       [] { return ReplyDue("2025-01-24", 21, nullptr, nullptr, 0); }},
   };
   return *entries;
 }
