@@ -14,6 +14,10 @@ district="$GONGKAI_ROOT/examples/district"
 "$cli" report --year 2025 --data "$district"
 "$cli" report --year 2025 --data "$district" --output html > "$out/district.html"
 "$cli" report --year 2025 --data "$district" --output json > "$out/district.json"
+# district.json is the whole gongkai.v1.AnnualResult (report, validation, headline, record
+# problems); the bare gongkai.v1.AnnualReport beside it is what validate, render and merge read
+# (they also take the AnnualResult, with a note on stderr, as render does here).
+"$cli" render "$out/district.json" --output json > "$out/district.report.json"
 echo
 echo "The records behind one cell (--trace):"
 "$cli" report --year 2025 --data "$district" --trace t3.partial.commercial
@@ -32,4 +36,5 @@ done
 echo "示例市人民政府 (roll-up): $("$cli" validate "$out/city.json" --members "$out/district-a.json" "$out/district-b.json" | tail -n 1)"
 "$cli" render "$out/city.json" --output html-document > "$out/city.html"
 echo
-echo "The district's report as HTML and JSON, and the city's roll-up: $out/"
+echo "The district's report as a page (district.html), its whole result (district.json), the"
+echo "bare report (district.report.json), and the city's roll-up (city.json, city.html): $out/"

@@ -3,7 +3,9 @@
  *
  * The national schedules 2019–2026 are built in. A newer schedule, or local closures, are
  * loaded at run time as gongkai.v1.CalendarSpec messages (binary or JSON) and layered over a
- * calendar. Dates are "YYYY-MM-DD" strings (NUL-terminated) within 2008-01-01 .. 2100-12-31.
+ * calendar. Dates are "YYYY-MM-DD" strings (NUL-terminated) within 2008-01-01 .. 2100-12-31,
+ * written that way only (not 2024-2-3, 2024/02/03 or 2024年2月3日: docs/calendar.md); so are
+ * the as_of dates of gongkai/cases.h and gongkai/disclosure.h.
  * A result that depends on a day of a year no schedule covers is computed by the weekday rule
  * and flagged provisional.
  * Thread safety: a gongkai_calendar is immutable; one handle may be used from any number of

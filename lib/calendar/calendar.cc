@@ -2,13 +2,13 @@
 
 #include <algorithm>
 
-#include "absl/strings/escaping.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "common/status_macros.h"
+#include "common/utf8.h"
 
 namespace gongkai::calendar {
 namespace {
@@ -66,8 +66,8 @@ absl::StatusOr<absl::CivilDay> ParseDay(absl::string_view text, absl::string_vie
   if (parts.size() != 3 || parts[0].size() != 4 || parts[1].size() != 2 || parts[2].size() != 2 ||
       !absl::SimpleAtoi(parts[0], &y) || !absl::SimpleAtoi(parts[1], &m) ||
       !absl::SimpleAtoi(parts[2], &d)) {
-    return absl::InvalidArgumentError(absl::StrCat(field, ": \"", absl::CHexEscape(text),
-                                                   "\" is not a date of the form YYYY-MM-DD"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, ": ", QuoteForMessage(text), " is not a date of the form YYYY-MM-DD"));
   }
   v1::Date date;
   date.set_year(y);

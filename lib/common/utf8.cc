@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "port/cpu.h"
 
 namespace gongkai {
@@ -130,6 +131,34 @@ bool IsWellFormedUtf8(const uint8_t* text, size_t size, const uint8_t* readable_
 #endif
   (void)readable_end;
   return IsWellFormedUtf8Scalar(text, size);
+}
+
+std::string QuoteForMessage(absl::string_view text) {
+  std::string out = "\"";
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t start = i;
+    const char32_t c = NextCodePoint(text, &i);
+    const absl::string_view bytes = text.substr(start, i - start);
+    // NextCodePoint decodes overlongs and surrogates; FindInvalidUtf8 refuses them.
+    const bool well_formed = c != kNotUtf8 && !FindInvalidUtf8(bytes).has_value();
+    if (c == '\\' || c == '"' || c == '\'') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (!well_formed || c < 0x20 || (c >= 0x7f && c < 0xa0)) {
+      for (unsigned char b : bytes) absl::StrAppend(&out, "\\x", absl::Hex(b, absl::kZeroPad2));
+    } else {
+      out.append(bytes.data(), bytes.size());
+    }
+  }
+  out += '"';
+  return out;
 }
 
 }  // namespace gongkai

@@ -35,6 +35,12 @@ char32_t NextCodePoint(absl::string_view text, size_t* i);
 // Appends the UTF-8 form of `c` (at most U+10FFFF) to *out.
 void AppendUtf8(char32_t c, std::string* out);
 
+// `text` in double quotes, for a message that names an input: well-formed UTF-8 as it is, so a
+// Chinese date or name stays readable; backslash, double and single quote, and \n \r \t as
+// absl::CHexEscape writes them; other control characters (C0, DEL, C1) and every byte that is not
+// part of well-formed UTF-8 as \xNN. Nothing a terminal would act on passes unescaped.
+std::string QuoteForMessage(absl::string_view text);
+
 // Whether the `size` bytes at `text` are well-formed UTF-8. The bytes from `text` up to
 // `readable_end` (>= text + size) may be read but do not count: the caller's buffer, so that
 // the last block need not be copied. Vectorised (SSSE3, 16 bytes a step, port/utf8_ssse3.h)

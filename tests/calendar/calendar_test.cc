@@ -202,5 +202,17 @@ TEST(Dates, ParseAndFormat) {
   EXPECT_TRUE(ParseDay("2020-02-29", "received").ok());
 }
 
+// The library reads only YYYY-MM-DD (the CLI reads more spellings, tools/cli/dates.h); a refused
+// Chinese date is quoted as UTF-8, not as hex escapes, and a control byte still is escaped.
+TEST(Dates, RefusalQuotesTheInputReadably) {
+  auto d = ParseDay("2025年1月24日", "received");
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().message(),
+            "received: \"2025年1月24日\" is not a date of the form YYYY-MM-DD");
+  EXPECT_EQ(ParseDay("2025/01/24", "received").status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(ParseDay("2025\x1b[2J", "received").status().message()),
+              HasSubstr("\"2025\\x1b[2J\""));
+}
+
 }  // namespace
 }  // namespace gongkai::calendar

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
 #include "google/protobuf/stubs/common.h"
 #include "gtest/gtest.h"
 #include "port/cpu.h"
@@ -60,6 +61,21 @@ TEST(Utf8, NextCodePointSkipsABadByteAlone) {
   EXPECT_EQ(NextCodePoint(text, &i), kNotUtf8);
   EXPECT_EQ(NextCodePoint(text, &i), kNotUtf8);
   EXPECT_EQ(i, text.size());
+}
+
+TEST(Utf8, QuoteForMessageKeepsUtf8AndEscapesTheRest) {
+  EXPECT_EQ(QuoteForMessage("2025年1月24日"), "\"2025年1月24日\"");
+  EXPECT_EQ(QuoteForMessage("a\"b\\c'd"), "\"a\\\"b\\\\c\\'d\"");
+  EXPECT_EQ(QuoteForMessage("1\n2\t3\r"), "\"1\\n2\\t3\\r\"");
+  // Controls (C0, DEL, C1 as UTF-8), stray bytes, a cut sequence, an overlong and a surrogate.
+  EXPECT_EQ(QuoteForMessage("\x1b[\x7f\xc2\x9b"), "\"\\x1b[\\x7f\\xc2\\x9b\"");
+  EXPECT_EQ(QuoteForMessage("\xff\xfe"), "\"\\xff\\xfe\"");
+  EXPECT_EQ(QuoteForMessage("\xe5\xb9"), "\"\\xe5\\xb9\"");
+  EXPECT_EQ(QuoteForMessage("\xc0\xaf"), "\"\\xc0\\xaf\"");
+  EXPECT_EQ(QuoteForMessage("\xed\xa0\x80"), "\"\\xed\\xa0\\x80\"");
+  // ASCII text is quoted exactly as absl::CHexEscape escapes it.
+  const std::string ascii = "x\"y'z\\\n\x01~";
+  EXPECT_EQ(QuoteForMessage(ascii), absl::StrCat("\"", absl::CHexEscape(ascii), "\""));
 }
 
 // The environment chose the path: under GONGKAI_PORTABLE no SSSE3 code runs.

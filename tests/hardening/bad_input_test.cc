@@ -393,6 +393,9 @@ const std::vector<BadInput>& Catalogue() {
        "2023-02-29", [] { return IsWorkingDay("2023-02-29"); }},
       {"B23", "a date not written YYYY-MM-DD", GONGKAI_INVALID_ARGUMENT, "2024-2-3",
        [] { return IsWorkingDay("2024-2-3"); }},
+      {"B108", "a date written in Chinese", GONGKAI_INVALID_ARGUMENT,
+       "date: \"2025年1月24日\" is not a date of the form YYYY-MM-DD",
+       [] { return IsWorkingDay("2025年1月24日"); }},
       {"B24", "adding zero working days", GONGKAI_INVALID_ARGUMENT, "n",
        [] {
          char out[GONGKAI_DATE_SIZE];

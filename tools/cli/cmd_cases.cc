@@ -8,6 +8,7 @@
 #include "cases/deadline/deadline.h"
 #include "cases/history.h"
 #include "command.h"
+#include "dates.h"
 #include "exit_codes.h"
 #include "flags.h"
 #include "input.h"
@@ -45,7 +46,7 @@ int Run(const Invocation& in) {
   if (in.args.size() != 2 || in.args[0] != "status") {
     return Fail(in, "usage: gongkai cases status FILE --as_of YYYY-MM-DD");
   }
-  auto as_of = calendar::ParseDay(absl::GetFlag(FLAGS_as_of), "--as_of");
+  auto as_of = ParseDateFlag(absl::GetFlag(FLAGS_as_of), "--as_of");
   if (!as_of.ok()) return Fail(in, as_of.status());
   auto text = ReadInput(in.args[1]);
   if (!text.ok()) return Fail(in, text.status());

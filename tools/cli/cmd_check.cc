@@ -62,7 +62,11 @@ const RegisterCommand kRegistration({
              "one page with every report in the statutory layout, the cells of each finding\n"
              "marked and the explanations beside them (html). Exits 1 when any document has\n"
              "an error or cannot be read, 0 otherwise.",
-    .flags = {Optional("output"), Optional("format"), Optional("year"), Optional("layout")},
+    .flags =
+        {Optional(
+             "output",
+             "what to print: text (default), json (the CheckResult) or html (a reviewer's page)"),
+         Optional("format"), Optional("year"), Optional("layout")},
     .max_args = kAnyNumberOfArgs,
     .run = &Run,
 });

@@ -15,6 +15,7 @@
 #include "cases/deadline/deadline.h"
 #include "command.h"
 #include "common/status_macros.h"
+#include "dates.h"
 #include "exit_codes.h"
 #include "flags.h"
 #include "report_io.h"
@@ -30,7 +31,7 @@ absl::StatusOr<std::optional<absl::CivilDay>> OptionalDay(const Invocation& in,
                                                           absl::string_view name,
                                                           const std::string& value) {
   if (!in.flags_given.contains(name)) return std::nullopt;
-  ASSIGN_OR_RETURN(absl::CivilDay day, calendar::ParseDay(value, absl::StrCat("--", name)));
+  ASSIGN_OR_RETURN(absl::CivilDay day, ParseDateFlag(value, absl::StrCat("--", name)));
   return day;
 }
 
@@ -57,9 +58,9 @@ absl::StatusOr<std::vector<cases::Clock::Consultation>> ParsePauses(const std::s
       return absl::InvalidArgumentError(absl::StrCat("--pause: ", Quote(item), " is not FROM:TO"));
     }
     cases::Clock::Consultation k;
-    ASSIGN_OR_RETURN(k.start, calendar::ParseDay(ends[0], "--pause"));
+    ASSIGN_OR_RETURN(k.start, ParseDateFlag(ends[0], "--pause"));
     if (!ends[1].empty()) {
-      ASSIGN_OR_RETURN(k.end, calendar::ParseDay(ends[1], "--pause"));
+      ASSIGN_OR_RETURN(k.end, ParseDateFlag(ends[1], "--pause"));
     }
     out.push_back(k);
   }
@@ -68,7 +69,7 @@ absl::StatusOr<std::vector<cases::Clock::Consultation>> ParsePauses(const std::s
 
 absl::StatusOr<cases::Clock> ClockFromFlags(const Invocation& in) {
   cases::Clock c;
-  ASSIGN_OR_RETURN(c.received, calendar::ParseDay(absl::GetFlag(FLAGS_received), "--received"));
+  ASSIGN_OR_RETURN(c.received, ParseDateFlag(absl::GetFlag(FLAGS_received), "--received"));
   ASSIGN_OR_RETURN(c.channel, ParseChannel(absl::GetFlag(FLAGS_channel)));
   ASSIGN_OR_RETURN(c.correction_requested, OptionalDay(in, "correction_requested",
                                                        absl::GetFlag(FLAGS_correction_requested)));
@@ -149,7 +150,7 @@ int Run(const Invocation& in) {
   absl::CivilDay as_of =
       std::max(absl::ToCivilDay(absl::Now(), absl::LocalTimeZone()), clock->received);
   if (in.flags_given.contains("as_of")) {
-    auto day = calendar::ParseDay(absl::GetFlag(FLAGS_as_of), "--as_of");
+    auto day = ParseDateFlag(absl::GetFlag(FLAGS_as_of), "--as_of");
     if (!day.ok()) return Fail(in, day.status());
     as_of = *day;
   }
@@ -179,8 +180,11 @@ const RegisterCommand kRegistration({
         "take _ or - between words. See docs/cases.md, \"Deadlines\".",
     .flags = {Required("received"), Optional("channel"), Optional("correction_requested"),
               Optional("correction_period"), Optional("correction_received"), Optional("pause"),
-              Optional("extension"), Optional("as_of"), Optional("same_day"), Optional("explain"),
-              Optional("output")},
+              Optional("extension"),
+              Optional("as_of",
+                       "the date to report on (default: today, or the receipt date if later)"),
+              Optional("same_day"), Optional("explain"),
+              Optional("output", "what to print: text (default) or json (the DeadlineReport)")},
     .run = &Run,
 });
 

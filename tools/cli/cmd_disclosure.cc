@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "calendar/calendar.h"
 #include "command.h"
+#include "dates.h"
 #include "disclosure/counter.h"
 #include "disclosure/timeliness.h"
 #include "exit_codes.h"
@@ -24,7 +25,7 @@ int Run(const Invocation& in) {
   if (in.args.size() != 2 || in.args[0] != "status") {
     return Fail(in, "usage: gongkai disclosure status FILE --as_of YYYY-MM-DD");
   }
-  auto as_of = calendar::ParseDay(absl::GetFlag(FLAGS_as_of), "--as_of");
+  auto as_of = ParseDateFlag(absl::GetFlag(FLAGS_as_of), "--as_of");
   if (!as_of.ok()) return Fail(in, as_of.status());
   auto text = ReadInput(in.args[1]);
   if (!text.ok()) return Fail(in, text.status());

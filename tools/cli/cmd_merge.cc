@@ -16,7 +16,7 @@ int Run(const Invocation& in) {
   if (in.args.empty()) return Fail(in, "give the member reports to merge (JSON files)");
   std::vector<v1::AnnualReport> reports;
   for (const std::string& path : in.args) {
-    auto read = ReadReport(path);
+    auto read = ReadReport(in, path);
     if (!read.ok()) return Fail(in, read.status());
     reports.push_back(*std::move(read));
   }

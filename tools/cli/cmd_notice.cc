@@ -174,7 +174,8 @@ const RegisterCommand kRegistration({
         "covers is warned about on stderr. With --check, prints one line per disagreement of\n"
         "TEXTFILE with the case (code, element, message) and exits 1 if there is any.",
     .flags = {Required("case"), Required("kind"), Optional("template"), Optional("details"),
-              Optional("serial"), Optional("consultation"), Optional("id"), Optional("output"),
+              Optional("serial"), Optional("consultation"), Optional("id"),
+              Optional("output", "the notice as text (default), html or docx (docx needs --out)"),
               Optional("out"), Optional("check")},
     .run = &Run,
 });

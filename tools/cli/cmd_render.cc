@@ -17,7 +17,7 @@ int Run(const Invocation& in) {
       absl::GetFlag(FLAGS_output).empty() ? "text" : absl::GetFlag(FLAGS_output);
   auto format = report::ParseRenderFormat(name);
   if (!format.ok()) return Fail(in, absl::StrCat("--output: ", format.status().message()));
-  auto report = ReadReport(in.args[0]);
+  auto report = ReadReport(in, in.args[0]);
   if (!report.ok()) return Fail(in, report.status());
   auto text = report::Render(*report, *format);
   if (!text.ok())
@@ -36,7 +36,9 @@ const RegisterCommand kRegistration({
              "format prints them. csv gives the numbers-only grids 'gongkai import' reads back;\n"
              "html reproduces the merged cells of the statutory tables, ready to paste into a\n"
              "government web page; html-document wraps it in a complete page.",
-    .flags = {Optional("output")},
+    .flags = {Optional(
+        "output",
+        "what to print: text (default), markdown, csv, csv-labels, json, html or html-document")},
     .max_args = 1,
     .run = &Run,
 });

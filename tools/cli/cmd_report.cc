@@ -6,6 +6,7 @@
 #include "absl/strings/str_format.h"
 #include "annual/builder.h"
 #include "annual/narrative.h"
+#include "annual/problem_text.h"
 #include "command.h"
 #include "data_dir.h"
 #include "exit_codes.h"
@@ -20,18 +21,52 @@ namespace gongkai::cli {
 namespace {
 
 // Section 一's sentences (from the library, as every binding gets them) and the record account
-// for the person filing.
-std::string Summary(const v1::AnnualResult& result, bool markdown) {
-  const char* bullet = markdown ? "- " : "  ";
-  std::string s = absl::StrCat("\n", annual::NarrativeText(result.narrative(), markdown));
+// for the person filing, in English with the findings in both languages.
+std::string Summary(const v1::AnnualResult& result) {
+  std::string s = absl::StrCat("\n", annual::NarrativeText(result.narrative(), false));
   const v1::RecordCounts& r = result.records();
   absl::StrAppendFormat(&s,
                         "\nrecords read: %d disclosures, %d slips, %d applications, %d remedies\n",
                         r.disclosures(), r.slips(), r.applications(), r.remedies());
   absl::StrAppendFormat(&s, "record problems: %d\n", result.problem_count());
   for (const v1::RecordProblem& p : result.problems()) {
-    absl::StrAppend(&s, bullet, p.severity() == v1::SEVERITY_ERROR ? "error" : "warning", " [",
+    absl::StrAppend(&s, "  ", p.severity() == v1::SEVERITY_ERROR ? "error" : "warning", " [",
                     p.rule(), "] ", p.message(), "\n");
+  }
+  return s;
+}
+
+const char* SeverityZh(v1::Severity severity) {
+  return severity == v1::SEVERITY_ERROR ? "错误" : "警告";
+}
+
+// The same account in Chinese only, as Markdown: the document is a Chinese report. A record
+// problem is told by its rule's meaning (annual::ProblemRuleZh), since its message is English;
+// the rule id and the record id stay, for finding it in the records and in docs/annual.md.
+std::string MarkdownSummary(const v1::AnnualResult& result) {
+  std::string s = absl::StrCat("\n", annual::NarrativeText(result.narrative(), true));
+  const v1::RecordCounts& r = result.records();
+  absl::StrAppendFormat(&s,
+                        "\n## 记录与校验\n\n- 读取的记录：主动公开记录 %d 条，发文签批单 %d 份，"
+                        "政府信息公开申请 %d 件，行政复议、行政诉讼案件 %d 件\n",
+                        r.disclosures(), r.slips(), r.applications(), r.remedies());
+  absl::StrAppendFormat(&s, "- 记录问题：%d 个\n", result.problem_count());
+  for (const v1::RecordProblem& p : result.problems()) {
+    absl::StrAppend(&s, "  - ", SeverityZh(p.severity()), " [", p.rule(), "] ",
+                    annual::RecordKindZh(p.record_kind()), " ", Printable(p.record_id()), "：",
+                    annual::ProblemRuleZh(p.rule()), "\n");
+  }
+  const v1::ValidationResult& v = result.validation();
+  absl::StrAppendFormat(&s, "- 校验结果：%d 个错误，%d 个警告\n", v.error_count(),
+                        v.warning_count());
+  for (const v1::Finding& f : v.findings()) {
+    absl::StrAppend(&s, "  - ", SeverityZh(f.severity()), " [", f.rule(), "] ", f.explanation_zh(),
+                    "\n");
+    for (const v1::CellRef& cell : f.cells()) {
+      absl::StrAppend(&s, "    - `", cell.key(),
+                      "` = ", cell.value().empty() ? "（空）" : cell.value(), "：", cell.label(),
+                      "\n");
+    }
   }
   return s;
 }
@@ -103,8 +138,10 @@ int Run(const Invocation& in) {
     auto text = report::Render(result->report(), format);
     if (!text.ok()) return Fail(in, text.status());
     *in.out << *text;
-    if (output != "html") {
-      *in.out << Summary(*result, output == "markdown") << "\n";
+    if (output == "markdown") {
+      *in.out << MarkdownSummary(*result);
+    } else if (output == "text") {
+      *in.out << Summary(*result) << "\n";
       PrintFindings(*in.out, result->validation());
     }
   }
@@ -123,12 +160,16 @@ const RegisterCommand kRegistration({
              "slips, applications and remedies as NAME.jsonl or NAME.binpb), derives tables\n"
              "二 三 四, attaches the entered figures and narratives, validates, and prints the\n"
              "report with the headline figures of section 一, the record problems and the\n"
-             "findings (json: the whole gongkai.v1.AnnualResult; html: the report as a page).\n"
+             "findings (json: the whole gongkai.v1.AnnualResult; html: the report as a page;\n"
+             "markdown: all in Chinese, record problems told by their rule's meaning).\n"
              "--trace t3.granted.total lists the records counted in that cell instead.\n"
              "Exits 0 when clean, 1 when a finding or record problem is an error, 2 when the\n"
              "input is unusable.",
-    .flags = {Required("year"), Required("data"), Optional("output"), Optional("layout"),
-              Optional("trace")},
+    .flags = {Required("year"), Required("data"),
+              Optional(
+                  "output",
+                  "what to print: text (default), markdown, html or json (the whole AnnualResult)"),
+              Optional("layout"), Optional("trace")},
     .max_args = 0,
     .run = &Run,
 });

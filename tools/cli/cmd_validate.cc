@@ -27,19 +27,19 @@ int Run(const Invocation& in) {
   }
   if (with_members && in.args.size() < 2) return Fail(in, "--members: no member reports given");
 
-  auto report = ReadReport(in.args[0]);
+  auto report = ReadReport(in, in.args[0]);
   if (!report.ok()) return Fail(in, report.status());
   report::ValidationContext context;
   v1::AnnualReport previous;
   if (!absl::GetFlag(FLAGS_previous).empty()) {
-    auto read = ReadReport(absl::GetFlag(FLAGS_previous));
+    auto read = ReadReport(in, absl::GetFlag(FLAGS_previous));
     if (!read.ok()) return Fail(in, read.status());
     previous = *std::move(read);
     context.previous = &previous;
   }
   std::vector<v1::AnnualReport> members;
   for (size_t i = 1; i < in.args.size(); ++i) {
-    auto read = ReadReport(in.args[i]);
+    auto read = ReadReport(in, in.args[i]);
     if (!read.ok()) return Fail(in, read.status());
     members.push_back(*std::move(read));
   }
@@ -67,7 +67,8 @@ const RegisterCommand kRegistration({
              "and prints each finding with its cells, labels, expected and actual values.\n"
              "Exits 0 when no error-level finding exists, 1 when one does, 2 when the input\n"
              "is unusable.",
-    .flags = {Optional("previous"), Optional("members"), Optional("output")},
+    .flags = {Optional("previous"), Optional("members"),
+              Optional("output", "what to print: text (default) or json (the ValidationResult)")},
     .max_args = kAnyNumberOfArgs,
     .run = &Run,
 });

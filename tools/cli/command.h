@@ -17,9 +17,16 @@ namespace gongkai::cli {
 struct FlagUse {
   absl::string_view name;
   bool required = false;
+  // What `gongkai COMMAND --help` says of the flag when its ABSL_FLAG help text, shared by every
+  // command, would not fit this one (--output's values differ by command). Empty: that text.
+  absl::string_view help = {};
 };
-inline FlagUse Optional(absl::string_view name) { return {name, false}; }
-inline FlagUse Required(absl::string_view name) { return {name, true}; }
+inline FlagUse Optional(absl::string_view name, absl::string_view help = {}) {
+  return {name, false, help};
+}
+inline FlagUse Required(absl::string_view name, absl::string_view help = {}) {
+  return {name, true, help};
+}
 
 // One run of a command: what the command line gave it, and where to write. Flag values are read
 // with absl::GetFlag; the dispatcher has already checked them against the command's row.

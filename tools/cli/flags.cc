@@ -13,17 +13,13 @@ ABSL_FLAG(bool, proto_names, false,
 ABSL_FLAG(bool, emit_defaults, false, "JSON output: also print fields holding default values");
 ABSL_FLAG(bool, ignore_unknown, false,
           "JSON input: skip fields the type does not have instead of failing");
-ABSL_FLAG(
-    std::string, output, "",
-    "what to print: validate: text (default) or json; render: text (default), markdown, csv, "
-    "csv-labels, json, html or html-document; report: text (default), markdown, html or json; "
-    "notice: text (default), html or docx");
-ABSL_FLAG(
-    std::string, data, "",
-    "report: the folder of records (agency.json, entered.json, disclosures.jsonl, slips.jsonl, "
-    "applications.jsonl, remedies.jsonl; or .binpb streams)");
+// Each command that takes --output lists its own values (FlagUse::help); this text is the fallback.
+ABSL_FLAG(std::string, output, "", "what to print (the values are in 'gongkai COMMAND --help')");
+ABSL_FLAG(std::string, data, "",
+          "the folder of records (agency.json, entered.json, disclosures.jsonl, slips.jsonl, "
+          "applications.jsonl, remedies.jsonl; or .binpb streams)");
 ABSL_FLAG(std::string, trace, "",
-          "report: a cell key (t3.granted.total); list the records behind it");
+          "a cell key (t3.granted.total): list the records behind it instead");
 ABSL_FLAG(std::string, previous, "", "the same agency's report of the previous year (JSON)");
 ABSL_FLAG(bool, members, false,
           "the files after the report are the member reports it consolidates (roll-up check)");
@@ -33,28 +29,29 @@ ABSL_FLAG(std::string, layout, "",
           "report layout: 2019 or 2021 (default: the one in force for --year)");
 ABSL_FLAG(int, year, 0, "report year");
 ABSL_FLAG(std::string, format, "",
-          "import, check: the document's format: html, docx, xlsx, pdf, csv or text (default: "
+          "the document's format: html, docx, xlsx, pdf, csv or text (default: "
           "told from its content)");
 ABSL_FLAG(std::string, table2, "", "CSV grid of table 二 (主动公开政府信息情况)");
 ABSL_FLAG(std::string, table3, "", "CSV grid of table 三 (收到和处理政府信息公开申请情况)");
 ABSL_FLAG(std::string, table4, "", "CSV grid of table 四 (政府信息公开行政复议、行政诉讼情况)");
 // gongkai deadline. Abseil flag names cannot hold '-': correction_requested, not
-// correction-requested.
-ABSL_FLAG(std::string, received, "", "the receipt date under 第三十一条, YYYY-MM-DD");
+// correction-requested. Dates are read by ParseDateFlag (dates.h), which takes several spellings.
+ABSL_FLAG(
+    std::string, received, "",
+    "the receipt date under 第三十一条, a date: 2025-01-24, 2025/01/24, 20250124 or 2025年1月24日");
 ABSL_FLAG(std::string, channel, "",
           "how the application arrived: in_person, signed_post, ordinary_letter, online or fax");
 ABSL_FLAG(std::string, correction_requested, "",
-          "the day a correction (补正) was requested, YYYY-MM-DD");
+          "the day a correction (补正) was requested (a date)");
 ABSL_FLAG(int, correction_period, 0, "working days given to the applicant for the correction");
 ABSL_FLAG(std::string, correction_received, "",
-          "the day the corrected application arrived, YYYY-MM-DD: the reply period restarts");
+          "the day the corrected application arrived (a date): the reply period restarts");
 ABSL_FLAG(std::string, pause, "",
           "consultations (征求意见) stopping the reply clock: FROM:TO[,FROM:TO...]; FROM: for one "
           "still open");
 ABSL_FLAG(int, extension, 0, "approved extension of the reply period, 0..20 working days");
 ABSL_FLAG(std::string, as_of, "",
-          "the date to report on, YYYY-MM-DD (default: today, or the "
-          "receipt date if later)");
+          "the date to report on: 2025-01-24, 2025/01/24, 20250124 or 2025年1月24日");
 ABSL_FLAG(bool, same_day, false, "count the start date as day 1 if it is a working day");
 ABSL_FLAG(bool, explain, false, "list each deadline's start, stops, days off and make-up days");
 // gongkai notice. `case` and `template` are C++ keywords, but only ever pasted into FLAGS_case.

@@ -119,12 +119,20 @@ absl::Status ParseArgs(const Command& command, const std::vector<std::string>& a
     }
     in->flags_given.insert(r.name);
   }
+  // Words beyond the arguments the command takes: most likely a required flag's value typed
+  // without its name ("gongkai deadline 2025-01-24").
+  const size_t allowed = static_cast<size_t>(command.max_args);
   for (const FlagUse& use : command.flags) {
     if (use.required && !in->flags_given.contains(use.name)) {
+      if (in->args.size() > allowed) {
+        return absl::InvalidArgumentError(absl::StrCat("missing the required flag --", use.name,
+                                                       "; did you mean --", use.name, " ",
+                                                       Printable(in->args[allowed]), "?"));
+      }
       return Problem("missing the required flag", use.name);
     }
   }
-  if (in->args.size() > static_cast<size_t>(command.max_args)) {
+  if (in->args.size() > allowed) {
     return absl::InvalidArgumentError(
         command.max_args == 0 ? absl::StrCat("takes no arguments, got ", Quote(in->args[0]))
                               : absl::StrCat("takes at most ", command.max_args,

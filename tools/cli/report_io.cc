@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "exit_codes.h"
 #include "flags.h"
+#include "gongkai/v1/annual.pb.h"
 #include "input.h"
 #include "messages/registry.h"
 #include "text.h"
@@ -25,15 +26,21 @@ absl::StatusOr<report::DocumentImportOptions> DocumentOptionsFromFlags() {
   return options;
 }
 
-absl::StatusOr<v1::AnnualReport> ReadReport(absl::string_view path) {
+absl::StatusOr<v1::AnnualReport> ReadReport(const Invocation& in, absl::string_view path) {
   auto text = ReadInput(path);
   if (!text.ok()) return text.status();
   v1::AnnualReport report;
   absl::Status parsed = messages::ParseJson(*text, /*ignore_unknown_fields=*/false, &report);
-  if (!parsed.ok()) {
-    return absl::Status(parsed.code(), absl::StrCat(InputName(path), ": ", parsed.message()));
+  if (parsed.ok()) return report;
+  // `gongkai report --output json` writes the whole AnnualResult; its report is what is meant.
+  v1::AnnualResult result;
+  if (messages::ParseJson(*text, /*ignore_unknown_fields=*/false, &result).ok() &&
+      result.has_report()) {
+    *in.err << "gongkai " << in.command << ": note: " << InputName(path)
+            << " is a gongkai.v1.AnnualResult ('gongkai report --output json'); using its report\n";
+    return std::move(*result.mutable_report());
   }
-  return report;
+  return absl::Status(parsed.code(), absl::StrCat(InputName(path), ": ", parsed.message()));
 }
 
 void PrintFindings(std::ostream& out, const v1::ValidationResult& result) {

@@ -13,8 +13,11 @@
 
 namespace gongkai::cli {
 
-// The report in the JSON file `path` ("-" for standard input). Errors name the file.
-absl::StatusOr<v1::AnnualReport> ReadReport(absl::string_view path);
+// The report in the JSON file `path` ("-" for standard input): a gongkai.v1.AnnualReport, or a
+// gongkai.v1.AnnualResult (what `gongkai report --output json` writes), whose report is taken
+// with a note on in.err saying so. Errors name the file and are those of reading an
+// AnnualReport.
+absl::StatusOr<v1::AnnualReport> ReadReport(const Invocation& in, absl::string_view path);
 
 // Each finding with its cells, then the error and warning counts.
 void PrintFindings(std::ostream& out, const v1::ValidationResult& result);

@@ -8,8 +8,9 @@
 
 namespace gongkai::cli {
 
-// `text` with control bytes and backslashes escaped (\xNN, \\), so a stray escape sequence
-// cannot reach the terminal. Other bytes pass unchanged: a Chinese file name stays readable.
+// `text` with backslashes, control characters (C0, DEL, C1) and bytes that are not well-formed
+// UTF-8 escaped (\\, \xNN), so a stray escape sequence cannot reach the terminal and a GBK name
+// cannot garble it. Well-formed UTF-8 passes unchanged: a Chinese file name or date stays readable.
 std::string Printable(absl::string_view text);
 
 // Printable(text) in double quotes.

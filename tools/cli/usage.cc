@@ -58,7 +58,8 @@ void PrintCommandHelp(const Command& command, std::ostream& os) {
       if (flag == nullptr) continue;  // ParseArgs reports the bug when the command runs
       const bool is_bool = flag->IsOfType<bool>();
       rows.emplace_back(absl::StrCat("--", use.name, is_bool ? "" : "=VALUE"),
-                        absl::StrCat(use.required ? "(required) " : "", flag->Help()));
+                        absl::StrCat(use.required ? "(required) " : "",
+                                     use.help.empty() ? flag->Help() : std::string(use.help)));
     }
     os << "Flags (boolean ones also as --noNAME or --NAME=false):\n";
     PrintTable(rows, os);
