@@ -91,9 +91,15 @@ static int PrintDeadlines(const char* application, const char* as_of) {
   gongkai_code code = gongkai_calendar_national(&calendar);
   if (code != GONGKAI_OK) return Fail("gongkai_calendar_national", code);
 
-  /* THE REPLY DUE DATE ALONE. The main session is adding gongkai_reply_due: one call giving the
-   * reply due date as "YYYY-MM-DD", so a caller need not read it out of the DeadlineReport.
-   * When it lands, call it here and print its date first. */
+  /* The reply due date alone, in one call: received 2025-01-24, no extension, correction or
+   * consultation (each optional argument NULL or 0). 春节 2025 is skipped: 2025-02-27. */
+  char due[GONGKAI_DATE_SIZE];
+  code = gongkai_reply_due(due, NULL, calendar, NULL, "2025-01-24", 0, NULL, NULL, NULL, 0);
+  if (code != GONGKAI_OK) {
+    gongkai_calendar_free(calendar);
+    return Fail("gongkai_reply_due", code);
+  }
+  printf("reply due: %s\n", due);
 
   /* Every deadline (reply, correction notice, correction, third-party answers, fee) with its
    * due date, state and steps, as a gongkai.v1.DeadlineReport. NULL options: the defaults of

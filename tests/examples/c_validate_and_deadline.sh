@@ -13,6 +13,7 @@ grep -q 'DEADLINE_KIND_REPLY' <<<"$out" || fail "no reply deadline"
 # Received Fri 2025-01-24 online: day one is Sun 01-26 (a made-up working day); 春节 01-28 ..
 # 02-04 off, Sat 02-08 made up; the 20th working day is 2025-02-27.
 grep -q '"textEn":"reply due 2025-02-27"' <<<"$out" || fail "reply not due 2025-02-27"
+grep -qx "reply due: 2025-02-27" <<<"$out" || fail "gongkai_reply_due did not give 2025-02-27"
 
 report=$(mktemp) && trap 'rm -f "$report"' EXIT
 printf '{"agency":{"id":"d1","name":"示例区人民政府"},"year":2022}\n' > "$report"

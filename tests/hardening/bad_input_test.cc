@@ -790,14 +790,14 @@ const std::vector<BadInput>& Catalogue() {
                                        request.size(), U(text), text.size());
          });
        }},
-      {"B108", "a reply due date with consultations that overlap", GONGKAI_INVALID_ARGUMENT,
+      {"B109", "a reply due date with consultations that overlap", GONGKAI_INVALID_ARGUMENT,
        "pause_starts[1] 2025-02-05 is before pause_ends[0] 2025-02-10",
        [] {
          static const char* const starts[] = {"2025-02-03", "2025-02-05"};
          static const char* const ends[] = {"2025-02-10", "2025-02-06"};
          return ReplyDue("2025-01-24", 0, starts, ends, 2);
        }},
-      {"B109", "a reply due date with an extension of 21 working days", GONGKAI_INVALID_ARGUMENT,
+      {"B110", "a reply due date with an extension of 21 working days", GONGKAI_INVALID_ARGUMENT,
        "extension_days: 21 is outside 0..20",
        [] { return ReplyDue("2025-01-24", 21, nullptr, nullptr, 0); }},
   };
