@@ -180,7 +180,7 @@ class LoadingTest {
     assertTrue(line.startsWith("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library "
         + "libgongkai.so.1; tried java.library.path="), line);
     assertTrue(line.contains(", jna.library.path=(not set), "), line);
-    assertTrue(line.contains(" (the jar's installation), "), line);
+    assertTrue(line.contains(" (beside the jar), "), line);
     assertTrue(line.contains(" (the install prefix), the system loader and the class path."), line);
     assertTrue(line.contains("\\nSet -Djna.library.path=DIR (the directory of libgongkai.so.1), or "
         + "-Dgongkai.library=FILE (or GONGKAI_LIBRARY=FILE)."), line);

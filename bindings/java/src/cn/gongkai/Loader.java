@@ -118,7 +118,7 @@ final class Loader {
         tried.append(origin).append('=').append(System.getProperty(origin, "(not set)")).append(", ");
       }
       for (Place place : places) {
-        if (place.origin().startsWith("the ")) {
+        if (!place.origin().endsWith(".library.path")) {
           tried.append(place.directory()).append(" (").append(place.origin()).append("), ");
         }
       }
@@ -144,7 +144,7 @@ final class Loader {
     String fromJar = install.getProperty("libdir.from.jardir", "");
     if (!fromJar.isEmpty()) {
       for (Path jarDir : jarDirectories()) {
-        places.add(new Place("the jar's installation", jarDir.resolve(fromJar).normalize()));
+        places.add(new Place("beside the jar", jarDir.resolve(fromJar).normalize()));
       }
     }
     String libdir = install.getProperty("libdir", "");
