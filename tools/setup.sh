@@ -11,6 +11,9 @@ GONGKAI_BUILD=${GONGKAI_BUILD:-"$GONGKAI_ROOT/build"}
 packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-compiler
           libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf
           default-jdk-headless libjna-java libprotobuf-java junit5 libsqlite3-dev ccache
+          maven libmaven-compiler-plugin-java libmaven-jar-plugin-java  # java.maven: mvn -o
+          libmaven-install-plugin-java libmaven-resources-plugin-java libsurefire-java
+          libbuild-helper-maven-plugin-java
           libgumbo-dev libzip-dev libxml2-dev libpoppler-cpp-dev  # lib/document's parsers
           chromium  # cli.check_page_chromium: the reviewer's page as a browser reads it
           libreoffice-writer-nogui poppler-utils fonts-wqy-microhei  # notice.docx_libreoffice

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Finding the shared library, and failing clearly: the system property or environment variable,
- * jna.library.path, the system loader; a missing jar. Each case runs LoadProbe in a fresh JVM,
+ * java.library.path, jna.library.path, beside the installed jar, the system loader; a missing
+ * jar. Each case runs LoadProbe in a fresh JVM,
  * since a JVM loads the library once.
  */
 class LoadingTest {
@@ -119,8 +120,57 @@ class LoadingTest {
   void systemLoader() throws Exception {
     Path dir = Files.createDirectory(tmp.resolve("lib"));
     Files.createSymbolicLink(dir.resolve("libgongkai.so.1"), Path.of(library()));
-    // The system's loader was asked by name, and the name is all JNA knows.
-    assertEquals(ok("libgongkai.so.1"), probe(all(), Map.of("LD_LIBRARY_PATH", dir.toString())).get(0));
+    // The JVM starts java.library.path with LD_LIBRARY_PATH's directories: found there.
+    assertEquals(ok(dir + "/libgongkai.so.1"), probe(all(), Map.of("LD_LIBRARY_PATH", dir.toString())).get(0));
+    // With java.library.path set, the system's loader was asked by name, and the name is all JNA
+    // knows.
+    assertEquals(ok("libgongkai.so.1"), probe(all(), Map.of("LD_LIBRARY_PATH", dir.toString()),
+        "-Djava.library.path=" + Files.createDirectory(tmp.resolve("empty"))).get(0));
+  }
+
+  /** A directory holding a link libgongkai.so.1 to the library just built. */
+  private Path linkedLibrary(String name) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve(name));
+    Files.createSymbolicLink(dir.resolve("libgongkai.so.1"), Path.of(library()));
+    return dir;
+  }
+
+  @Test
+  void javaLibraryPath() throws Exception {
+    Path dir = linkedLibrary("jlp");
+    String line = probe(all(), Map.of(), "-Djava.library.path=" + tmp.resolve("empty") + ":" + dir).get(0);
+    assertEquals(ok(dir + "/libgongkai.so.1"), line);
+  }
+
+  @Test
+  void javaLibraryPathBeforeJnaLibraryPath() throws Exception {
+    Path first = linkedLibrary("first");
+    Path second = linkedLibrary("second");
+    String line = probe(all(), Map.of(), "-Djava.library.path=" + first, "-Djna.library.path=" + second).get(0);
+    assertEquals(ok(first + "/libgongkai.so.1"), line);
+  }
+
+  /**
+   * An installed tree: PREFIX/share/java/gongkai-VERSION.jar and the library in the directory
+   * the build recorded in the jar (../../lib, or ../../lib/MULTIARCH for a /usr prefix), found
+   * with nothing set: the jar named directly, and through a link elsewhere (as
+   * share/maven-repo/.../gongkai-VERSION.jar links to it).
+   */
+  @Test
+  void besideTheInstalledJar() throws Exception {
+    String fromJar = Loader.installProperties().getProperty("libdir.from.jardir");
+    assertTrue(fromJar != null && fromJar.startsWith("../../lib"), "install.properties: " + fromJar);
+    Path javaDir = Files.createDirectories(tmp.resolve("prefix/share/java"));
+    Path jar = Files.copy(Fixtures.path("jar"), javaDir.resolve("gongkai-" + Gongkai.version() + ".jar"));
+    Path libDir = Files.createDirectories(javaDir.resolve(fromJar).normalize());
+    Files.createSymbolicLink(libDir.resolve("libgongkai.so.1"), Path.of(library()));
+    String empty = "-Djava.library.path=" + Files.createDirectories(tmp.resolve("empty"));
+    String rest = ":" + Fixtures.classPath("jna_jar", "protobuf_jar");
+    String expected = ok(libDir.resolve("libgongkai.so.1").toString());
+    assertEquals(expected, probe(Fixtures.setting("tests_jar") + ":" + jar + rest, Map.of(), empty).get(0));
+    Path repo = Files.createDirectories(tmp.resolve("repo/cn/gongkai/gongkai/1"));
+    Path link = Files.createSymbolicLink(repo.resolve("gongkai.jar"), jar);
+    assertEquals(expected, probe(Fixtures.setting("tests_jar") + ":" + link + rest, Map.of(), empty).get(0));
   }
 
   @Test
@@ -128,7 +178,10 @@ class LoadingTest {
     String line = probe(all(), Map.of()).get(0);
     assumeFalse(line.startsWith("OK "), "libgongkai.so.1 is installed on this system");
     assertTrue(line.startsWith("ERROR java.lang.UnsatisfiedLinkError: gongkai: cannot load the Gongkai library "
-        + "libgongkai.so.1; tried jna.library.path=(not set), the system loader and the class path."), line);
+        + "libgongkai.so.1; tried java.library.path="), line);
+    assertTrue(line.contains(", jna.library.path=(not set), "), line);
+    assertTrue(line.contains(" (beside the jar), "), line);
+    assertTrue(line.contains(" (the install prefix), the system loader and the class path."), line);
     assertTrue(line.contains("\\nSet -Djna.library.path=DIR (the directory of libgongkai.so.1), or "
         + "-Dgongkai.library=FILE (or GONGKAI_LIBRARY=FILE)."), line);
   }

@@ -1,5 +1,7 @@
 package cn.gongkai;
 
+import java.time.LocalDate;
+
 /**
  * The library itself: its version, its code names, and where it was loaded from.
  *
@@ -19,6 +21,21 @@ public final class Gongkai {
   public static final String LIBRARY_ENV = Loader.LIBRARY_ENV;
 
   private Gongkai() {}
+
+  /**
+   * The reply due date of an application received on `received`: 20 working days by the
+   * national calendar, day one the next working day (第三十三条). See {@link ReplyDue} for
+   * consultations, another calendar or counting the receipt day.
+   */
+  public static LocalDate replyDue(LocalDate received) {
+    return ReplyDue.of(received).due();
+  }
+
+  /** The reply due date of an application received on `received` whose reply period was
+   * extended by `extensionDays` working days (0..20, 第三十三条). */
+  public static LocalDate replyDue(LocalDate received, int extensionDays) {
+    return ReplyDue.of(received).extension(extensionDays).due();
+  }
 
   /** The running library's version, "MAJOR.MINOR.PATCH". */
   public static String version() {
@@ -48,9 +65,12 @@ public final class Gongkai {
    * The raw C API, loaded on first use. It is looked for, in this order: the file the system
    * property {@value #LIBRARY_PROPERTY} names, else the one the environment variable
    * {@value #LIBRARY_ENV} names (when either is set, nowhere else); else libgongkai.so.1 in the
-   * directories of jna.library.path, then through the system's loader (LD_LIBRARY_PATH,
-   * ld.so.cache), then as a JNA resource on the class path. The raw calls leave freeing and
-   * error codes to the caller; prefer the other classes of this package.
+   * directories of java.library.path, then of jna.library.path, then in the library directory
+   * of the installation the jar was installed with (share/java/../../lib or
+   * ../../lib/&lt;multiarch&gt;), then in that of the prefix it was built for, then through the
+   * system's loader (LD_LIBRARY_PATH, ld.so.cache), then as a JNA resource on the class path.
+   * The raw calls leave freeing and error codes to the caller; prefer the other classes of this
+   * package.
    */
   public static GongkaiLibrary library() {
     return Lib.get();

@@ -283,6 +283,11 @@ public interface GongkaiLibrary extends Library {
   int gongkai_application_deadlines(PointerByReference out, gongkai_calendar calendar,
       gongkai_deadline_options options, int format, byte[] application, SizeT size, CString as_of);
 
+  // Dates are ASCII, so JNA's String[] (in the default encoding) carries them as they are.
+  int gongkai_reply_due(byte[] out, IntByReference provisional, gongkai_calendar calendar,
+      gongkai_deadline_options options, CString received, int extension_days, CString correction_received,
+      String[] pause_starts, String[] pause_ends, SizeT pause_count);
+
   int gongkai_table3_new(PointerByReference out, int format, int year, CString layout, byte[] mapping,
       SizeT mapping_size);
 
