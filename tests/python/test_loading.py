@@ -1,4 +1,5 @@
-"""Finding the shared library: the environment variable, next to the package, the system.
+"""Finding the shared library: the environment variable, next to the package, the install
+prefix (an installed package's _installed.py), the system.
 
 Each case runs a fresh interpreter, since a process loads the library once.
 """
@@ -88,6 +89,26 @@ class LoadingTest(unittest.TestCase):
         root = self.package_copy(with_library=True)
         out = self.probe(pythonpath=root)
         self.assertEqual(out, f"OK {root / 'gongkai' / _native.SONAME} {gongkai.version()}")
+
+    def test_install_prefix(self):
+        # As cmake --install lays it out: PREFIX/lib/python3/dist-packages/gongkai with an
+        # _installed.py naming PREFIX/lib relative to the package.
+        prefix = self.tmp / "prefix"
+        site = prefix / "lib" / "python3" / "dist-packages"
+        shutil.copytree(PACKAGE_DIR, site / "gongkai")
+        (site / "gongkai" / "_installed.py").write_text('LIBRARY_DIR = "../../../../lib"\n')
+        os.symlink(LIBRARY, prefix / "lib" / _native.SONAME)
+        out = self.probe(pythonpath=site)
+        self.assertEqual(out, f"OK {prefix / 'lib' / _native.SONAME} {gongkai.version()}")
+
+    def test_install_prefix_without_the_library(self):
+        site = self.tmp / "site"
+        shutil.copytree(PACKAGE_DIR, site / "gongkai")
+        (site / "gongkai" / "_installed.py").write_text('LIBRARY_DIR = "../lib"\n')
+        out = self.probe(pythonpath=site, library_env="")
+        if out.startswith("OK"):
+            self.skipTest(f"{_native.SONAME} is installed on this system")
+        self.assertIn(f"install prefix: {site / 'lib' / _native.SONAME}: no such file", out)
 
     def test_system_loader(self):
         lib_dir = self.tmp / "lib"

@@ -4,12 +4,19 @@ Private to the package. The library is looked up, in this order:
   1. the file named by the environment variable GONGKAI_LIBRARY (a path to the .so); when the
      variable is set and not empty it is the only place tried;
   2. libgongkai.so.<MAJOR> next to this package's __init__.py;
-  3. libgongkai.so.<MAJOR> through the system's dynamic loader (LD_LIBRARY_PATH, ld.so.cache).
+  3. in an installed package (cmake --install, the python3-gongkai Debian package), the
+     library directory of the same install prefix, which cmake --install records in
+     gongkai/_installed.py as a path relative to the package;
+  4. libgongkai.so.<MAJOR> through the system's dynamic loader (LD_LIBRARY_PATH, ld.so.cache,
+     the default directories);
+  5. the name ctypes.util.find_library("gongkai") gives (ldconfig's cache, then the compiler's
+     search path), if it is another name than step 4's.
 If none loads, or the library's major version is not EXPECTED_MAJOR, importing gongkai raises
 ImportError saying where it looked and why each place failed.
 """
 
 import ctypes
+import ctypes.util
 import os
 
 from . import errors
@@ -190,12 +197,26 @@ FUNCTIONS = {
 
 
 def _candidates():
-    """The (description, path) pairs to try, in order."""
+    """Yields the (description, path) pairs to try, in order; a path without a slash is a name
+    for the dynamic loader. Later places are computed only when the earlier ones failed."""
     explicit = os.environ.get(LIBRARY_ENV)
     if explicit:
-        return [(f"{LIBRARY_ENV}={explicit}", os.path.abspath(explicit))]
-    beside = os.path.join(os.path.dirname(os.path.abspath(__file__)), SONAME)
-    return [(f"next to the package: {beside}", beside), (f"system loader: {SONAME}", SONAME)]
+        yield f"{LIBRARY_ENV}={explicit}", os.path.abspath(explicit)
+        return
+    package_dir = os.path.dirname(os.path.abspath(__file__))
+    beside = os.path.join(package_dir, SONAME)
+    yield f"next to the package: {beside}", beside
+    try:
+        from . import _installed
+    except ImportError:  # not an installed package (the build tree, a copy)
+        pass
+    else:
+        path = os.path.normpath(os.path.join(package_dir, _installed.LIBRARY_DIR, SONAME))
+        yield f"install prefix: {path}", path
+    yield f"system loader: {SONAME}", SONAME
+    found = ctypes.util.find_library("gongkai")
+    if found and found != SONAME:
+        yield f"ctypes.util.find_library: {found}", found
 
 
 def _load():
