@@ -138,6 +138,7 @@ class HeaderTest {
       case "const char*" -> sizeFollows ? byte[].class : GongkaiLibrary.CString.class;
       case "const uint8_t*" -> sizeFollows ? byte[].class : null;
       case "char*" -> byte[].class;
+      case "const char*const*" -> String[].class;  // an array of ASCII strings, its count later
       case "int*" -> IntByReference.class;
       case "int64_t*" -> LongByReference.class;
       default -> null;
