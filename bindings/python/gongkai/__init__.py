@@ -1,8 +1,9 @@
 """Gongkai, the library for China's government information disclosure work, for Python.
 
 A ctypes binding of the C API in include/gongkai/gongkai.h: no compile step. Importing the
-package loads libgongkai.so.1 (from $GONGKAI_LIBRARY, else next to this file, else through the
-system loader) and raises ImportError if it cannot, or if the library's major version differs.
+package loads libgongkai.so.1 ($GONGKAI_LIBRARY, else next to this file, else the install
+prefix's library directory, else the system loader; gongkai._native lists the order) and raises
+ImportError if it cannot, or if the library's major version differs.
 Failed calls raise gongkai.Error subclasses (see gongkai.errors). Every function may be called
 from any thread.
 
