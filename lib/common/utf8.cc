@@ -133,8 +133,8 @@ bool IsWellFormedUtf8(const uint8_t* text, size_t size, const uint8_t* readable_
   return IsWellFormedUtf8Scalar(text, size);
 }
 
-std::string QuoteForMessage(absl::string_view text) {
-  std::string out = "\"";
+std::string EscapeUnprintable(absl::string_view text, bool c_escapes) {
+  std::string out;
   size_t i = 0;
   while (i < text.size()) {
     const size_t start = i;
@@ -142,14 +142,14 @@ std::string QuoteForMessage(absl::string_view text) {
     const absl::string_view bytes = text.substr(start, i - start);
     // NextCodePoint decodes overlongs and surrogates; FindInvalidUtf8 refuses them.
     const bool well_formed = c != kNotUtf8 && !FindInvalidUtf8(bytes).has_value();
-    if (c == '\\' || c == '"' || c == '\'') {
+    if (c == '\\' || (c_escapes && (c == '"' || c == '\''))) {
       out += '\\';
       out += static_cast<char>(c);
-    } else if (c == '\n') {
+    } else if (c_escapes && c == '\n') {
       out += "\\n";
-    } else if (c == '\r') {
+    } else if (c_escapes && c == '\r') {
       out += "\\r";
-    } else if (c == '\t') {
+    } else if (c_escapes && c == '\t') {
       out += "\\t";
     } else if (!well_formed || c < 0x20 || (c >= 0x7f && c < 0xa0)) {
       for (unsigned char b : bytes) absl::StrAppend(&out, "\\x", absl::Hex(b, absl::kZeroPad2));
@@ -157,8 +157,11 @@ std::string QuoteForMessage(absl::string_view text) {
       out.append(bytes.data(), bytes.size());
     }
   }
-  out += '"';
   return out;
+}
+
+std::string QuoteForMessage(absl::string_view text) {
+  return absl::StrCat("\"", EscapeUnprintable(text, /*c_escapes=*/true), "\"");
 }
 
 }  // namespace gongkai

@@ -41,6 +41,12 @@ void AppendUtf8(char32_t c, std::string* out);
 // part of well-formed UTF-8 as \xNN. Nothing a terminal would act on passes unescaped.
 std::string QuoteForMessage(absl::string_view text);
 
+// The escaping both QuoteForMessage and the CLI's words use: well-formed, printable UTF-8 as it
+// is; control characters (C0, DEL, C1) and bytes not part of well-formed UTF-8 as \xNN. With
+// `c_escapes`, backslash and quotes are escaped and \n \r \t written as C does (QuoteForMessage);
+// without, only the backslash is doubled.
+std::string EscapeUnprintable(absl::string_view text, bool c_escapes);
+
 // Whether the `size` bytes at `text` are well-formed UTF-8. The bytes from `text` up to
 // `readable_end` (>= text + size) may be read but do not count: the caller's buffer, so that
 // the last block need not be copied. Vectorised (SSSE3, 16 bytes a step, port/utf8_ssse3.h)
