@@ -9,11 +9,12 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-stage_start=$SECONDS
+stage_start=0  # the packages and the build (setup.sh) are the first stage
 stage_done() {
   echo "== $1: $((SECONDS - stage_start)) s"
   stage_start=$SECONDS
 }
+stage_done "packages and build"
 
 ctest --test-dir "$GONGKAI_BUILD" --output-on-failure -j "$(nproc)"
 stage_done "build and test"
@@ -66,3 +67,4 @@ cmake --build "$fuzz" -j "$(nproc)" --target gongkai_fuzzers
 unset ASAN_OPTIONS
 bash "$GONGKAI_ROOT/fuzz/run.sh" "$fuzz" "${GONGKAI_FUZZ_SECONDS:-10}"
 stage_done "fuzz targets"
+echo "== all stages: $SECONDS s"
