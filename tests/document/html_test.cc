@@ -4,6 +4,7 @@
 #include <iconv.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -302,9 +303,10 @@ void ExpectFast(const std::string& html) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 #ifndef __SANITIZE_ADDRESS__
   // A generous bound for a shared machine. Not under AddressSanitizer, whose slowdown of gumbo
-  // alone brought a clean-clone run to 5.04 s on two cores: there the bound measured the
-  // instrumentation, not the nesting model. Depth and limits are still checked below.
-  EXPECT_LT(seconds, 5.0) << html.substr(0, 40);
+  // alone brought a clean-clone run to 5.04 s on two cores, nor under an emulator
+  // (GONGKAI_EMULATED, set by tools/run-arm64.sh; qemu measured 6.17 s): there the bound
+  // measures the instrumentation, not the nesting model. Depth and limits are still checked.
+  if (std::getenv("GONGKAI_EMULATED") == nullptr) EXPECT_LT(seconds, 5.0) << html.substr(0, 40);
 #else
   (void)seconds;
 #endif
