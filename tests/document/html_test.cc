@@ -306,7 +306,9 @@ void ExpectFast(const std::string& html) {
   // alone brought a clean-clone run to 5.04 s on two cores, nor under an emulator
   // (GONGKAI_EMULATED, set by tools/run-arm64.sh; qemu measured 6.17 s): there the bound
   // measures the instrumentation, not the nesting model. Depth and limits are still checked.
-  if (std::getenv("GONGKAI_EMULATED") == nullptr) EXPECT_LT(seconds, 5.0) << html.substr(0, 40);
+  if (std::getenv("GONGKAI_EMULATED") == nullptr) {
+    EXPECT_LT(seconds, 5.0) << html.substr(0, 40);
+  }
 #else
   (void)seconds;
 #endif
