@@ -16,10 +16,7 @@ namespace capi = gongkai::capi;
 namespace calendar = gongkai::calendar;
 namespace v1 = gongkai::v1;
 
-absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param) {
-  RETURN_IF_ERROR(capi::RequireNonNull(text, param));
-  return calendar::ParseDay(text, param);
-}
+using capi::DateArg;
 
 }  // namespace
 

@@ -32,8 +32,7 @@ namespace v1 = gongkai::v1;
 
 // A date argument in 2008..2100, named by its parameter in every error.
 absl::StatusOr<absl::CivilDay> DayArg(const char* text, absl::string_view param) {
-  RETURN_IF_ERROR(capi::RequireNonNull(text, param));
-  ASSIGN_OR_RETURN(absl::CivilDay day, gongkai::calendar::ParseDay(text, param));
+  ASSIGN_OR_RETURN(absl::CivilDay day, capi::DateArg(text, param));
   RETURN_IF_ERROR(gongkai::calendar::Calendar::CheckRange(day, param));
   return day;
 }
@@ -180,8 +179,7 @@ gongkai_code gongkai_application_deadlines(gongkai_buffer** out, const gongkai_c
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(out, "out"));
     RETURN_IF_ERROR(capi::RequireNonNull(calendar, "calendar"));
-    RETURN_IF_ERROR(capi::RequireNonNull(as_of, "as_of"));
-    ASSIGN_OR_RETURN(absl::CivilDay day, gongkai::calendar::ParseDay(as_of, "as_of"));
+    ASSIGN_OR_RETURN(absl::CivilDay day, capi::DateArg(as_of, "as_of"));
     v1::Application application;
     RETURN_IF_ERROR(capi::ParseArg(format, data, size, "application", &application));
     // ComputeDeadlines replays (and so checks) the whole history first.

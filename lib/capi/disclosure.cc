@@ -22,10 +22,7 @@ namespace {
 namespace capi = gongkai::capi;
 namespace v1 = gongkai::v1;
 
-absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param) {
-  RETURN_IF_ERROR(capi::RequireNonNull(text, param));
-  return gongkai::calendar::ParseDay(text, param);
-}
+using capi::DateArg;
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "absl/strings/str_format.h"
+#include "calendar/calendar.h"
 #include "capi/buffer.h"
 #include "capi/guard.h"
 #include "common/status_macros.h"
@@ -86,6 +87,11 @@ gongkai_code SetLastError(absl::string_view function, const absl::Status& status
 absl::Status RequireNonNull(const void* p, absl::string_view param) {
   if (p != nullptr) return absl::OkStatus();
   return absl::InvalidArgumentError(absl::StrCat(param, " is NULL"));
+}
+
+absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param) {
+  RETURN_IF_ERROR(RequireNonNull(text, param));
+  return calendar::ParseDay(text, param);
 }
 
 absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,

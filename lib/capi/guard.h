@@ -11,6 +11,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "absl/time/civil_time.h"
 #include "gongkai/buffer.h"
 #include "gongkai/common.h"
 #include "google/protobuf/message.h"
@@ -40,6 +41,9 @@ gongkai_code Guard(absl::string_view function, Body&& body) noexcept {
 
 // InvalidArgument naming `param` when `p` is NULL.
 absl::Status RequireNonNull(const void* p, absl::string_view param);
+
+// The date `text` ("YYYY-MM-DD"); InvalidArgument naming `param` when it is NULL or malformed.
+absl::StatusOr<absl::CivilDay> DateArg(const char* text, absl::string_view param);
 
 // Views `data[0..size)`; InvalidArgument naming `param` if data is NULL with a nonzero size.
 absl::Status ViewBytes(const void* data, size_t size, absl::string_view param,
