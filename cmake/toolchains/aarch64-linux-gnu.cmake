@@ -32,14 +32,16 @@ set(ENV{PKG_CONFIG_LIBDIR} /usr/lib/${_gk_triple}/pkgconfig:/usr/share/pkgconfig
 set(ENV{PKG_CONFIG_PATH} "")
 
 # The host's protoc: FindProtobuf looks for it with find_program, which searches the host.
-# The loader of an aarch64 program is the multiarch one of libc6:arm64 (/lib/ld-linux-aarch64.so.1),
-# which finds the arm64 libraries in /usr/lib/aarch64-linux-gnu; -L is the cross sysroot, for
-# what only libc6-arm64-cross has.
+# -L / : the loader and every library, libc included, come from the arm64 multiarch packages
+# (libc6:arm64 and the rest), one consistent set. Not -L /usr/aarch64-linux-gnu: that sysroot's
+# loader is libc6-arm64-cross's (2.36-8cross1) while libc.so.6 is then found in the multiarch
+# folder (2.36-9+deb12uN); the mismatched pair hangs in the first pthread_create (glibc's stack
+# cache walk), which is what kept hardening.concurrency from ever finishing under qemu.
 if(DEFINED ENV{GONGKAI_ARM64_EMULATOR})
   set(CMAKE_CROSSCOMPILING_EMULATOR "$ENV{GONGKAI_ARM64_EMULATOR}")
 else()
   find_program(GONGKAI_QEMU_AARCH64 NAMES qemu-aarch64-static qemu-aarch64)
   if(GONGKAI_QEMU_AARCH64)
-    set(CMAKE_CROSSCOMPILING_EMULATOR ${GONGKAI_QEMU_AARCH64} -L /usr/${_gk_triple})
+    set(CMAKE_CROSSCOMPILING_EMULATOR ${GONGKAI_QEMU_AARCH64} -L /)
   endif()
 endif()
