@@ -1,0 +1,2 @@
+#include "registry/impl.h"
+namespace gongkai::registry {}  // namespace gongkai::registry
