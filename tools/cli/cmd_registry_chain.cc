@@ -2,6 +2,7 @@
 // chain's head, the receipt handed to the supervising office.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/flags/flag.h"
@@ -55,11 +56,11 @@ absl::StatusOr<std::optional<std::string>> FilingHashAt(const registry::Registry
   return std::nullopt;
 }
 
-// The problem with the receipt `text`, or "" when the chain still holds it.
+// The problem with `receipt`, or "" when the chain still holds it.
 absl::StatusOr<std::string> CheckReceipt(const registry::Registry& store,
-                                         const v1::RegistryReceipt& head, absl::string_view text) {
-  auto receipt = ParseReceipt(text);
-  if (!receipt.ok()) return receipt.status();
+                                         const v1::RegistryReceipt& head,
+                                         const std::optional<v1::RegistryReceipt>& receipt) {
+  const std::string text = ReceiptText(*receipt);
   if (receipt->sequence() > head.sequence()) {
     return absl::StrCat("receipt ", text, ": the chain ends at entry ", head.sequence(),
                         ": entries were removed");
@@ -87,11 +88,17 @@ absl::StatusOr<std::string> CheckReceipt(const registry::Registry& store,
 int RunVerify(const Invocation& in) {
   auto output = OutputFromFlag({"text", "json"});
   if (!output.ok()) return Fail(in, output.status());
+  std::optional<v1::RegistryReceipt> receipt;
+  if (const std::string text = absl::GetFlag(FLAGS_receipt); !text.empty()) {
+    auto parsed = ParseReceipt(text);
+    if (!parsed.ok()) return Fail(in, parsed.status());
+    receipt = *std::move(parsed);
+  }
   auto store = OpenRegistry();
   if (!store.ok()) return FailRegistry(in, store.status());
   auto verification = (*store)->Verify();
   if (!verification.ok()) return FailRegistry(in, verification.status());
-  if (const std::string receipt = absl::GetFlag(FLAGS_receipt); !receipt.empty()) {
+  if (receipt.has_value()) {
     auto problem = CheckReceipt(**store, verification->head(), receipt);
     if (!problem.ok()) return Fail(in, problem.status());
     if (!problem->empty()) verification->add_problems(*problem);
