@@ -9,7 +9,8 @@
 
 namespace gongkai::registry {
 
-std::string EncodeCells(const report::Figures& f) {
+std::string EncodeCells(const report::Figures& f,
+                        const google::protobuf::RepeatedPtrField<std::string>& member_ids) {
   std::string out;
   const std::string& id = f.layout->id();
   PutVarint64(&out, id.size());
@@ -22,10 +23,16 @@ std::string EncodeCells(const report::Figures& f) {
     const int64_t v = f.values[c].units;
     PutVarint64(&out, (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63));
   }
+  PutVarint64(&out, static_cast<uint64_t>(member_ids.size()));
+  for (const std::string& id : member_ids) {
+    PutVarint64(&out, id.size());
+    out.append(id);
+  }
   return out;
 }
 
-absl::Status DecodeCells(absl::string_view blob, report::Figures* f) {
+absl::Status DecodeCells(absl::string_view blob, report::Figures* f,
+                         std::vector<std::string>* member_ids) {
   const auto* p = reinterpret_cast<const uint8_t*>(blob.data());
   const uint8_t* limit = p + blob.size();
   auto damaged = [](absl::string_view what) {
@@ -57,7 +64,17 @@ absl::Status DecodeCells(absl::string_view blob, report::Figures* f) {
     }
     f->values[c] = report::Dec{units, flags >> 3 & 7};
   }
-  if (p != limit) return damaged("bytes after the last cell");
+  uint64_t members = 0;
+  p = GetVarint64Ptr(p, limit, &members);
+  if (p == nullptr || members > static_cast<uint64_t>(limit - p)) return damaged("no members");
+  if (member_ids != nullptr) member_ids->clear();
+  for (uint64_t m = 0; m < members; ++m) {
+    p = GetVarint64Ptr(p, limit, &length);
+    if (p == nullptr || length > static_cast<uint64_t>(limit - p)) return damaged("a member id");
+    if (member_ids != nullptr) member_ids->emplace_back(reinterpret_cast<const char*>(p), length);
+    p += length;
+  }
+  if (p != limit) return damaged("bytes after the members");
   return absl::OkStatus();
 }
 

@@ -107,7 +107,7 @@ absl::StatusOr<v1::FiledVersion> Registry::File(const v1::AnnualReport& report, 
         .Bind(3, number)
         .Bind(4, canonical.digest)
         .BindBlob(5, canonical.bytes)
-        .BindBlob(6, EncodeCells(canonical.figures))
+        .BindBlob(6, EncodeCells(canonical.figures, canonical.report.member_ids()))
         .Bind(7, actor.name)
         .Bind(8, at)
         .Bind(9, reason)
