@@ -192,8 +192,18 @@ TEST_F(RegistryCliTest, TheFilingSeason) {
   EXPECT_THAT(Cells(json.out), Not(IsEmpty()));
   EXPECT_EQ(Cells(json.out), Cells(merged.out));
   EXPECT_EQ(Cells(json.out)["t3.total.total"], "15");
+  // The city files the consolidated report as its own: it agrees with the sum, and once it is
+  // accepted the whole tree is complete.
   status = Registry({"status", "--year", "2023", "--under", "CITY"});
-  EXPECT_THAT(status.out, HasSubstr("4 expected"));
+  EXPECT_THAT(status.out, HasSubstr("CITY  示例市人民政府  missing\n"));
+  EXPECT_THAT(status.out, HasSubstr(": incomplete"));
+  EXPECT_EQ(File("CITY", WriteFile("city.json", json.out)), "1\n");
+  EXPECT_EQ(Registry({"accept", "--agency", "CITY", "--year", "2023"}).exit_code, kOk);
+  complete = Registry({"rollup", "--agency", "CITY", "--year", "2023"});
+  EXPECT_EQ(complete.exit_code, kOk) << complete.out << complete.err;
+  EXPECT_THAT(complete.out, HasSubstr("own report, version 1, against the sum:\n0 errors"));
+  status = Registry({"status", "--year", "2023", "--under", "CITY"});
+  EXPECT_THAT(status.out, HasSubstr("4 expected, 0 missing, 0 filed, 0 locked, 4 accepted"));
   EXPECT_THAT(status.out, HasSubstr(": complete"));
 
   // The chain: intact, and the head handed over earlier still holds.

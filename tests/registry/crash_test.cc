@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <random>
@@ -133,6 +134,7 @@ TEST(Crash, KilledWriterLosesNothingReported) {
   }
   // The kills fell while versions were being filed, not only before the first.
   EXPECT_GT(reported, rounds / 4);
+  std::printf("%d kills, %d versions reported stored, all found intact\n", rounds, reported);
 }
 
 }  // namespace

@@ -18,8 +18,8 @@ namespace gongkai::registry::testing {
 namespace {
 
 constexpr int kAgencies = 4;
-constexpr int kFilings = 60;
-constexpr int kReviews = 120;
+constexpr int kFilings = 400;
+constexpr int kReviews = 800;
 
 // Exit codes of the children: 0 all calls ok or busy; 1 another error (printed on stderr).
 bool Acceptable(const absl::Status& s, const char* what) {
