@@ -1,26 +1,15 @@
 // Opening: a new store, and every file that is not a usable registry.
-#include <sqlite3.h>
-
 #include <fstream>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "registry/fixture.h"
+#include "registry/sql.h"
 
 namespace gongkai::registry::testing {
 namespace {
 
 using ::testing::HasSubstr;
-
-void RawSql(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* error = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
-      << (error ? error : "");
-  sqlite3_free(error);
-  sqlite3_close(db);
-}
 
 TEST(Open, CreatesOnlyWhenAsked) {
   TempDir dir;
