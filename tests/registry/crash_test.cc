@@ -26,6 +26,8 @@ namespace {
 
 constexpr int kAgencies = 6;
 constexpr int kRoundsPerStore = 25;
+// What the writer sends once the store is open.
+constexpr char kReady[] = "R\n";
 
 int Rounds() {
   int rounds = 200;
@@ -34,12 +36,13 @@ int Rounds() {
   return rounds;
 }
 
-// The child: files versions (and accepts some) until killed, writing "AGENCY NUMBER COUNT\n"
-// to `fd` after each File returns. A line is shorter than PIPE_BUF, so it arrives whole or not
-// at all. Never returns.
+// The child: opens the store, writes kReady to `fd`, then files versions (and accepts some)
+// until killed, writing "AGENCY NUMBER COUNT\n" after each File returns. A line is shorter than
+// PIPE_BUF, so it arrives whole or not at all. Never returns.
 [[noreturn]] void Writer(const std::string& path, int fd, uint64_t seed) {
   auto store = Registry::Open(path);
   if (!store.ok()) _exit(3);
+  if (write(fd, kReady, 2) != 2) _exit(6);
   std::mt19937_64 rng(seed);
   for (int64_t i = 0;; ++i) {
     const std::string agency = absl::StrCat("A", rng() % kAgencies);
@@ -63,6 +66,16 @@ std::string Drain(int fd) {
   char buffer[4096];
   for (ssize_t n; (n = read(fd, buffer, sizeof buffer)) > 0;) all.append(buffer, n);
   return all;
+}
+
+// Reads from `fd` into *text until it holds `lines` lines; false at end of file.
+bool ReadLines(int fd, int lines, std::string* text) {
+  char c;
+  while (lines > 0 && read(fd, &c, 1) == 1) {
+    *text += c;
+    if (c == '\n') --lines;
+  }
+  return lines == 0;
 }
 
 // Checks the store at `path` against the versions reported so far, (agency, number) -> count.
@@ -98,6 +111,7 @@ TEST(Crash, KilledWriterLosesNothingReported) {
   std::map<std::pair<std::string, int>, int64_t> stored;
   std::string path;
   int reported = 0;
+  int64_t filing_us = 2000;  // a filing's length, as last seen
   for (int round = 0; round < rounds; ++round) {
     if (round % kRoundsPerStore == 0) {
       path = (dir.path() / absl::StrCat("store", round / kRoundsPerStore, ".db")).string();
@@ -113,16 +127,34 @@ TEST(Crash, KilledWriterLosesNothingReported) {
       Writer(path, fds[1], rng());
     }
     close(fds[1]);
-    // Up to 30 ms: from before the child opened the store to a few filings in.
-    std::this_thread::sleep_for(std::chrono::microseconds(rng() % 30000));
+    // One kill in ten falls in the first 5 ms (opening the store included). The others wait
+    // for the store to be open and 0..2 filings to be reported, then fall at a random point of
+    // the next filing, whose length is estimated from the filings seen so far: however slow a
+    // loaded disk makes each commit, the kills land inside filings.
+    std::string seen;
+    if (rng() % 10 == 0) {
+      std::this_thread::sleep_for(std::chrono::microseconds(rng() % 5000));
+    } else {
+      const int wait_for = static_cast<int>(rng() % 3);
+      const auto start = std::chrono::steady_clock::now();
+      ASSERT_TRUE(ReadLines(fds[0], 1 + wait_for, &seen)) << "round " << round;
+      if (wait_for > 0) {
+        const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
+            std::chrono::steady_clock::now() - start);
+        filing_us = (3 * filing_us + took.count() / wait_for) / 4;
+      }
+      std::this_thread::sleep_for(std::chrono::microseconds(rng() % (filing_us + 1)));
+    }
     kill(child, SIGKILL);
     int status = 0;
     ASSERT_EQ(waitpid(child, &status, 0), child);
     // A child that stopped by itself found an error: its exit code says where.
     ASSERT_TRUE(WIFSIGNALED(status))
         << "round " << round << ": the writer exited with " << WEXITSTATUS(status);
-    std::istringstream lines(Drain(fds[0]));
+    std::string rest = seen + Drain(fds[0]);
     close(fds[0]);
+    if (rest.starts_with(kReady)) rest.erase(0, 2);
+    std::istringstream lines(rest);
     std::string agency;
     int number = 0;
     int64_t count = 0;
