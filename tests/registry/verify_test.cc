@@ -115,5 +115,22 @@ TEST_F(VerifyTest, FindsAlteredAgenciesAndCells) {
   EXPECT_THAT(problems, Contains(HasSubstr("compact cells do not match")));
 }
 
+TEST_F(VerifyTest, AReceiptDetectsARewrittenHistory) {
+  auto opened = Registry::Open(path());
+  const v1::RegistryReceipt receipt = *(*opened)->Head();
+  EXPECT_TRUE((*opened)->CheckReceipt(receipt).ok());
+  opened->reset();
+  // Rewrite entry 6 consistently: the chain verifies, the receipt does not.
+  RawSql(path(), "UPDATE chain SET hash = '" + std::string(64, 'b') + "' WHERE sequence = 6");
+  opened = Registry::Open(path());
+  const absl::Status status = (*opened)->CheckReceipt(receipt);
+  EXPECT_EQ(status.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(status.message(), HasSubstr("receipt 6 does not match"));
+  v1::RegistryReceipt future;
+  future.set_sequence(99);
+  future.set_hash(receipt.hash());
+  EXPECT_THAT((*opened)->CheckReceipt(future).message(), HasSubstr("has no entry 99"));
+}
+
 }  // namespace
 }  // namespace gongkai::registry::testing
