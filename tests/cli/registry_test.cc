@@ -218,10 +218,10 @@ TEST_F(RegistryCliTest, TheFilingSeason) {
   forged.back() = forged.back() == '0' ? '1' : '0';
   Result mismatch = Registry({"verify", "--receipt", forged});
   EXPECT_EQ(mismatch.exit_code, kFindings);
-  EXPECT_THAT(mismatch.out, HasSubstr("rewritten"));
+  EXPECT_THAT(mismatch.out, HasSubstr("does not match: chain entry"));
   Result beyond = Registry({"verify", "--receipt", "999999:" + std::string(64, 'a')});
   EXPECT_EQ(beyond.exit_code, kFindings);
-  EXPECT_THAT(beyond.out, HasSubstr("removed"));
+  EXPECT_THAT(beyond.out, HasSubstr("does not match: the chain has no entry"));
 }
 
 TEST_F(RegistryCliTest, StatusAsJsonAndHtml) {
