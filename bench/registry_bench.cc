@@ -6,15 +6,19 @@
 //                            cells
 //   registry/merge_tree/N    the baseline: report::Merge, for every parent, of the same latest
 //                            accepted reports as protobuf objects already in memory
+//   registry/merge_tree_from_store/N  the same reports read from the store as protobuf
+//                            reports (Registry::GetReport) and merged: a roll-up without the
+//                            compact cells
 // N is 300 agencies and one year for the smoke run, 2,000 and two years by default, 20,000,
 // five years and three versions each (300,000 versions) at full scale. The store is made once
-// and cached in DataDir() (the full one in about ... minutes; see docs/performance.md).
+// and cached in DataDir() (the full one, 2.6 GB, in about 15 minutes; docs/performance.md).
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -151,6 +155,46 @@ void BM_MergeTree(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * summed);
 }
 
+void BM_MergeTreeFromStore(benchmark::State& state) {
+  const int agencies = static_cast<int>(state.range(0));
+  registry::Registry& store = Province(agencies);
+  const int year = LastYear(agencies);
+  // The members each parent's roll-up sums, found once, outside the timing.
+  std::vector<std::vector<std::pair<std::string, int>>> members;
+  int64_t summed = 0;
+  for (const std::string& parent : gen::ProvinceParents(Options(agencies))) {
+    auto rollup = store.Rollup(parent, year);
+    if (!rollup.ok()) Die(rollup.status());
+    members.emplace_back();
+    for (const v1::RollupMember& m : rollup->members()) {
+      if (m.state() != v1::RollupMember::STATE_ACCEPTED) continue;
+      members.back().emplace_back(m.agency_id(), m.number());
+      ++summed;
+    }
+  }
+  v1::Agency parent;
+  parent.set_id("parent");
+  for (auto _ : state) {
+    for (const auto& list : members) {
+      if (list.empty()) continue;
+      std::vector<v1::AnnualReport> reports;
+      reports.reserve(list.size());
+      for (const auto& [id, number] : list) {
+        auto report = store.GetReport(id, year, number);
+        if (!report.ok()) return state.SkipWithError(report.status().ToString().c_str());
+        reports.push_back(*std::move(report));
+      }
+      std::vector<const v1::AnnualReport*> pointers;
+      for (const v1::AnnualReport& r : reports) pointers.push_back(&r);
+      auto merged = report::Merge(pointers, parent);
+      if (!merged.ok()) return state.SkipWithError(merged.status().ToString().c_str());
+      benchmark::DoNotOptimize(merged->cells_size());
+    }
+  }
+  state.counters["reports_summed"] = static_cast<double>(summed);
+  state.SetItemsProcessed(state.iterations() * summed);
+}
+
 }  // namespace
 
 void RegisterRegistryBenchmarks(Scale scale) {
@@ -162,6 +206,9 @@ void RegisterRegistryBenchmarks(Scale scale) {
       ->Arg(agencies)
       ->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("registry/merge_tree", BM_MergeTree)
+      ->Arg(agencies)
+      ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("registry/merge_tree_from_store", BM_MergeTreeFromStore)
       ->Arg(agencies)
       ->Unit(benchmark::kMillisecond);
 }
