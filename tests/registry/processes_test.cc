@@ -21,10 +21,14 @@ constexpr int kAgencies = 4;
 constexpr int kFilings = 400;
 constexpr int kReviews = 800;
 
+// Calls that got "busy" in this process: printed by each child, to show that the two did meet.
+int busy = 0;
+
 // Exit codes of the children: 0 all calls ok or busy; 1 another error (printed on stderr).
 bool Acceptable(const absl::Status& s, const char* what) {
   if (s.ok()) return true;
   if (s.code() == absl::StatusCode::kUnavailable && absl::StrContains(s.message(), "busy")) {
+    ++busy;
     return true;
   }
   std::fprintf(stderr, "%s: %s\n", what, s.ToString().c_str());
@@ -54,6 +58,8 @@ OpenOptions Options() {
     if (!Acceptable(version.status(), "File")) _exit(1);
     if (version.ok()) ++filed;
   }
+  std::printf("filer: %d of %d filings stored, %d calls busy\n", filed, kFilings, busy);
+  std::fflush(stdout);
   _exit(filed > 0 ? 0 : 2);
 }
 
@@ -89,6 +95,8 @@ absl::Status Review(Registry& store, const std::string& agency, std::set<std::st
       if (!Acceptable((*store)->Rollup("P", kYear).status(), "Rollup")) _exit(1);
     }
   }
+  std::printf("reviewer: %d accepted, %d calls busy\n", static_cast<int>(accepted.size()), busy);
+  std::fflush(stdout);
   _exit(0);
 }
 
