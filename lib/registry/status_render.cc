@@ -45,6 +45,7 @@ body { font-family: sans-serif; margin: 1em 2em; }
 .completeness.incomplete { color: #b00; font-weight: bold; }
 table { border-collapse: collapse; margin: 0.5em 0 1.5em; }
 th, td { border: 1px solid #888; padding: 0.2em 0.6em; }
+td { white-space: nowrap; }
 th { background: #eee; font-weight: normal; text-align: left; }
 td.number { text-align: right; }
 tr.state-missing td.state { color: #b00; font-weight: bold; }
