@@ -153,6 +153,12 @@ TEST_F(RegistryCliTest, TheFilingSeason) {
   EXPECT_THAT(diff.out, HasSubstr("t3.new.natural_person\t4 -> 3\t"));
   EXPECT_THAT(diff.out, HasSubstr("1 cell changed from version 1 to 2"));
   EXPECT_EQ(Registry({"accept", "--agency", "D2", "--year", "2023"}).exit_code, kOk);
+  Result versions = Registry({"versions", "--agency", "D2", "--year", "2023"});
+  EXPECT_THAT(versions.out, HasSubstr("\t2 errors, 0 warnings\tfiled\t"));
+  EXPECT_THAT(versions.out, HasSubstr("\t更正：新收申请数\n"));
+  Result first = Registry({"show", "--agency", "D2", "--year", "2023", "--version", "1"});
+  EXPECT_EQ(first.exit_code, kOk) << first.err;
+  EXPECT_EQ(Cells(first.out), Cells(Report("D2", 3, true)));
 
   // D1 publishes and is accepted; a second lock is refused.
   Result locked = Registry({"lock", "--agency", "D1", "--year", "2023", "--version", "1"});
@@ -259,7 +265,7 @@ TEST_F(RegistryCliTest, EverySubcommandHasItsOwnHelp) {
   EXPECT_EQ(group.exit_code, kOk);
   EXPECT_THAT(group.out, StartsWith("Usage: gongkai registry --db FILE SUBCOMMAND"));
   for (const char* sub : {"init", "agencies", "file", "lock", "accept", "diff", "rollup", "status",
-                          "findings", "dispose", "verify", "head"}) {
+                          "findings", "dispose", "verify", "head", "versions", "show"}) {
     EXPECT_THAT(group.out, HasSubstr("\n  " + std::string(sub) + " ")) << sub;
     Result help = Run({"registry", sub, "--help"});
     EXPECT_EQ(help.exit_code, kOk) << sub;
