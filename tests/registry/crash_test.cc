@@ -36,26 +36,44 @@ int Rounds() {
   return rounds;
 }
 
-// The child: opens the store, writes kReady to `fd`, then files versions (and accepts some)
-// until killed, writing "AGENCY NUMBER COUNT\n" after each File returns. A line is shorter than
-// PIPE_BUF, so it arrives whole or not at all. Never returns.
+// The child: opens the store, writes kReady to `fd`, then until killed files versions (a third
+// with error findings) and follows each with another change: a clean version is locked or
+// accepted, a broken one gets a disposition of one of its findings. It writes
+// "AGENCY NUMBER COUNT\n" after each File returns; a line is shorter than PIPE_BUF, so it
+// arrives whole or not at all. Never returns; its exit code says what failed.
 [[noreturn]] void Writer(const std::string& path, int fd, uint64_t seed) {
   auto store = Registry::Open(path);
   if (!store.ok()) _exit(3);
   if (write(fd, kReady, 2) != 2) _exit(6);
   std::mt19937_64 rng(seed);
-  for (int64_t i = 0;; ++i) {
+  const Actor actor{"writer"};
+  for (;;) {
     const std::string agency = absl::StrCat("A", rng() % kAgencies);
     auto versions = (*store)->ListVersions(agency, kYear);
     if (!versions.ok() && versions.status().code() != absl::StatusCode::kNotFound) _exit(4);
     const int64_t count = static_cast<int64_t>(rng() % 1000);
-    auto filed = (*store)->File(Report(agency, count), Actor{"writer"},
+    const bool broken = rng() % 3 == 0;
+    auto filed = (*store)->File(Report(agency, count, broken), actor,
                                 !versions.ok() || versions->empty() ? "" : "更正");
     if (!filed.ok()) _exit(5);
     const std::string line = absl::StrCat(agency, " ", filed->number(), " ", count, "\n");
     if (write(fd, line.data(), line.size()) != static_cast<ssize_t>(line.size())) _exit(6);
-    if (rng() % 4 == 0 && !(*store)->Accept(agency, kYear, filed->number(), Actor{"r"}).ok()) {
-      _exit(7);
+    const int number = filed->number();
+    const uint64_t next = rng() % 3;
+    if (broken) {
+      auto findings = (*store)->Findings(agency, kYear, number);
+      if (!findings.ok() || findings->findings().empty()) _exit(7);
+      const v1::Disposition d =
+          next == 0 ? v1::DISPOSITION_MUST_CORRECT : v1::DISPOSITION_EXPLAINED;
+      if (!(*store)
+               ->Dispose(agency, kYear, findings->findings(0).fingerprint(), d, "说明", actor)
+               .ok()) {
+        _exit(8);
+      }
+    } else if (next == 0 && !(*store)->Lock(agency, kYear, number, actor).ok()) {
+      _exit(9);
+    } else if (next == 1 && !(*store)->Accept(agency, kYear, number, actor).ok()) {
+      _exit(10);
     }
   }
 }
