@@ -3,7 +3,6 @@
 #include <optional>
 #include <string>
 #include <utility>
-#include <vector>
 
 #include "absl/flags/flag.h"
 #include "absl/strings/numbers.h"
@@ -37,8 +36,8 @@ absl::StatusOr<v1::RegistryReceipt> ParseReceipt(absl::string_view text) {
 }
 
 // The problem with `receipt`, or "" when the chain still holds it.
-absl::StatusOr<std::string> CheckReceipt(const registry::Registry& store,
-                                         const v1::RegistryReceipt& receipt) {
+absl::StatusOr<std::string> ReceiptProblem(const registry::Registry& store,
+                                           const v1::RegistryReceipt& receipt) {
   absl::Status held = store.CheckReceipt(receipt);
   if (held.ok()) return std::string();
   // A receipt the chain no longer holds is a finding about the store, not an unusable input.
@@ -60,7 +59,7 @@ int RunVerify(const Invocation& in) {
   auto verification = (*store)->Verify();
   if (!verification.ok()) return FailRegistry(in, verification.status());
   if (receipt.has_value()) {
-    auto problem = CheckReceipt(**store, *receipt);
+    auto problem = ReceiptProblem(**store, *receipt);
     if (!problem.ok()) return Fail(in, problem.status());
     if (!problem->empty()) verification->add_problems(*problem);
   }
