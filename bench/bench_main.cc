@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   gongkai::bench::RegisterReportBenchmarks(scale);
   gongkai::bench::RegisterImportBenchmarks(scale);
   gongkai::bench::RegisterNoticeBenchmarks(scale);
+  gongkai::bench::RegisterRegistryBenchmarks(scale);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -19,6 +19,7 @@ void RegisterDeadlineBenchmarks(Scale scale);
 void RegisterReportBenchmarks(Scale scale);
 void RegisterImportBenchmarks(Scale scale);
 void RegisterNoticeBenchmarks(Scale scale);
+void RegisterRegistryBenchmarks(Scale scale);
 
 }  // namespace gongkai::bench
 

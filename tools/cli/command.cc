@@ -15,6 +15,13 @@ std::map<std::string, Command, std::less<>>& Table() {
   return *table;
 }
 
+using CommandTable = std::map<std::string, Command, std::less<>>;
+
+std::map<std::string, CommandTable, std::less<>>& Groups() {
+  static auto* groups = new std::map<std::string, CommandTable, std::less<>>();
+  return *groups;
+}
+
 }  // namespace
 
 RegisterCommand::RegisterCommand(Command command) {
@@ -26,7 +33,21 @@ RegisterCommand::RegisterCommand(Command command) {
   }
 }
 
+RegisterSubcommand::RegisterSubcommand(absl::string_view group, Command command) {
+  std::string name(command.name);
+  if (!Groups()[std::string(group)].emplace(name, std::move(command)).second) {
+    std::cerr << "gongkai: subcommand \"" << group << " " << name << "\" is registered twice\n";
+    std::abort();
+  }
+}
+
 const std::map<std::string, Command, std::less<>>& Commands() { return Table(); }
+
+const std::map<std::string, Command, std::less<>>& Subcommands(absl::string_view group) {
+  static const auto* none = new std::map<std::string, Command, std::less<>>();
+  auto it = Groups().find(group);
+  return it == Groups().end() ? *none : it->second;
+}
 
 const Command* FindCommand(absl::string_view name) {
   auto it = Table().find(name);

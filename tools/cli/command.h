@@ -64,8 +64,20 @@ class RegisterCommand {
   explicit RegisterCommand(Command command);
 };
 
+// Adds a subcommand to the command `group` ("gongkai registry file ..."): a row of its own, with
+// its usage, flags and --help. The dispatcher takes the first positional word after the group's
+// name as the subcommand's, and parses every other word with the subcommand's row. A group's own
+// row has no run function; its usage introduces the subcommands, which its --help lists.
+class RegisterSubcommand {
+ public:
+  RegisterSubcommand(absl::string_view group, Command command);
+};
+
 // Every registered command, by name.
 const std::map<std::string, Command, std::less<>>& Commands();
+
+// The subcommands of `group`, by name; empty for a command that has none.
+const std::map<std::string, Command, std::less<>>& Subcommands(absl::string_view group);
 
 // The command named `name`, or nullptr.
 const Command* FindCommand(absl::string_view name);

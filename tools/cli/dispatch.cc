@@ -1,5 +1,6 @@
 #include "dispatch.h"
 
+#include "absl/strings/str_cat.h"
 #include "command.h"
 #include "exit_codes.h"
 #include "parse.h"
@@ -16,22 +17,45 @@ std::string CommandName(const std::string& word) {
   return word;
 }
 
-int RunCommand(const Command& command, const std::vector<std::string>& rest, std::ostream& out,
-               std::ostream& err) {
+// `name` is how messages call the command: "merge", or "registry file" for a subcommand.
+int RunCommand(const Command& command, const std::string& name,
+               const std::vector<std::string>& rest, std::ostream& out, std::ostream& err) {
   if (WantsHelp(rest)) {
     PrintCommandHelp(command, out);
     return kExitOk;
   }
   Invocation in;
-  in.command = std::string(command.name);
+  in.command = name;
   in.out = &out;
   in.err = &err;
   if (absl::Status s = ParseArgs(command, rest, &in); !s.ok()) {
-    err << "gongkai " << command.name << ": " << s.message() << "\n"
-        << "Run 'gongkai " << command.name << " --help' for usage.\n";
+    err << "gongkai " << name << ": " << s.message() << "\n"
+        << "Run 'gongkai " << name << " --help' for usage.\n";
     return kExitUnusable;
   }
   return command.run(in);
+}
+
+// A command with subcommands: the first positional word picks the subcommand, which parses
+// every other word (flags may come before or after its name: "registry --db F file ...").
+int RunGroup(const Command& group, const std::vector<std::string>& rest, std::ostream& out,
+             std::ostream& err) {
+  const auto& subcommands = Subcommands(group.name);
+  const int at = FirstArgument(rest);
+  const auto sub = at < 0 ? subcommands.end() : subcommands.find(rest[at]);
+  if (sub == subcommands.end()) {
+    if (WantsHelp(rest)) {
+      PrintCommandHelp(group, out);
+      return kExitOk;
+    }
+    err << "gongkai " << group.name << ": "
+        << (at < 0 ? "give a subcommand" : "unknown subcommand " + Quote(rest[at])) << "\n"
+        << "Run 'gongkai " << group.name << " --help' for the list of subcommands.\n";
+    return kExitUnusable;
+  }
+  std::vector<std::string> words = rest;
+  words.erase(words.begin() + at);
+  return RunCommand(sub->second, absl::StrCat(group.name, " ", sub->first), words, out, err);
 }
 
 }  // namespace
@@ -49,7 +73,9 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
         << "Run 'gongkai help' for the list of commands.\n";
     return kExitUnusable;
   }
-  int code = RunCommand(*command, {args.begin() + 1, args.end()}, out, err);
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  int code = Subcommands(name).empty() ? RunCommand(*command, name, rest, out, err)
+                                       : RunGroup(*command, rest, out, err);
   // A full disk or a closed pipe must not pass for success.
   if (!out.flush()) {
     err << "gongkai " << command->name << ": cannot write to standard output\n";

@@ -69,3 +69,19 @@ ABSL_FLAG(std::string, id, "", "the id of the application to use when --case hol
 ABSL_FLAG(std::string, out, "", "write the result to this file instead of standard output");
 ABSL_FLAG(std::string, check, "",
           "a notice written elsewhere (plain text, UTF-8) to check against the case");
+// gongkai registry.
+ABSL_FLAG(std::string, db, "", "the registry: one SQLite file ('gongkai registry --db F init')");
+ABSL_FLAG(int, version, 0, "the version's number, 1, 2, ...; 0 (default): the latest");
+ABSL_FLAG(std::string, reason, "",
+          "why this version corrects the one before (更正); required from the second version");
+ABSL_FLAG(std::string, by, "",
+          "who does it, as recorded in the registry (default: the login name, $USER)");
+ABSL_FLAG(std::string, fingerprint, "",
+          "a finding's fingerprint, as 'gongkai registry findings' lists it");
+ABSL_FLAG(std::string, decision, "",
+          "explained (explained and accepted: it no longer blocks acceptance) or must-correct");
+ABSL_FLAG(std::string, explanation, "", "why the finding is acceptable (needed for explained)");
+ABSL_FLAG(std::string, under, "", "only this agency and the agencies below it (an agency id)");
+ABSL_FLAG(std::string, receipt, "",
+          "a receipt handed over earlier, SEQ:HASH ('gongkai registry head'): check that the "
+          "chain still holds it");

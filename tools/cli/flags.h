@@ -49,5 +49,15 @@ ABSL_DECLARE_FLAG(int, consultation);
 ABSL_DECLARE_FLAG(std::string, id);
 ABSL_DECLARE_FLAG(std::string, out);
 ABSL_DECLARE_FLAG(std::string, check);
+// gongkai registry.
+ABSL_DECLARE_FLAG(std::string, db);
+ABSL_DECLARE_FLAG(int, version);
+ABSL_DECLARE_FLAG(std::string, reason);
+ABSL_DECLARE_FLAG(std::string, by);
+ABSL_DECLARE_FLAG(std::string, fingerprint);
+ABSL_DECLARE_FLAG(std::string, decision);
+ABSL_DECLARE_FLAG(std::string, explanation);
+ABSL_DECLARE_FLAG(std::string, under);
+ABSL_DECLARE_FLAG(std::string, receipt);
 
 #endif  // GONGKAI_TOOLS_CLI_FLAGS_H_

@@ -26,8 +26,11 @@ bool Accepts(const Command& command, absl::string_view name) {
 
 // Whether any command accepts the flag: then the user named a real flag in the wrong place.
 bool AnyCommandAccepts(absl::string_view name) {
-  for (const auto& [unused, command] : Commands()) {
+  for (const auto& [group, command] : Commands()) {
     if (Accepts(command, name)) return true;
+    for (const auto& [unused, sub] : Subcommands(group)) {
+      if (Accepts(sub, name)) return true;
+    }
   }
   return false;
 }
@@ -77,6 +80,20 @@ bool WantsHelp(const std::vector<std::string>& args) {
     if (IsFlagWord(word) && (StripDashes(word) == "help" || StripDashes(word) == "h")) return true;
   }
   return false;
+}
+
+int FirstArgument(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& word = args[i];
+    if (word == "--") return i + 1 < args.size() ? static_cast<int>(i + 1) : -1;
+    if (!IsFlagWord(word)) return static_cast<int>(i);
+    const absl::string_view body = StripDashes(word);
+    if (body.find('=') != absl::string_view::npos) continue;
+    const absl::CommandLineFlag* flag =
+        absl::FindCommandLineFlag(absl::StrReplaceAll(body, {{"-", "_"}}));
+    if (flag != nullptr && !flag->IsOfType<bool>()) ++i;  // its value
+  }
+  return -1;
 }
 
 absl::Status ParseArgs(const Command& command, const std::vector<std::string>& args,

@@ -1,6 +1,7 @@
 #include "report_io.h"
 
 #include "absl/flags/flag.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "document/document.h"
 #include "exit_codes.h"
@@ -26,21 +27,47 @@ absl::StatusOr<report::DocumentImportOptions> DocumentOptionsFromFlags() {
   return options;
 }
 
-absl::StatusOr<v1::AnnualReport> ReadReport(const Invocation& in, absl::string_view path) {
-  auto text = ReadInput(path);
-  if (!text.ok()) return text.status();
+namespace {
+
+// The JSON `text` of the file `path` as ReadReport reads it.
+absl::StatusOr<v1::AnnualReport> ParseReportJson(const Invocation& in, absl::string_view path,
+                                                 const std::string& text) {
   v1::AnnualReport report;
-  absl::Status parsed = messages::ParseJson(*text, /*ignore_unknown_fields=*/false, &report);
+  absl::Status parsed = messages::ParseJson(text, /*ignore_unknown_fields=*/false, &report);
   if (parsed.ok()) return report;
   // `gongkai report --output json` writes the whole AnnualResult; its report is what is meant.
   v1::AnnualResult result;
-  if (messages::ParseJson(*text, /*ignore_unknown_fields=*/false, &result).ok() &&
+  if (messages::ParseJson(text, /*ignore_unknown_fields=*/false, &result).ok() &&
       result.has_report()) {
     *in.err << "gongkai " << in.command << ": note: " << InputName(path)
             << " is a gongkai.v1.AnnualResult ('gongkai report --output json'); using its report\n";
     return std::move(*result.mutable_report());
   }
   return absl::Status(parsed.code(), absl::StrCat(InputName(path), ": ", parsed.message()));
+}
+
+}  // namespace
+
+absl::StatusOr<v1::AnnualReport> ReadReport(const Invocation& in, absl::string_view path) {
+  auto text = ReadInput(path);
+  if (!text.ok()) return text.status();
+  return ParseReportJson(in, path, *text);
+}
+
+absl::StatusOr<v1::AnnualReport> ReadReportJsonOrBinary(const Invocation& in,
+                                                        absl::string_view path) {
+  auto bytes = ReadInput(path);
+  if (!bytes.ok()) return bytes.status();
+  // JSON starts with '{' (after any blank); an encoded AnnualReport never does: its first byte
+  // is a field tag, and '{' would be field 15 as a group, which the message does not have.
+  const absl::string_view text = absl::StripLeadingAsciiWhitespace(*bytes);
+  if (text.empty() || text.front() == '{') return ParseReportJson(in, path, *bytes);
+  v1::AnnualReport report;
+  if (!report.ParseFromString(*bytes)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(InputName(path), ": neither JSON nor a binary gongkai.v1.AnnualReport"));
+  }
+  return report;
 }
 
 void PrintFindings(std::ostream& out, const v1::ValidationResult& result) {

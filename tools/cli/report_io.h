@@ -19,6 +19,11 @@ namespace gongkai::cli {
 // AnnualReport.
 absl::StatusOr<v1::AnnualReport> ReadReport(const Invocation& in, absl::string_view path);
 
+// The report in the file `path` ("-" for standard input) as JSON, read as ReadReport does, or as
+// a binary gongkai.v1.AnnualReport. Errors name the file.
+absl::StatusOr<v1::AnnualReport> ReadReportJsonOrBinary(const Invocation& in,
+                                                        absl::string_view path);
+
 // Each finding with its cells, then the error and warning counts.
 void PrintFindings(std::ostream& out, const v1::ValidationResult& result);
 

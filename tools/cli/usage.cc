@@ -51,6 +51,13 @@ void PrintOverview(std::ostream& os) {
 
 void PrintCommandHelp(const Command& command, std::ostream& os) {
   os << "Usage: " << command.usage << "\n\n";
+  if (const auto& subcommands = Subcommands(command.name); !subcommands.empty()) {
+    std::vector<std::pair<std::string, std::string>> rows;
+    for (const auto& [name, sub] : subcommands) rows.emplace_back(name, sub.summary);
+    os << "Subcommands (each with its own --help):\n";
+    PrintTable(rows, os);
+    os << "\n";
+  }
   if (!command.flags.empty()) {
     std::vector<std::pair<std::string, std::string>> rows;
     for (const FlagUse& use : command.flags) {

@@ -5,6 +5,7 @@
 // because it exits with 1 on a bad flag; the words are parsed here, each flag through
 // absl::CommandLineFlag::ParseFrom.
 #include <cstdint>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "calendar/calendar.h"
 #include "gen/folder.h"
 #include "gen/generate.h"
+#include "gen/province.h"
 
 ABSL_FLAG(std::string, out, "", "the data folder to write (created if missing)");
 ABSL_FLAG(std::string, profile, "",
@@ -34,6 +36,10 @@ ABSL_FLAG(std::string, agency_id, "11110105MB0000000X", "the agency's id (and �
 ABSL_FLAG(std::string, agency_name, "示范市临江区人民政府", "the agency's name");
 ABSL_FLAG(std::string, as_of, "", "the data's date, YYYY-MM-DD (default: 31 December)");
 ABSL_FLAG(bool, scenarios, false, "put the fixed scenario records first");
+ABSL_FLAG(int32_t, agencies, 20000, "--profile province: agencies in the tree");
+ABSL_FLAG(int32_t, years, 5, "--profile province: report years, ending with --year");
+ABSL_FLAG(int32_t, versions, 3, "--profile province: versions an agency files a year, at most");
+ABSL_FLAG(bool, all_versions, false, "--profile province: every agency files --versions each year");
 
 namespace {
 
@@ -41,9 +47,10 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
-constexpr const char* kFlags[] = {"out",          "profile",  "seed",     "year",   "disclosures",
-                                  "applications", "remedies", "format",   "marker", "agency_id",
-                                  "agency_name",  "as_of",    "scenarios"};
+constexpr const char* kFlags[] = {
+    "out",       "profile",  "seed",   "year",      "disclosures", "applications",
+    "remedies",  "format",   "marker", "agency_id", "agency_name", "as_of",
+    "scenarios", "agencies", "years",  "versions",  "all_versions"};
 
 constexpr const char* kUsage =
     "usage: gongkai-gen --out DIR [--profile example] [--seed N] [--year Y]\n"
@@ -56,7 +63,16 @@ constexpr const char* kUsage =
     "JSON lines (.jsonl) or length-delimited binary (.binpb). The same flags give\n"
     "the same bytes. --profile example starts from the options of examples/district\n"
     "(seed 2025, year 2025, 260/140/24 records, scenarios); flags given override it.\n"
-    "Defaults: seed 1, year 2025, 35000 disclosures, 2500 applications, 150 remedies.\n";
+    "Defaults: seed 1, year 2025, 35000 disclosures, 2500 applications, 150 remedies.\n"
+    "\n"
+    "usage: gongkai-gen --profile province --out FILE.db [--seed N] [--year Y]\n"
+    "                   [--agencies N] [--years N] [--versions N] [--all-versions]\n"
+    "\n"
+    "Creates a filing registry (gongkai registry) at FILE.db holding a province: a\n"
+    "four-level tree of --agencies agencies (default 20000), each filing its report for\n"
+    "--years years ending with --year (default 5, 2021..2025), 1..--versions versions\n"
+    "a year (default 3; exactly that many with --all-versions), some with findings and\n"
+    "corrections, most locked and accepted (tools/gen/README.md).\n";
 
 bool Known(absl::string_view name) {
   for (const char* f : kFlags) {
@@ -68,6 +84,42 @@ bool Known(absl::string_view name) {
 int Usage(absl::string_view message) {
   std::cerr << "gongkai-gen: " << message << "\n" << kUsage;
   return kExitUsage;
+}
+
+// gongkai-gen --profile province: the registry at `out`, which must not exist yet.
+template <typename Given>
+int Province(const std::string& out, Given was_given) {
+  for (const char* flag : {"disclosures", "applications", "remedies", "format", "marker",
+                           "agency_id", "agency_name", "as_of", "scenarios"}) {
+    if (was_given(flag)) return Usage(absl::StrCat("--", flag, " is not for --profile province"));
+  }
+  gongkai::gen::ProvinceOptions options;
+  options.seed = absl::GetFlag(FLAGS_seed);
+  options.last_year = absl::GetFlag(FLAGS_year);
+  options.agencies = absl::GetFlag(FLAGS_agencies);
+  options.years = absl::GetFlag(FLAGS_years);
+  options.versions = absl::GetFlag(FLAGS_versions);
+  options.all_versions = absl::GetFlag(FLAGS_all_versions);
+  if (absl::Status s = gongkai::gen::CheckProvinceOptions(options); !s.ok()) {
+    return Usage(absl::StrCat("--", s.message()));
+  }
+  if (std::filesystem::exists(out)) {
+    return Usage(absl::StrCat("--out ", out, ": exists; the province goes into a new registry"));
+  }
+  gongkai::registry::OpenOptions open;
+  open.create = true;
+  auto store = gongkai::registry::Registry::Open(out, open);
+  absl::Status status = store.status();
+  if (status.ok()) {
+    status = gongkai::gen::FileProvince(options, **store, [](int year, int64_t versions) {
+      std::cerr << "gongkai-gen: " << year << " filed, " << versions << " versions so far\n";
+    });
+  }
+  if (!status.ok()) {
+    std::cerr << "gongkai-gen: " << out << ": " << status.message() << "\n";
+    return kExitFailed;
+  }
+  return kExitOk;
 }
 
 }  // namespace
@@ -89,8 +141,9 @@ int main(int argc, char** argv) {
     std::string name = absl::StrReplaceAll(body.substr(0, eq), {{"-", "_"}});
     std::string value = eq == absl::string_view::npos ? "" : std::string(body.substr(eq + 1));
     bool negated = false;
-    if (!Known(name) && absl::StartsWith(name, "no") && name.substr(2) == "scenarios") {
-      name = "scenarios";
+    if (!Known(name) && absl::StartsWith(name, "no") &&
+        (name.substr(2) == "scenarios" || name.substr(2) == "all_versions")) {
+      name = name.substr(2);
       negated = true;
     }
     if (!Known(name)) return Usage(absl::StrCat("unknown flag --", name));
@@ -116,12 +169,14 @@ int main(int argc, char** argv) {
 
   const std::string out = absl::GetFlag(FLAGS_out);
   if (out.empty()) return Usage("missing the required flag --out");
+  if (absl::GetFlag(FLAGS_profile) == "province") return Province(out, was_given);
   gongkai::gen::GenOptions options;
   const std::string profile = absl::GetFlag(FLAGS_profile);
   if (profile == "example") {
     options = gongkai::gen::ExampleOptions();
   } else if (!profile.empty()) {
-    return Usage(absl::StrCat("bad value for --profile: '", profile, "' (known: example)"));
+    return Usage(
+        absl::StrCat("bad value for --profile: '", profile, "' (known: example, province)"));
   }
   if (was_given("seed")) options.seed = absl::GetFlag(FLAGS_seed);
   if (was_given("year")) options.year = absl::GetFlag(FLAGS_year);

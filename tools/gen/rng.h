@@ -16,6 +16,7 @@ enum class Stream : uint64_t {
   kApplication = 2,
   kRemedy = 3,
   kEntered = 4,
+  kProvince = 5,  // gen/province.h: one stream per agency and year
 };
 
 class Rng {
