@@ -33,6 +33,10 @@ gongkai_code ToCode(absl::StatusCode code) {
       return GONGKAI_FAILED_PRECONDITION;
     case absl::StatusCode::kOutOfRange:
       return GONGKAI_OUT_OF_RANGE;
+    case absl::StatusCode::kUnavailable:
+      return GONGKAI_UNAVAILABLE;
+    case absl::StatusCode::kDataLoss:
+      return GONGKAI_DATA_LOSS;
     default:
       return GONGKAI_INTERNAL;  // the core never means to produce anything else
   }
@@ -163,6 +167,10 @@ const char* gongkai_code_name(int code) {
       return "OUT_OF_RANGE";
     case GONGKAI_INTERNAL:
       return "INTERNAL";
+    case GONGKAI_UNAVAILABLE:
+      return "UNAVAILABLE";
+    case GONGKAI_DATA_LOSS:
+      return "DATA_LOSS";
     default:
       return "UNKNOWN";
   }

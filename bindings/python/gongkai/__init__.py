@@ -27,6 +27,8 @@ from .errors import (
     NotFoundError,
     OutOfRangeError,
     ResourceExhaustedError,
+    UnavailableError,
+    DataLossError,
 )
 from .messages import from_json, message_type_names, to_json
 from . import report
