@@ -38,11 +38,12 @@ from .cases import reply_due
 from . import disclosure
 from . import annual
 from . import notice
+from .registry import Registry
 
 from . import errors as _errors
 
 __all__ = ["__version__", "version", "version_number", "reply_due", "message_type_names", "to_json", "from_json",
-           "report", "Calendar", "cases", "disclosure", "annual", "notice"] + [
+           "report", "Calendar", "cases", "disclosure", "annual", "notice", "Registry"] + [
     name for name in _errors.__all__ if name != "from_code"
 ]
 
