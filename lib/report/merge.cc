@@ -22,110 +22,72 @@ absl::StatusOr<Dec> ToYuan(Dec d, v1::MoneyUnit unit) {
   return Dec{static_cast<int64_t>(v), d.scale};
 }
 
-// A running sum of one cell over the reports in order, as `total = Add(total, value)` would
-// give it, with the first failure kept (later values are then ignored).
-struct RunningSum {
-  Dec total;
-  absl::Status error;     // the first failure: ToYuan's own error, or
-  bool overflow = false;  // the sum exceeded 64 bits
-
-  bool failed() const { return overflow || !error.ok(); }
-  void Add(Dec value) {
-    if (failed()) return;
-    absl::StatusOr<Dec> next = report::Add(total, value);
-    if (next.ok()) {
-      total = *next;
-    } else {
-      overflow = true;
-    }
-  }
-};
-
-// What the reports say about one cell, gathered report by report. The unit of an open-unit
-// cell depends on every report (their common unit, else 元), so both possible sums are kept
-// until it is known.
-struct CellSum {
-  RunningSum as_given;  // every value as the report gives it
-  RunningSum in_yuan;   // open-unit amounts only: every value converted to 元
-  bool present = false;
-  // Units of the present values: the first one given, whether another differs, and whether
-  // some give none.
-  v1::MoneyUnit first_unit = v1::MONEY_UNIT_UNSPECIFIED;
-  bool several_units = false;
-  bool some_unspecified = false;
-};
-
 }  // namespace
 
-absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> reports,
-                                   absl::string_view what) {
-  if (reports.empty()) return absl::InvalidArgumentError(absl::StrCat(what, ": no reports given"));
-  // One pass over the reports, each read into the same scratch figures (no provenance: the sum
-  // has its own) and added to every cell's running sums. Errors come out in the reference's
-  // order: reading and matching the reports first, then the cells in order.
-  Figures f;
-  const Layout* layout = nullptr;
-  std::vector<CellSum> sums;
-  std::vector<bool> open_unit;
-  for (size_t i = 0; i < reports.size(); ++i) {
-    if (absl::Status read = internal::ReadFiguresInto(*reports[i], /*with_provenance=*/false, &f);
-        !read.ok()) {
-      return absl::Status(read.code(), absl::StrCat(what, "[", i, "]: ", read.message()));
+void FiguresSum::RunningSum::Add(Dec value) {
+  if (failed()) return;
+  absl::StatusOr<Dec> next = report::Add(total, value);
+  if (next.ok()) {
+    total = *next;
+  } else {
+    overflow = true;
+  }
+}
+
+absl::Status FiguresSum::Add(const Figures& f) {
+  if (count_ == 0) {
+    layout_ = f.layout;
+    sums_.assign(layout_->cells().size(), CellSum());
+    open_unit_.resize(layout_->cells().size());
+    for (size_t c = 0; c < open_unit_.size(); ++c) {
+      const CellInfo& info = layout_->cells()[c];
+      open_unit_[c] = info.kind == v1::VALUE_KIND_AMOUNT && info.unit == v1::MONEY_UNIT_UNSPECIFIED;
     }
-    if (i > 0 && reports[i]->year() != reports[0]->year()) {
-      return absl::InvalidArgumentError(absl::StrCat(what, "[", i, "].year: ", reports[i]->year(),
-                                                     ", but ", what, "[0] is for ",
-                                                     reports[0]->year()));
+  } else if (f.layout != layout_) {
+    return absl::InvalidArgumentError(absl::StrCat(what_, "[", count_, "].layout: ", f.layout->id(),
+                                                   ", but ", what_, "[0] uses ", layout_->id()));
+  }
+  ++count_;
+  for (size_t c = 0; c < sums_.size(); ++c) {
+    if (!f.present[c]) continue;
+    CellSum& cell = sums_[c];
+    cell.present = true;
+    cell.as_given.Add(f.values[c]);
+    if (!open_unit_[c]) continue;
+    const v1::MoneyUnit unit = f.units[c];
+    if (unit == v1::MONEY_UNIT_UNSPECIFIED) {
+      cell.some_unspecified = true;
+    } else if (cell.first_unit == v1::MONEY_UNIT_UNSPECIFIED) {
+      cell.first_unit = unit;
+    } else if (unit != cell.first_unit) {
+      cell.several_units = true;
     }
-    if (i > 0 && f.layout != layout) {
-      return absl::InvalidArgumentError(absl::StrCat(what, "[", i, "].layout: ", f.layout->id(),
-                                                     ", but ", what, "[0] uses ", layout->id()));
-    }
-    if (i == 0) {
-      layout = f.layout;
-      sums.resize(layout->cells().size());
-      open_unit.resize(layout->cells().size());
-      for (size_t c = 0; c < open_unit.size(); ++c) {
-        const CellInfo& info = layout->cells()[c];
-        open_unit[c] =
-            info.kind == v1::VALUE_KIND_AMOUNT && info.unit == v1::MONEY_UNIT_UNSPECIFIED;
-      }
-    }
-    for (size_t c = 0; c < sums.size(); ++c) {
-      if (!f.present[c]) continue;
-      CellSum& cell = sums[c];
-      cell.present = true;
-      cell.as_given.Add(f.values[c]);
-      if (!open_unit[c]) continue;
-      const v1::MoneyUnit unit = f.units[c];
-      if (unit == v1::MONEY_UNIT_UNSPECIFIED) {
-        cell.some_unspecified = true;
-      } else if (cell.first_unit == v1::MONEY_UNIT_UNSPECIFIED) {
-        cell.first_unit = unit;
-      } else if (unit != cell.first_unit) {
-        cell.several_units = true;
-      }
-      if (cell.in_yuan.failed()) continue;
-      absl::StatusOr<Dec> value = ToYuan(f.values[c], unit);
-      if (value.ok()) {
-        cell.in_yuan.Add(*value);
-      } else {
-        cell.in_yuan.error = value.status();
-      }
+    if (cell.in_yuan.failed()) continue;
+    absl::StatusOr<Dec> value = ToYuan(f.values[c], unit);
+    if (value.ok()) {
+      cell.in_yuan.Add(*value);
+    } else {
+      cell.in_yuan.error = value.status();
     }
   }
-  Figures sum = Figures::Empty(*layout);
-  for (size_t c = 0; c < sums.size(); ++c) {
-    const CellInfo& info = layout->cells()[c];
-    const CellSum& cell = sums[c];
+  return absl::OkStatus();
+}
+
+absl::StatusOr<Figures> FiguresSum::Finish() const {
+  if (count_ == 0) return absl::InvalidArgumentError(absl::StrCat(what_, ": no reports given"));
+  // Errors come out in cell order.
+  Figures sum = Figures::Empty(*layout_);
+  for (size_t c = 0; c < sums_.size(); ++c) {
+    const CellInfo& info = layout_->cells()[c];
+    const CellSum& cell = sums_[c];
     v1::MoneyUnit unit = info.unit;
     bool convert = false;
-    if (open_unit[c]) {
+    if (open_unit_[c]) {
       // The members' common unit, or 元 when they disagree (unless some give none).
       if (cell.several_units) {
         if (cell.some_unspecified) {
           return absl::InvalidArgumentError(
-              absl::StrCat(what, ": cell ", info.key,
+              absl::StrCat(what_, ": cell ", info.key,
                            " is in 元 in some reports and 万元 in others, and some give no unit"));
         }
         unit = v1::MONEY_UNIT_YUAN;
@@ -138,7 +100,7 @@ absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> rep
     if (!total.error.ok()) return total.error;  // ToYuan's
     if (total.overflow) {
       return absl::OutOfRangeError(
-          absl::StrCat(what, ": the sum of cell ", info.key, " exceeds 64 bits"));
+          absl::StrCat(what_, ": the sum of cell ", info.key, " exceeds 64 bits"));
     }
     sum.values[c] = total.total;
     sum.present[c] = cell.present;
@@ -146,6 +108,29 @@ absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> rep
     sum.provenance[c].set_source(v1::SOURCE_MERGED);
   }
   return sum;
+}
+
+absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> reports,
+                                   absl::string_view what) {
+  if (reports.empty()) return absl::InvalidArgumentError(absl::StrCat(what, ": no reports given"));
+  // One pass over the reports, each read into the same scratch figures (no provenance: the sum
+  // has its own) and added to the running sums. Errors come out in the reference's order:
+  // reading and matching the reports first, then the cells in order.
+  Figures f;
+  FiguresSum sum(what);
+  for (size_t i = 0; i < reports.size(); ++i) {
+    if (absl::Status read = internal::ReadFiguresInto(*reports[i], /*with_provenance=*/false, &f);
+        !read.ok()) {
+      return absl::Status(read.code(), absl::StrCat(what, "[", i, "]: ", read.message()));
+    }
+    if (i > 0 && reports[i]->year() != reports[0]->year()) {
+      return absl::InvalidArgumentError(absl::StrCat(what, "[", i, "].year: ", reports[i]->year(),
+                                                     ", but ", what, "[0] is for ",
+                                                     reports[0]->year()));
+    }
+    RETURN_IF_ERROR(sum.Add(f));
+  }
+  return sum.Finish();
 }
 
 absl::StatusOr<v1::AnnualReport> Merge(absl::Span<const v1::AnnualReport* const> reports,

@@ -383,4 +383,16 @@ absl::StatusOr<v1::ValidationResult> Validate(const v1::AnnualReport& report,
   return std::move(checker).Take();
 }
 
+absl::StatusOr<v1::ValidationResult> CheckRollUp(const Figures& figures, const Figures& sum,
+                                                 size_t members) {
+  if (sum.layout != figures.layout) {
+    return absl::InvalidArgumentError(absl::StrCat("members: in layout ", sum.layout->id(),
+                                                   ", but the report is in layout ",
+                                                   figures.layout->id()));
+  }
+  Checker checker(figures);
+  checker.RollUp(sum, members);
+  return std::move(checker).Take();
+}
+
 }  // namespace gongkai::report

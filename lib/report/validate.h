@@ -7,6 +7,7 @@
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "gongkai/v1/report.pb.h"
+#include "report/figures.h"
 
 namespace gongkai::report {
 
@@ -26,6 +27,12 @@ struct ValidationContext {
 // members of another year or layout.
 absl::StatusOr<v1::ValidationResult> Validate(const v1::AnnualReport& report,
                                               const ValidationContext& context = {});
+
+// The roll-up rule alone, for callers that hold figures and summed the members themselves
+// (FiguresSum in merge.h): the findings Validate gives a report with `figures` for `members`
+// member reports whose sum is `sum`. InvalidArgument for a sum in another layout.
+absl::StatusOr<v1::ValidationResult> CheckRollUp(const Figures& figures, const Figures& sum,
+                                                 size_t members);
 
 }  // namespace gongkai::report
 

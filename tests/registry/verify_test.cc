@@ -1,0 +1,119 @@
+// Verify: what someone who writes the file with raw SQL changes is found and named; an
+// untouched store has no problems.
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "registry/fixture.h"
+#include "registry/sql.h"
+
+namespace gongkai::registry::testing {
+namespace {
+
+using ::testing::AllOf;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+
+// county-a: version 1 accepted and locked, version 2 a correction; county-b: one version.
+class VerifyTest : public RegistryTest {
+ protected:
+  void SetUp() override {
+    RegistryTest::SetUp();
+    ASSERT_TRUE(registry_->File(ValidReport("county-a", 2025, rng_), clerk_).ok());
+    ASSERT_TRUE(registry_->Accept("county-a", 2025, 1, reviewer_).ok());
+    ASSERT_TRUE(registry_->Lock("county-a", 2025, 1, reviewer_).ok());
+    ASSERT_TRUE(registry_->File(ValidReport("county-a", 2025, rng_), clerk_, "更正").ok());
+    ASSERT_TRUE(registry_->File(ValidReport("county-b", 2025, rng_), clerk_).ok());
+    registry_.reset();  // raw SQL on a closed store, as another process would
+  }
+
+  std::vector<std::string> Problems() {
+    auto opened = Registry::Open(path());
+    EXPECT_TRUE(opened.ok()) << opened.status();
+    if (!opened.ok()) return {"cannot open"};
+    auto verification = (*opened)->Verify();
+    EXPECT_TRUE(verification.ok()) << verification.status();
+    if (!verification.ok()) return {"cannot verify"};
+    return {verification->problems().begin(), verification->problems().end()};
+  }
+};
+
+TEST_F(VerifyTest, AnUntouchedStoreHasNoProblems) {
+  auto opened = Registry::Open(path());
+  auto verification = (*opened)->Verify();
+  ASSERT_TRUE(verification.ok()) << verification.status();
+  EXPECT_THAT(verification->problems(), IsEmpty());
+  EXPECT_EQ(verification->versions(), 3);
+  EXPECT_EQ(verification->entries(), 6);
+  EXPECT_EQ(verification->head().sequence(), 6);
+  EXPECT_EQ(verification->head().hash(), (*opened)->Head()->hash());
+}
+
+TEST_F(VerifyTest, FindsAnAlteredReport) {
+  RawSql(path(),
+         "UPDATE versions SET report = CAST(report || X'00' AS BLOB) "
+         "WHERE agency_id = 'county-a' AND number = 2");
+  EXPECT_THAT(Problems(), Contains(AllOf(HasSubstr("version 2 of agency county-a for 2025"),
+                                         HasSubstr("does not match its digest"))));
+}
+
+TEST_F(VerifyTest, FindsAReportAlteredWithItsDigest) {
+  // The attacker recomputes the digest too: the chain still holds the old one.
+  RawSql(path(), "UPDATE versions SET digest = '" + std::string(64, 'a') +
+                     "' WHERE agency_id = 'county-b'");
+  EXPECT_THAT(Problems(), Contains(AllOf(HasSubstr("version 1 of agency county-b for 2025"),
+                                         HasSubstr("differs from chain entry"))));
+}
+
+TEST_F(VerifyTest, FindsADeletedVersion) {
+  RawSql(path(),
+         "DELETE FROM findings WHERE agency_id = 'county-a' AND number = 2; "
+         "DELETE FROM versions WHERE agency_id = 'county-a' AND number = 2");
+  EXPECT_THAT(Problems(),
+              Contains(AllOf(HasSubstr("version 2 of agency county-a for 2025"),
+                             HasSubstr("is recorded in the chain (entry 5) but missing"))));
+}
+
+TEST_F(VerifyTest, FindsADeletedChainEntry) {
+  RawSql(path(), "DELETE FROM chain WHERE sequence = 3");
+  const auto problems = Problems();
+  EXPECT_THAT(problems, Contains(HasSubstr("chain entry 3 is missing")));
+  EXPECT_THAT(problems, Contains(HasSubstr("chain entry 4 does not follow")));
+}
+
+TEST_F(VerifyTest, FindsARewrittenChainEntry) {
+  RawSql(path(), "UPDATE chain SET actor = 'someone else' WHERE sequence = 2");
+  EXPECT_THAT(Problems(), Contains(HasSubstr("chain entry 2 (filed) was altered")));
+}
+
+TEST_F(VerifyTest, FindsAnAlteredLock) {
+  RawSql(path(),
+         "UPDATE versions SET locked_at = '2026-01-01T00:00:00Z' WHERE number = 1 AND "
+         "agency_id = 'county-a'");
+  EXPECT_THAT(Problems(), Contains(AllOf(HasSubstr("version 1 of agency county-a for 2025"),
+                                         HasSubstr("locked differs from chain entry 4"))));
+}
+
+TEST_F(VerifyTest, FindsARemovedLockAndAnInventedAcceptance) {
+  RawSql(path(),
+         "UPDATE versions SET locked_at = NULL, locked_by = NULL WHERE number = 1 AND "
+         "agency_id = 'county-a'; UPDATE versions SET accepted_at = "
+         "'2026-03-02T00:00:00Z', accepted_by = 'x' WHERE agency_id = 'county-b'");
+  const auto problems = Problems();
+  EXPECT_THAT(problems, Contains(HasSubstr("version 1 of agency county-a for 2025 was locked "
+                                           "(chain entry 4) but the store says it is not")));
+  EXPECT_THAT(problems, Contains(HasSubstr("version 1 of agency county-b for 2025 is accepted "
+                                           "(2026-03-02T00:00:00Z) but the chain records no "
+                                           "such event")));
+}
+
+TEST_F(VerifyTest, FindsAlteredAgenciesAndCells) {
+  RawSql(path(),
+         "UPDATE agencies SET parent_id = NULL WHERE id = 'county-c'; "
+         "UPDATE versions SET cells = X'00' WHERE agency_id = 'county-b'");
+  const auto problems = Problems();
+  EXPECT_THAT(problems, Contains(HasSubstr("the agencies differ from those chain entry 1")));
+  EXPECT_THAT(problems, Contains(HasSubstr("compact cells do not match")));
+}
+
+}  // namespace
+}  // namespace gongkai::registry::testing
