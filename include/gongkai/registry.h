@@ -13,10 +13,12 @@
  * Every call that changes the store is one transaction: it happens entirely or not at all.
  * Besides the codes each function lists, any call that touches the store may return
  * GONGKAI_UNAVAILABLE when another writer holds it longer than the busy timeout (5 s; nothing
- * was changed, try again), GONGKAI_DATA_LOSS when the file is damaged, and
- * GONGKAI_RESOURCE_EXHAUSTED for a full disk. A change is stored before its answer is written:
- * should memory run out for the answer alone (GONGKAI_RESOURCE_EXHAUSTED, "out of memory"), the
- * change stands; gongkai_registry_version_get reads it.
+ * was changed, try again), GONGKAI_DATA_LOSS when the file is damaged,
+ * GONGKAI_RESOURCE_EXHAUSTED for a full disk, and GONGKAI_FAILED_PRECONDITION for a file the
+ * process may not open or write (a directory, a read-only file). A change is stored before its
+ * answer is written: should memory run out for the answer alone (GONGKAI_RESOURCE_EXHAUSTED,
+ * "out of memory"), the change stands; gongkai_registry_version_get reads it.
+ *
  * Thread safety: a gongkai_registry must not be used by two threads at once, not even to read;
  * open one handle per thread. Any number of handles, in one process or several, may open the
  * same file: readers never wait, one writer at a time.

@@ -30,6 +30,9 @@ gongkai_code ToCode(absl::StatusCode code) {
     case absl::StatusCode::kResourceExhausted:
       return GONGKAI_RESOURCE_EXHAUSTED;
     case absl::StatusCode::kFailedPrecondition:
+    // A file the process may not open or write (the registry's): the state of the system, not
+    // the input, refuses it, and one more code would not tell a caller more.
+    case absl::StatusCode::kPermissionDenied:
       return GONGKAI_FAILED_PRECONDITION;
     case absl::StatusCode::kOutOfRange:
       return GONGKAI_OUT_OF_RANGE;
