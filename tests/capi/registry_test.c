@@ -238,6 +238,27 @@ static void test_reopen_keeps_versions(void) {
   gongkai_registry_free(reg);
 }
 
+/* Two handles on one file: what one files, the other reads at once. */
+static void test_two_handles(void) {
+  char path[1024];
+  gongkai_registry* writer = open_fresh("shared.db");
+  gongkai_registry* reader = NULL;
+  gongkai_buffer* out = NULL;
+  snprintf(path, sizeof path, "%s/shared.db", GONGKAI_TEST_TMPDIR);
+  CHECK_CODE(GONGKAI_OK, gongkai_registry_open(&reader, path, 0));
+  CHECK_CODE(GONGKAI_OK, gongkai_registry_agencies_import(writer, TEXT_ARG(kAgencies)));
+  CHECK_CODE(GONGKAI_OK, gongkai_registry_file(&out, writer, GONGKAI_FORMAT_JSON, TEXT_ARG(kSecond),
+                                               "填报人", NULL));
+  gongkai_buffer_free(out);
+  out = NULL;
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_registry_version_get(&out, reader, GONGKAI_FORMAT_JSON, "C2", 2022, 0));
+  CHECK(out != NULL && strstr(text_of(out), "\"number\":1") != NULL);
+  gongkai_buffer_free(out);
+  gongkai_registry_free(reader);
+  gongkai_registry_free(writer);
+}
+
 static void test_refusals_leave_outputs(void) {
   gongkai_registry* reg = open_fresh("refusals.db");
   gongkai_registry* opened = kSentinelRegistry;
@@ -290,6 +311,7 @@ int main(void) {
   static const check_test tests[] = {
       {"filing_season", test_filing_season},
       {"reopen_keeps_versions", test_reopen_keeps_versions},
+      {"two_handles", test_two_handles},
       {"refusals_leave_outputs", test_refusals_leave_outputs},
   };
   return check_run_all(tests, sizeof tests / sizeof tests[0]);
