@@ -1,5 +1,6 @@
 #include "registry/chain.h"
 
+#include "absl/strings/str_cat.h"
 #include "common/status_macros.h"
 #include "registry/hash.h"
 #include "registry/impl.h"
@@ -101,6 +102,32 @@ absl::StatusOr<v1::RegistryReceipt> Registry::Head() const {
     return absl::OkStatus();
   }));
   return head;
+}
+
+absl::Status Registry::CheckReceipt(const v1::RegistryReceipt& receipt) const {
+  const Db& db = *impl_->db;
+  std::string hash;
+  bool found = false;
+  RETURN_IF_ERROR(db.Read("checking a receipt", [&]() -> absl::Status {
+    ASSIGN_OR_RETURN(Stmt stmt,
+                     db.Prepare("SELECT hash FROM chain WHERE sequence = ?", "checking a receipt"));
+    stmt.Bind(1, receipt.sequence());
+    ASSIGN_OR_RETURN(found, stmt.Step());
+    if (found) hash = stmt.Text(0);
+    return absl::OkStatus();
+  }));
+  if (receipt.sequence() == 0 && receipt.hash() == kGenesisHash) return absl::OkStatus();
+  if (!found) {
+    return absl::FailedPreconditionError(absl::StrCat("receipt ", receipt.sequence(),
+                                                      " does not match: the chain has no entry ",
+                                                      receipt.sequence()));
+  }
+  if (hash != receipt.hash()) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("receipt ", receipt.sequence(), " does not match: chain entry ",
+                     receipt.sequence(), " has hash ", hash, ", the receipt ", receipt.hash()));
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace gongkai::registry

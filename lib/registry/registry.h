@@ -138,6 +138,12 @@ class Registry {
   absl::StatusOr<v1::RegistryVerification> Verify() const;
   // The chain's head: the receipt to hand the supervising office.
   absl::StatusOr<v1::RegistryReceipt> Head() const;
+  // Checks a receipt handed out earlier (a past Head): OK when the chain still holds an entry
+  // at its sequence with its hash. FailedPrecondition ("receipt 12 does not match: ...") when
+  // the entry is gone or has another hash, i.e. the history up to it was rewritten. Together
+  // with Verify (which checks the chain from there to the head) it proves nothing it covers
+  // changed since the receipt was taken.
+  absl::Status CheckReceipt(const v1::RegistryReceipt& receipt) const;
 
  private:
   struct Impl;

@@ -4,6 +4,7 @@
 #include "gtest/gtest.h"
 #include "registry/fixture.h"
 #include "registry/sql.h"
+#include "report/core/random_report.h"
 
 namespace gongkai::registry::testing {
 namespace {
@@ -113,6 +114,52 @@ TEST_F(VerifyTest, FindsAlteredAgenciesAndCells) {
   const auto problems = Problems();
   EXPECT_THAT(problems, Contains(HasSubstr("the agencies differ from those chain entry 1")));
   EXPECT_THAT(problems, Contains(HasSubstr("compact cells do not match")));
+}
+
+TEST_F(RegistryTest, VerifyFindsAnAlteredOrDeletedDisposition) {
+  v1::AnnualReport report = ValidReport("county-c", 2025, rng_);
+  report::testing::SetCellValue(&report, "t2.item5.licensing.decisions", -2);
+  report::testing::SetCellValue(&report, "t2.item6.penalty.decisions", -1);
+  ASSERT_TRUE(registry_->File(report, clerk_).ok());
+  const v1::RegistryFindingList findings = *registry_->Findings("county-c", 2025);
+  ASSERT_GE(findings.findings_size(), 2);
+  for (const v1::RegistryFinding& f : findings.findings()) {
+    ASSERT_TRUE(registry_
+                    ->Dispose("county-c", 2025, f.fingerprint(), v1::DISPOSITION_EXPLAINED,
+                              "口径不同", reviewer_)
+                    .ok());
+  }
+  registry_.reset();
+  const std::string first = findings.findings(0).fingerprint();
+  const std::string second = findings.findings(1).fingerprint();
+  RawSql(path(), "UPDATE dispositions SET explanation = '无' WHERE fingerprint = '" + first +
+                     "'; DELETE FROM dispositions WHERE fingerprint = '" + second + "'");
+  auto opened = Registry::Open(path());
+  auto verification = (*opened)->Verify();
+  ASSERT_TRUE(verification.ok()) << verification.status();
+  EXPECT_THAT(verification->problems(),
+              Contains(AllOf(HasSubstr("the disposition of finding " + first),
+                             HasSubstr("differs from chain entry"))));
+  EXPECT_THAT(verification->problems(),
+              Contains(AllOf(HasSubstr("the disposition of finding " + second),
+                             HasSubstr("but missing from the store"))));
+}
+
+TEST_F(VerifyTest, AReceiptDetectsARewrittenHistory) {
+  auto opened = Registry::Open(path());
+  const v1::RegistryReceipt receipt = *(*opened)->Head();
+  EXPECT_TRUE((*opened)->CheckReceipt(receipt).ok());
+  opened->reset();
+  // Rewrite entry 6 consistently: the chain verifies, the receipt does not.
+  RawSql(path(), "UPDATE chain SET hash = '" + std::string(64, 'b') + "' WHERE sequence = 6");
+  opened = Registry::Open(path());
+  const absl::Status status = (*opened)->CheckReceipt(receipt);
+  EXPECT_EQ(status.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(status.message(), HasSubstr("receipt 6 does not match"));
+  v1::RegistryReceipt future;
+  future.set_sequence(99);
+  future.set_hash(receipt.hash());
+  EXPECT_THAT((*opened)->CheckReceipt(future).message(), HasSubstr("has no entry 99"));
 }
 
 }  // namespace
