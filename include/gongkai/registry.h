@@ -196,6 +196,18 @@ GONGKAI_API gongkai_code gongkai_registry_verify(gongkai_buffer** out, gongkai_r
 GONGKAI_API gongkai_code gongkai_registry_head(gongkai_buffer** out, gongkai_registry* registry,
                                                gongkai_format format);
 
+/*
+ * Checks a receipt handed out earlier (a gongkai.v1.RegistryReceipt, a past head): GONGKAI_OK
+ * when the chain still holds an entry at its sequence with its hash; with
+ * gongkai_registry_verify (the chain from there to the head) this proves that nothing it covers
+ * changed since. Returns GONGKAI_INVALID_ARGUMENT for NULL registry or a malformed receipt;
+ * GONGKAI_FAILED_PRECONDITION, giving the sequence, when the entry is gone or has another hash:
+ * the history up to it was rewritten.
+ */
+GONGKAI_API gongkai_code gongkai_registry_check_receipt(gongkai_registry* registry,
+                                                        gongkai_format format,
+                                                        const uint8_t* receipt, size_t size);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -261,4 +261,14 @@ gongkai_code gongkai_registry_head(gongkai_buffer** out, gongkai_registry* handl
   });
 }
 
+gongkai_code gongkai_registry_check_receipt(gongkai_registry* handle, gongkai_format format,
+                                            const uint8_t* data, size_t size) {
+  return capi::Guard(__func__, [&]() -> absl::Status {
+    RETURN_IF_ERROR(capi::RequireNonNull(handle, "registry"));
+    v1::RegistryReceipt receipt;
+    RETURN_IF_ERROR(capi::ParseArg(format, data, size, "receipt", &receipt));
+    return handle->registry->CheckReceipt(receipt);
+  });
+}
+
 }  // extern "C"

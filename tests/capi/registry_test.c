@@ -34,6 +34,9 @@ static const char kCorrected[] = REPORT(
 static const char kSecond[] = REPORT(
     "C2", CELL("t3.new.natural_person", 2) "," CELL("t3.new.total", 2) "," CELL(
               "t3.carried_forward.natural_person", 2) "," CELL("t3.carried_forward.total", 2));
+static const char kForgedReceipt[] =
+    "{\"sequence\":\"2\",\"hash\":"
+    "\"0000000000000000000000000000000000000000000000000000000000000000\"}";
 static const char kUnknownAgency[] = REPORT("X9", CELL("t3.new.total", 0));
 
 static const char* text_of(const gongkai_buffer* b) { return (const char*)gongkai_buffer_data(b); }
@@ -202,8 +205,15 @@ static void test_filing_season(void) {
   out = NULL;
   CHECK_CODE(GONGKAI_OK, gongkai_registry_head(&out, reg, GONGKAI_FORMAT_JSON));
   CHECK(strstr(text_of(out), "\"hash\":\"") != NULL);
+  /* The receipt checks out; a forged one does not. */
+  CHECK_CODE(GONGKAI_OK,
+             gongkai_registry_check_receipt(reg, GONGKAI_FORMAT_JSON, gongkai_buffer_data(out),
+                                            gongkai_buffer_size(out)));
   gongkai_buffer_free(out);
   out = NULL;
+  CHECK_CODE(GONGKAI_FAILED_PRECONDITION,
+             gongkai_registry_check_receipt(reg, GONGKAI_FORMAT_JSON, TEXT_ARG(kForgedReceipt)));
+  CHECK_ERROR_MENTIONS("receipt 2");
 
   /* What was filed is what is read back, in binary too. */
   CHECK_CODE(GONGKAI_OK,

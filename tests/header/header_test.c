@@ -82,6 +82,7 @@ int main(void) {
       (any_fn)gongkai_registry_status,
       (any_fn)gongkai_registry_verify,
       (any_fn)gongkai_registry_head,
+      (any_fn)gongkai_registry_check_receipt,
       (any_fn)gongkai_remedy_check,
       (any_fn)gongkai_annual_new,
       (any_fn)gongkai_annual_free,

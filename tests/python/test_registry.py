@@ -89,6 +89,11 @@ class RegistryTest(unittest.TestCase):
             self.assertEqual(list(verification.problems), [])
             self.assertEqual(verification.versions, 3)
             self.assertEqual(reg.head(), verification.head)
+            reg.check_receipt(reg.head())
+            reg.check_receipt(reg.head(as_json=True))
+            with self.assertRaises(gongkai.FailedPreconditionError) as forged:
+                reg.check_receipt({"sequence": 2, "hash": "0" * 64})
+            self.assertIn("receipt 2", str(forged.exception))
             self.assertEqual(json.loads(reg.head(as_json=True))["hash"], verification.head.hash)
             self.assertEqual(reg.report("C1", 2022, 2).agency.id, "C1")
             self.assertEqual(reg.version("C1", 2022).number, 2)

@@ -233,6 +233,7 @@ FUNCTIONS = {
         _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_int, ctypes.c_char_p)),
     "gongkai_registry_verify": (_code, (ctypes.POINTER(_buffer_p), _registry_p, _format)),
     "gongkai_registry_head": (_code, (ctypes.POINTER(_buffer_p), _registry_p, _format)),
+    "gongkai_registry_check_receipt": (_code, (_registry_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
 }
 
 

@@ -186,3 +186,11 @@ class Registry(_native.Handle):
     def head(self, *, as_json=False):
         """The chain's head, the receipt for the supervising office: gongkai.v1.RegistryReceipt."""
         return self._answer("gongkai_registry_head", "gongkai.v1.RegistryReceipt", as_json)
+
+    def check_receipt(self, receipt):
+        """Raises FailedPreconditionError, giving the sequence, unless the chain still holds the
+        entry of `receipt` (a gongkai.v1.RegistryReceipt, a past head(), as a protobuf object, JSON
+        str or dict) with its hash; with verify() this proves nothing it covers changed since."""
+        form = _Form(receipt)
+        data = form.encode(receipt)
+        _native.check(_native.lib.gongkai_registry_check_receipt(self._get(), form.format, data, len(data)))

@@ -10,6 +10,7 @@ import cn.gongkai.v1.Disposition;
 import cn.gongkai.v1.FiledVersion;
 import cn.gongkai.v1.RegistryFinding;
 import cn.gongkai.v1.RegistryFindingList;
+import cn.gongkai.v1.RegistryReceipt;
 import cn.gongkai.v1.RegistryVerification;
 import cn.gongkai.v1.RollupMember;
 import cn.gongkai.v1.RollupResult;
@@ -123,6 +124,10 @@ class RegistryTest {
       assertEquals(List.of(), verification.getProblemsList());
       assertEquals(3, verification.getVersions());
       assertEquals(verification.getHead(), reg.head());
+      reg.checkReceipt(reg.head());
+      GongkaiException forged = assertThrows(GongkaiException.class,
+          () -> reg.checkReceipt(RegistryReceipt.newBuilder().setSequence(2).setHash("0".repeat(64)).build()));
+      assertEquals(Code.FAILED_PRECONDITION, forged.code());
       assertEquals("C1", reg.report("C1", 2022, 2).getAgency().getId());
       assertEquals(2, reg.version("C1", 2022).getNumber());
     }

@@ -405,4 +405,6 @@ public interface GongkaiLibrary extends Library {
   int gongkai_registry_verify(PointerByReference out, gongkai_registry registry, int format);
 
   int gongkai_registry_head(PointerByReference out, gongkai_registry registry, int format);
+
+  int gongkai_registry_check_receipt(gongkai_registry registry, int format, byte[] receipt, SizeT size);
 }

@@ -255,6 +255,21 @@ public final class Registry implements AutoCloseable {
         (b, r) -> lib.gongkai_registry_head(b, r, Lib.BINARY));
   }
 
+  /**
+   * Checks a receipt handed out earlier (a past {@link #head()}): GongkaiException
+   * FAILED_PRECONDITION, giving the sequence, unless the chain still holds its entry with its
+   * hash. With {@link #verify()} this proves that nothing it covers changed since.
+   */
+  public void checkReceipt(RegistryReceipt receipt) {
+    GongkaiLibrary lib = Lib.get();
+    byte[] data = receipt.toByteArray();
+    try {
+      Lib.check(lib.gongkai_registry_check_receipt(handle.get(), Lib.BINARY, data, Lib.size(data)));
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
   /** Closes the file; closing twice is fine. */
   @Override
   public void close() {
