@@ -17,9 +17,10 @@
  *     without a handle may be called from any number of threads at once; so may
  *     gongkai_code_name. gongkai_last_error_message reports the calling thread's last failure.
  *  8. A fixed set of choices is a typed enum (gongkai_format, gongkai_record_kind,
- *     gongkai_render_output); a value outside the enum gives GONGKAI_INVALID_ARGUMENT. Sets of
- *     bit flags are enum constants too, combined with | into an unsigned int. Names the data
- *     defines (layout ids, table and cell keys, message type names) stay strings.
+ *     gongkai_render_output, gongkai_disposition); a value outside the enum gives
+ *     GONGKAI_INVALID_ARGUMENT. Sets of bit flags are enum constants too, combined with | into
+ *     an unsigned int. Names the data defines (layout ids, table and cell keys, message type
+ *     names) stay strings.
  */
 #ifndef GONGKAI_COMMON_H_
 #define GONGKAI_COMMON_H_
@@ -68,7 +69,12 @@ typedef enum gongkai_code {
   /* A number or date outside the range the library supports, or a sum that would overflow. */
   GONGKAI_OUT_OF_RANGE = 11,
   /* A bug in Gongkai; please report it with the message. */
-  GONGKAI_INTERNAL = 13
+  GONGKAI_INTERNAL = 13,
+  /* Busy: another writer holds a store longer than the wait allows. Nothing was changed; the
+   * same call may succeed later. */
+  GONGKAI_UNAVAILABLE = 14,
+  /* A store is damaged (or is not what it should be at all): data cannot be trusted. */
+  GONGKAI_DATA_LOSS = 15
 } gongkai_code;
 
 /*

@@ -17,6 +17,7 @@
 #include "gongkai/disclosure.h"
 #include "gongkai/message.h"
 #include "gongkai/notice.h"
+#include "gongkai/registry.h"
 #include "gongkai/remedy.h"
 #include "gongkai/report.h"
 #include "gongkai/slip.h"

@@ -30,9 +30,16 @@ gongkai_code ToCode(absl::StatusCode code) {
     case absl::StatusCode::kResourceExhausted:
       return GONGKAI_RESOURCE_EXHAUSTED;
     case absl::StatusCode::kFailedPrecondition:
+    // A file the process may not open or write (the registry's): the state of the system, not
+    // the input, refuses it, and one more code would not tell a caller more.
+    case absl::StatusCode::kPermissionDenied:
       return GONGKAI_FAILED_PRECONDITION;
     case absl::StatusCode::kOutOfRange:
       return GONGKAI_OUT_OF_RANGE;
+    case absl::StatusCode::kUnavailable:
+      return GONGKAI_UNAVAILABLE;
+    case absl::StatusCode::kDataLoss:
+      return GONGKAI_DATA_LOSS;
     default:
       return GONGKAI_INTERNAL;  // the core never means to produce anything else
   }
@@ -163,6 +170,10 @@ const char* gongkai_code_name(int code) {
       return "OUT_OF_RANGE";
     case GONGKAI_INTERNAL:
       return "INTERNAL";
+    case GONGKAI_UNAVAILABLE:
+      return "UNAVAILABLE";
+    case GONGKAI_DATA_LOSS:
+      return "DATA_LOSS";
     default:
       return "UNKNOWN";
   }

@@ -40,12 +40,15 @@ static void test_code_names(void) {
   CHECK(strcmp(gongkai_code_name(GONGKAI_FAILED_PRECONDITION), "FAILED_PRECONDITION") == 0);
   CHECK(strcmp(gongkai_code_name(GONGKAI_OUT_OF_RANGE), "OUT_OF_RANGE") == 0);
   CHECK(strcmp(gongkai_code_name(GONGKAI_INTERNAL), "INTERNAL") == 0);
+  CHECK(strcmp(gongkai_code_name(GONGKAI_UNAVAILABLE), "UNAVAILABLE") == 0);
+  CHECK(strcmp(gongkai_code_name(GONGKAI_DATA_LOSS), "DATA_LOSS") == 0);
   CHECK(strcmp(gongkai_code_name(4), "UNKNOWN") == 0);
   CHECK(strcmp(gongkai_code_name(-1), "UNKNOWN") == 0);
   /* Values are ABI: they must never change. */
   CHECK(GONGKAI_INVALID_ARGUMENT == 3 && GONGKAI_NOT_FOUND == 5 && GONGKAI_ALREADY_EXISTS == 6);
   CHECK(GONGKAI_RESOURCE_EXHAUSTED == 8 && GONGKAI_FAILED_PRECONDITION == 9);
   CHECK(GONGKAI_OUT_OF_RANGE == 11 && GONGKAI_INTERNAL == 13);
+  CHECK(GONGKAI_UNAVAILABLE == 14 && GONGKAI_DATA_LOSS == 15);
 }
 
 static void test_last_error_is_never_null(void) { CHECK(gongkai_last_error_message() != NULL); }

@@ -4,6 +4,7 @@
 // that docs/bad-input.md lists every entry with the same code and message.
 //
 // GONGKAI_PRINT_CATALOGUE=1 prints each entry's actual code and message instead of checking.
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include "capi_testing.h"
 #include "gongkai/gongkai.h"
 #include "gtest/gtest.h"
+#include "sqlite3.h"
 
 namespace {
 
@@ -296,6 +298,85 @@ Outcome IsWorkingDay(const char* date) {
 }
 
 const std::string kMax = "9223372036854775807";
+
+// --- The filing registry: stores in the test's working directory, named by relative paths so
+// that messages quoting a path read the same on every machine.
+
+const char kStoreAgencies[] = "id,name,level,parent\nP,示范市人民政府,3,\nC1,示范市教育局,3,P\n";
+const std::string kUnbalanced = R"({"agency":{"id":"C1"},"year":2022,"cells":[)"
+                                R"({"key":"t3.new.natural_person","count":"1"}]})";
+
+// Removes what an earlier run left of store `name`.
+void RemoveStore(const std::string& name) {
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((name + suffix).c_str());
+}
+
+// A new store `name` with kStoreAgencies and, when `report` is not empty, its first version.
+gongkai_registry* FreshStore(const std::string& name, const std::string& report = "") {
+  RemoveStore(name);
+  gongkai_registry* reg = nullptr;
+  gongkai_buffer* filed = nullptr;
+  if (gongkai_registry_open(&reg, name.c_str(), 1) != GONGKAI_OK ||
+      gongkai_registry_agencies_import(reg, U(kStoreAgencies), std::strlen(kStoreAgencies)) !=
+          GONGKAI_OK ||
+      (!report.empty() && gongkai_registry_file(&filed, reg, GONGKAI_FORMAT_JSON, U(report),
+                                                report.size(), "填报人", nullptr) != GONGKAI_OK)) {
+    ADD_FAILURE() << name << ": " << gongkai_last_error_message();
+  }
+  gongkai_buffer_free(filed);
+  return reg;
+}
+
+// Opens `path`; a failure must leave the handle argument as it was.
+Outcome StoreOpen(const char* path, int create) {
+  static char sentinel_storage;
+  gongkai_registry* const sentinel = reinterpret_cast<gongkai_registry*>(&sentinel_storage);
+  gongkai_registry* reg = sentinel;
+  const Outcome o = Code(gongkai_registry_open(&reg, path, create));
+  if (o.code == GONGKAI_OK) {
+    gongkai_registry_free(reg);
+  } else if (reg != sentinel) {
+    ADD_FAILURE() << "a failed open changed its output argument";
+  }
+  return o;
+}
+
+// Imports `csv` into a fresh store; a failure must store nothing.
+Outcome StoreImport(const std::string& name, const std::string& csv) {
+  gongkai_registry* reg = FreshStore(name);
+  const Outcome o = Code(gongkai_registry_agencies_import(reg, U(csv), csv.size()));
+  gongkai_buffer* list = nullptr;
+  if (gongkai_registry_agencies_list(&list, reg, GONGKAI_FORMAT_JSON) == GONGKAI_OK &&
+      o.code != GONGKAI_OK && Bytes(list).find("\"id\":\"C9\"") != std::string::npos) {
+    ADD_FAILURE() << "a failed import stored agencies";
+  }
+  gongkai_buffer_free(list);
+  gongkai_registry_free(reg);
+  RemoveStore(name);
+  return o;
+}
+
+// Runs `call` on a fresh store holding kUnbalanced as version 1 of C1's 2022 report.
+Outcome OnFiledStore(const std::string& name,
+                     const std::function<gongkai_code(gongkai_registry*, gongkai_buffer**)>& call) {
+  gongkai_registry* reg = FreshStore(name, kUnbalanced);
+  const Outcome o = WithBuffer([&](gongkai_buffer** out) { return call(reg, out); });
+  gongkai_registry_free(reg);
+  RemoveStore(name);
+  return o;
+}
+
+// An SQLite database that is not a registry: one table of its own.
+std::string ForeignDatabase(const std::string& name) {
+  RemoveStore(name);
+  sqlite3* db = nullptr;
+  if (sqlite3_open(name.c_str(), &db) != SQLITE_OK ||
+      sqlite3_exec(db, "CREATE TABLE notes (body TEXT)", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    ADD_FAILURE() << name << ": " << sqlite3_errmsg(db);
+  }
+  sqlite3_close(db);
+  return name;
+}
 
 // --- The catalogue ----------------------------------------------------------------------------
 
@@ -800,6 +881,61 @@ const std::vector<BadInput>& Catalogue() {
       {"B110", "a reply due date with an extension of 21 working days", GONGKAI_INVALID_ARGUMENT,
        "extension_days: 21 is outside 0..20",
        [] { return ReplyDue("2025-01-24", 21, nullptr, nullptr, 0); }},
+      // The filing registry.
+      {"B111", "a registry path that is a directory", GONGKAI_FAILED_PRECONDITION,
+       "gongkai_registry_open: registry .: opening: cannot open (unable to open database file)",
+       [] { return StoreOpen(".", 1); }},
+      {"B112", "a store that is an SQLite database but not a registry", GONGKAI_FAILED_PRECONDITION,
+       "gongkai_registry_open: b112-not-ours.db is an SQLite database but not a Gongkai registry",
+       [] {
+         const Outcome o = StoreOpen(ForeignDatabase("b112-not-ours.db").c_str(), 0);
+         RemoveStore("b112-not-ours.db");
+         return o;
+       }},
+      {"B113", "an agency CSV with an unknown parent", GONGKAI_INVALID_ARGUMENT,
+       "gongkai_registry_agencies_import: agencies[0] (id C9): parent X1 is not known",
+       [] { return StoreImport("b113.db", "id,name,level,parent\nC9,某县财政局,4,X1\n"); }},
+      {"B114", "an agency CSV whose parents make a cycle", GONGKAI_INVALID_ARGUMENT,
+       "gongkai_registry_agencies_import: agencies[0] (id C9): parent C8 would make a cycle: C9 → "
+       "C8 → C9",
+       [] {
+         return StoreImport("b114.db",
+                            "id,name,level,parent\nC9,某县财政局,4,C8\nC8,某县教育局,4,C9\n");
+       }},
+      {"B115", "a correction without a reason", GONGKAI_INVALID_ARGUMENT,
+       "gongkai_registry_file: version 2 of agency C1 for 2022 is a correction and needs a reason",
+       [] {
+         return OnFiledStore("b115.db", [](gongkai_registry* reg, gongkai_buffer** out) {
+           return gongkai_registry_file(out, reg, GONGKAI_FORMAT_JSON, U(kUnbalanced),
+                                        kUnbalanced.size(), "填报人", nullptr);
+         });
+       }},
+      {"B116", "accepting a version whose error finding has no disposition",
+       GONGKAI_FAILED_PRECONDITION,
+       "gongkai_registry_accept: version 1 has 2 findings that block acceptance: T3-balance "
+       "(fingerprint 90f37b7f0e0083f965945547b6e94e49), T3-total-col (fingerprint "
+       "65f5c9b0e4e7b25077a1eaceca732230)",
+       [] {
+         return OnFiledStore("b116.db", [](gongkai_registry* reg, gongkai_buffer** out) {
+           return gongkai_registry_accept(out, reg, GONGKAI_FORMAT_JSON, "C1", 2022, 1, "审核人");
+         });
+       }},
+      {"B117", "a negative version number", GONGKAI_INVALID_ARGUMENT,
+       "gongkai_registry_version_get: number: -1 is negative (0 is the latest version)",
+       [] {
+         return OnFiledStore("b117.db", [](gongkai_registry* reg, gongkai_buffer** out) {
+           return gongkai_registry_version_get(out, reg, GONGKAI_FORMAT_JSON, "C1", 2022, -1);
+         });
+       }},
+      {"B118", "a report for an agency the registry does not know", GONGKAI_NOT_FOUND,
+       "gongkai_registry_file: agency X9 is not known",
+       [] {
+         return OnFiledStore("b118.db", [](gongkai_registry* reg, gongkai_buffer** out) {
+           const std::string report = R"({"agency":{"id":"X9"},"year":2022})";
+           return gongkai_registry_file(out, reg, GONGKAI_FORMAT_JSON, U(report), report.size(),
+                                        "填报人", nullptr);
+         });
+       }},
   };
   return *entries;
 }

@@ -65,6 +65,24 @@ int main(void) {
       (any_fn)gongkai_notice_compose,
       (any_fn)gongkai_notice_check,
       (any_fn)gongkai_notice_template_check,
+      (any_fn)gongkai_registry_open,
+      (any_fn)gongkai_registry_free,
+      (any_fn)gongkai_registry_agencies_put,
+      (any_fn)gongkai_registry_agencies_import,
+      (any_fn)gongkai_registry_agencies_list,
+      (any_fn)gongkai_registry_file,
+      (any_fn)gongkai_registry_version_get,
+      (any_fn)gongkai_registry_report_get,
+      (any_fn)gongkai_registry_lock,
+      (any_fn)gongkai_registry_findings,
+      (any_fn)gongkai_registry_dispose,
+      (any_fn)gongkai_registry_accept,
+      (any_fn)gongkai_registry_diff,
+      (any_fn)gongkai_registry_rollup,
+      (any_fn)gongkai_registry_status,
+      (any_fn)gongkai_registry_verify,
+      (any_fn)gongkai_registry_head,
+      (any_fn)gongkai_registry_check_receipt,
       (any_fn)gongkai_remedy_check,
       (any_fn)gongkai_annual_new,
       (any_fn)gongkai_annual_free,
@@ -77,13 +95,14 @@ int main(void) {
   const gongkai_format format = GONGKAI_FORMAT_JSON;
   const gongkai_record_kind kind = GONGKAI_RECORD_APPLICATION;
   const gongkai_render_output output = GONGKAI_RENDER_HTML_DOCUMENT;
+  const gongkai_disposition disposition = GONGKAI_DISPOSITION_MUST_CORRECT;
   const unsigned int flags =
       GONGKAI_JSON_PRETTY | GONGKAI_JSON_PROTO_NAMES | GONGKAI_JSON_EMIT_DEFAULTS;
   size_t i;
   for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
     if (fns[i] == 0) return 1;
   }
-  if ((int)format + (int)kind + (int)output != 1 + 3 + 7 || flags != 7u ||
+  if ((int)format + (int)kind + (int)output + (int)disposition != 1 + 3 + 7 + 2 || flags != 7u ||
       GONGKAI_JSON_IGNORE_UNKNOWN != 1) {
     return 1;
   }

@@ -13,6 +13,8 @@ EXPECTED = {
     gongkai.Code.FAILED_PRECONDITION: (gongkai.FailedPreconditionError, None),
     gongkai.Code.OUT_OF_RANGE: (gongkai.OutOfRangeError, ValueError),
     gongkai.Code.INTERNAL: (gongkai.InternalError, None),
+    gongkai.Code.UNAVAILABLE: (gongkai.UnavailableError, None),
+    gongkai.Code.DATA_LOSS: (gongkai.DataLossError, None),
 }
 
 
@@ -36,7 +38,8 @@ class HierarchyTest(unittest.TestCase):
 
     def test_classes_without_a_builtin_are_not_value_or_key_errors(self):
         for cls in (gongkai.AlreadyExistsError, gongkai.ResourceExhaustedError,
-                    gongkai.FailedPreconditionError, gongkai.InternalError):
+                    gongkai.FailedPreconditionError, gongkai.InternalError, gongkai.UnavailableError,
+                    gongkai.DataLossError):
             self.assertFalse(issubclass(cls, (ValueError, KeyError, MemoryError)), cls)
 
     def test_unknown_code_is_the_base_class(self):

@@ -12,7 +12,7 @@ import pathlib
 import re
 import unittest
 
-from gongkai import _native, annual, errors, messages, report
+from gongkai import _native, annual, errors, messages, registry, report
 
 HEADER_DIR = pathlib.Path(os.environ.get(
     "GONGKAI_HEADER_DIR",
@@ -27,6 +27,7 @@ _INTEGER_TYPES = {
     "gongkai_format": ctypes.c_int,  # the enums of fixed choices: every value fits int
     "gongkai_record_kind": ctypes.c_int,
     "gongkai_render_output": ctypes.c_int,
+    "gongkai_disposition": ctypes.c_int,
     "unsigned int": ctypes.c_uint,  # bit flags
     "long": ctypes.c_long,
     "size_t": ctypes.c_size_t,
@@ -34,7 +35,7 @@ _INTEGER_TYPES = {
 }
 _OPAQUE_STRUCTS = {"gongkai_buffer", "gongkai_validate_options", "gongkai_calendar",
                    "gongkai_deadline_options", "gongkai_table3", "gongkai_index_registry",
-                   "gongkai_annual"}
+                   "gongkai_annual", "gongkai_registry"}
 # ctypes' simple type codes: signed and unsigned integers.
 _SIGNED_CODES = set("bhilq")
 _UNSIGNED_CODES = set("BHILQ")
@@ -215,6 +216,8 @@ class HeaderAgreementTest(unittest.TestCase):
         self.assertEqual(self.enum("gongkai_render_output"),
                          {"RENDER_" + k.upper().replace("-", "_"): v
                           for k, v in report.RENDER_OUTPUT_VALUES.items()})
+        self.assertEqual(self.enum("gongkai_disposition"),
+                         {"DISPOSITION_" + k.upper(): v for k, v in registry.DISPOSITION_VALUES.items()})
 
     def test_same_major_version(self):
         major = re.search(r"#define GONGKAI_VERSION_MAJOR (\d+)", self.text)

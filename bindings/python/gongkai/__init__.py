@@ -14,7 +14,7 @@ Generated protobuf modules live in the subpackage, e.g. gongkai.v1.common_pb2.
 
 # The binding's version, the release of the library it comes with (include/gongkai/version.h;
 # tests/python/test_pip.py checks that they agree). It works with any library of major version 1.
-__version__ = "1.2.0"
+__version__ = "1.3.0"
 
 from . import _native
 from .errors import (
@@ -27,6 +27,8 @@ from .errors import (
     NotFoundError,
     OutOfRangeError,
     ResourceExhaustedError,
+    UnavailableError,
+    DataLossError,
 )
 from .messages import from_json, message_type_names, to_json
 from . import report
@@ -36,11 +38,12 @@ from .cases import reply_due
 from . import disclosure
 from . import annual
 from . import notice
+from .registry import Registry
 
 from . import errors as _errors
 
 __all__ = ["__version__", "version", "version_number", "reply_due", "message_type_names", "to_json", "from_json",
-           "report", "Calendar", "cases", "disclosure", "annual", "notice"] + [
+           "report", "Calendar", "cases", "disclosure", "annual", "notice", "Registry"] + [
     name for name in _errors.__all__ if name != "from_code"
 ]
 

@@ -64,16 +64,23 @@ class gongkai_annual(ctypes.Structure):
     """The opaque C struct gongkai_annual."""
 
 
+class gongkai_registry(ctypes.Structure):
+    """The opaque C struct gongkai_registry."""
+
+
 _deadline_options_p = ctypes.POINTER(gongkai_deadline_options)
 _table3_p = ctypes.POINTER(gongkai_table3)
 _index_registry_p = ctypes.POINTER(gongkai_index_registry)
 _annual_p = ctypes.POINTER(gongkai_annual)
+_registry_p = ctypes.POINTER(gongkai_registry)
 _code = ctypes.c_int  # the C enum gongkai_code
-# The C enums of fixed choices (gongkai_format, gongkai_record_kind, gongkai_render_output): every
-# value fits int, which is how the compilers this library supports pass them.
+# The C enums of fixed choices (gongkai_format, gongkai_record_kind, gongkai_render_output,
+# gongkai_disposition): every value fits int, which is how the compilers this library supports
+# pass them.
 _format = ctypes.c_int
 _record_kind = ctypes.c_int
 _render_output = ctypes.c_int
+_disposition = ctypes.c_int
 _flags = ctypes.c_uint  # bit flags (GONGKAI_JSON_*) combined into an unsigned int
 
 # Every function of include/gongkai/*.h: name -> (restype, argtypes). tests/python checks this
@@ -193,6 +200,40 @@ FUNCTIONS = {
     "gongkai_annual_add": (_code, (_annual_p, _format, _record_kind, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_annual_merge": (_code, (_annual_p, _annual_p)),
     "gongkai_annual_finish": (_code, (ctypes.POINTER(_buffer_p), _annual_p, _format)),
+    # registry.h; ids, actors and reasons are NUL-terminated, messages bytes with a size.
+    "gongkai_registry_open": (_code, (ctypes.POINTER(_registry_p), ctypes.c_char_p, ctypes.c_int)),
+    "gongkai_registry_free": (None, (_registry_p,)),
+    "gongkai_registry_agencies_put": (_code, (_registry_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_registry_agencies_import": (_code, (_registry_p, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_registry_agencies_list": (_code, (ctypes.POINTER(_buffer_p), _registry_p, _format)),
+    "gongkai_registry_file": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_size_t,
+                ctypes.c_char_p, ctypes.c_char_p)),
+    "gongkai_registry_version_get": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)),
+    "gongkai_registry_report_get": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)),
+    "gongkai_registry_lock": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_int, ctypes.c_int,
+                ctypes.c_char_p)),
+    "gongkai_registry_findings": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_int, ctypes.c_int)),
+    "gongkai_registry_dispose": (
+        _code, (_registry_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, _disposition, ctypes.c_char_p,
+                ctypes.c_char_p)),
+    "gongkai_registry_accept": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_int, ctypes.c_int,
+                ctypes.c_char_p)),
+    "gongkai_registry_diff": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_int, ctypes.c_int,
+                ctypes.c_int)),
+    "gongkai_registry_rollup": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_char_p, ctypes.c_int)),
+    "gongkai_registry_status": (
+        _code, (ctypes.POINTER(_buffer_p), _registry_p, _format, ctypes.c_int, ctypes.c_char_p)),
+    "gongkai_registry_verify": (_code, (ctypes.POINTER(_buffer_p), _registry_p, _format)),
+    "gongkai_registry_head": (_code, (ctypes.POINTER(_buffer_p), _registry_p, _format)),
+    "gongkai_registry_check_receipt": (_code, (_registry_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
 }
 
 

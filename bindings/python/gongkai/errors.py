@@ -15,6 +15,9 @@ counterpart the class also derives from it, so ordinary Python handlers catch it
     OUT_OF_RANGE           OutOfRangeError            ValueError (as Python's own out-of-range
                                                          arguments are, e.g. datetime.date(10000, 1, 1))
     INTERNAL               InternalError              -
+    UNAVAILABLE            UnavailableError           -  (busy: another writer holds a store;
+                                                         the same call may succeed later)
+    DATA_LOSS              DataLossError              -
     any other nonzero      Error                      -
 """
 
@@ -30,6 +33,8 @@ __all__ = [
     "FailedPreconditionError",
     "OutOfRangeError",
     "InternalError",
+    "UnavailableError",
+    "DataLossError",
     "from_code",
 ]
 
@@ -45,6 +50,8 @@ class Code(enum.IntEnum):
     FAILED_PRECONDITION = 9
     OUT_OF_RANGE = 11
     INTERNAL = 13
+    UNAVAILABLE = 14
+    DATA_LOSS = 15
 
 
 class Error(Exception):
@@ -126,6 +133,19 @@ class InternalError(Error):
     code = Code.INTERNAL
 
 
+class UnavailableError(Error):
+    """Busy: another writer holds a store longer than the wait allows. Nothing was changed; the
+    same call may succeed later."""
+
+    code = Code.UNAVAILABLE
+
+
+class DataLossError(Error):
+    """A store is damaged (or is not what it should be at all): its data cannot be trusted."""
+
+    code = Code.DATA_LOSS
+
+
 _BY_CODE = {cls.code: cls for cls in (
     InvalidArgumentError,
     NotFoundError,
@@ -134,6 +154,8 @@ _BY_CODE = {cls.code: cls for cls in (
     FailedPreconditionError,
     OutOfRangeError,
     InternalError,
+    UnavailableError,
+    DataLossError,
 )}
 
 

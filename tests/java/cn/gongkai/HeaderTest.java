@@ -131,7 +131,7 @@ class HeaderTest {
     }
     Class<?> want = switch (c) {
       case "int", "unsigned int", "gongkai_code", "gongkai_format", "gongkai_record_kind",
-          "gongkai_render_output" -> int.class;
+          "gongkai_render_output", "gongkai_disposition" -> int.class;
       case "long" -> NativeLong.class;
       case "int64_t" -> long.class;
       case "size_t" -> GongkaiLibrary.SizeT.class;

@@ -17,7 +17,7 @@ public final class LoadProbe {
   /** One entry point of each public class that calls C. */
   static final List<String> ENTRIES = List.of("version", "calendar", "table3", "messages", "reports",
       "validate_options", "deadline_options", "applications", "disclosures", "slips", "registry", "annual",
-      "notices");
+      "notices", "filing_registry");
 
   private LoadProbe() {}
 
@@ -36,6 +36,7 @@ public final class LoadProbe {
       case "registry" -> new IndexRegistry().close();
       case "annual" -> new AnnualBuilder(AnnualRequest.getDefaultInstance()).close();
       case "notices" -> Notices.checkTemplate(NoticeTemplate.getDefaultInstance());
+      case "filing_registry" -> Registry.open(java.nio.file.Path.of("/nonexistent/probe.db")).close();
       default -> throw new IllegalArgumentException("LoadProbe: no entry point " + entry);
     }
   }

@@ -21,6 +21,10 @@ public enum Code {
   OUT_OF_RANGE(11),
   /** A bug in Gongkai; please report it with the message. */
   INTERNAL(13),
+  /** Busy: another writer holds a store longer than the wait allows; nothing was changed. */
+  UNAVAILABLE(14),
+  /** A store is damaged (or is not what it should be at all): its data cannot be trusted. */
+  DATA_LOSS(15),
   /** A code this binding does not list; {@link GongkaiException#rawCode()} has its value. */
   UNKNOWN(-1);
 

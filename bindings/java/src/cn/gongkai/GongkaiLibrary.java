@@ -73,6 +73,9 @@ public interface GongkaiLibrary extends Library {
   int GONGKAI_RECORD_SLIP = 2;
   int GONGKAI_RECORD_APPLICATION = 3;
   int GONGKAI_RECORD_REMEDY = 4;
+  // gongkai_disposition (the values of cn.gongkai.v1.Disposition)
+  int GONGKAI_DISPOSITION_EXPLAINED = 1;
+  int GONGKAI_DISPOSITION_MUST_CORRECT = 2;
 
   /** C size_t, the width of a pointer on the platform. */
   final class SizeT extends IntegerType {
@@ -187,6 +190,15 @@ public interface GongkaiLibrary extends Library {
     public gongkai_annual() {}
 
     public gongkai_annual(Pointer p) {
+      super(p);
+    }
+  }
+
+  /** The opaque C struct gongkai_registry. */
+  final class gongkai_registry extends PointerType {
+    public gongkai_registry() {}
+
+    public gongkai_registry(Pointer p) {
       super(p);
     }
   }
@@ -348,4 +360,51 @@ public interface GongkaiLibrary extends Library {
       SizeT size, byte[] text, SizeT text_size);
 
   int gongkai_notice_template_check(int format, byte[] notice_template, SizeT size);
+
+  // registry.h
+  int gongkai_registry_open(PointerByReference out, CString path, int create);
+
+  void gongkai_registry_free(gongkai_registry registry);
+
+  int gongkai_registry_agencies_put(gongkai_registry registry, int format, byte[] agencies, SizeT size);
+
+  int gongkai_registry_agencies_import(gongkai_registry registry, byte[] text, SizeT size);
+
+  int gongkai_registry_agencies_list(PointerByReference out, gongkai_registry registry, int format);
+
+  int gongkai_registry_file(PointerByReference out, gongkai_registry registry, int format, byte[] report,
+      SizeT size, CString actor, CString reason);
+
+  int gongkai_registry_version_get(PointerByReference out, gongkai_registry registry, int format,
+      CString agency_id, int year, int number);
+
+  int gongkai_registry_report_get(PointerByReference out, gongkai_registry registry, int format,
+      CString agency_id, int year, int number);
+
+  int gongkai_registry_lock(PointerByReference out, gongkai_registry registry, int format, CString agency_id,
+      int year, int number, CString actor);
+
+  int gongkai_registry_findings(PointerByReference out, gongkai_registry registry, int format,
+      CString agency_id, int year, int number);
+
+  int gongkai_registry_dispose(gongkai_registry registry, CString agency_id, int year, CString fingerprint,
+      int disposition, CString explanation, CString actor);
+
+  int gongkai_registry_accept(PointerByReference out, gongkai_registry registry, int format,
+      CString agency_id, int year, int number, CString actor);
+
+  int gongkai_registry_diff(PointerByReference out, gongkai_registry registry, int format, CString agency_id,
+      int year, int from_number, int to_number);
+
+  int gongkai_registry_rollup(PointerByReference out, gongkai_registry registry, int format,
+      CString agency_id, int year);
+
+  int gongkai_registry_status(PointerByReference out, gongkai_registry registry, int format, int year,
+      CString under);
+
+  int gongkai_registry_verify(PointerByReference out, gongkai_registry registry, int format);
+
+  int gongkai_registry_head(PointerByReference out, gongkai_registry registry, int format);
+
+  int gongkai_registry_check_receipt(gongkai_registry registry, int format, byte[] receipt, SizeT size);
 }
