@@ -44,9 +44,10 @@ absl::StatusOr<v1::RollupResult> Registry::Rollup(absl::string_view agency_id, i
     ASSIGN_OR_RETURN(const v1::RegistryAgency parent, FindAgency(db, agency_id));
     ASSIGN_OR_RETURN(const std::vector<v1::RegistryAgency> children, Children(db, agency_id));
     ASSIGN_OR_RETURN(Stmt accepted,
-                     db.Prepare("SELECT number, cells FROM versions WHERE agency_id = ? AND "
-                                "year = ? AND accepted_at IS NOT NULL ORDER BY number DESC "
-                                "LIMIT 1",
+                     db.Prepare("SELECT v.number, c.cells FROM versions v JOIN contents c USING "
+                                "(agency_id, year, number) WHERE v.agency_id = ? AND "
+                                "v.year = ? AND v.accepted_at IS NOT NULL ORDER BY v.number "
+                                "DESC LIMIT 1",
                                 "rolling up"));
     ASSIGN_OR_RETURN(Stmt any, db.Prepare("SELECT 1 FROM versions WHERE agency_id = ? AND "
                                           "year = ? LIMIT 1",

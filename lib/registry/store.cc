@@ -16,8 +16,10 @@ Stmt::~Stmt() { sqlite3_finalize(stmt_); }
 
 // Binding fails only for an index out of range or memory: the error resurfaces at Step, which
 // returns SQLite's sticky error for the statement.
+// A null data pointer would bind SQL NULL: an empty absl::string_view() is text "", not NULL.
 Stmt& Stmt::Bind(int i, absl::string_view text) {
-  sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(stmt_, i, text.data() != nullptr ? text.data() : "",
+                    static_cast<int>(text.size()), SQLITE_TRANSIENT);
   return *this;
 }
 Stmt& Stmt::Bind(int i, int64_t value) {
@@ -25,7 +27,8 @@ Stmt& Stmt::Bind(int i, int64_t value) {
   return *this;
 }
 Stmt& Stmt::BindBlob(int i, absl::string_view bytes) {
-  sqlite3_bind_blob(stmt_, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_blob(stmt_, i, bytes.data() != nullptr ? bytes.data() : "",
+                    static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
   return *this;
 }
 Stmt& Stmt::BindNull(int i) {

@@ -100,11 +100,13 @@ void CheckMark(const VersionKey& key, absl::string_view what, const std::string&
 }
 
 absl::Status CheckVersions(const Db& db, Recorded* recorded, v1::RegistryVerification* out) {
-  ASSIGN_OR_RETURN(Stmt stmt, db.Prepare("SELECT agency_id, year, number, digest, report, cells, "
-                                         "filed_by, filed_at, reason, locked_at, locked_by, "
-                                         "accepted_at, accepted_by, sequence FROM versions "
-                                         "ORDER BY agency_id, year, number",
-                                         "verifying versions"));
+  ASSIGN_OR_RETURN(Stmt stmt,
+                   db.Prepare("SELECT v.agency_id, v.year, v.number, v.digest, c.report, "
+                              "c.cells, v.filed_by, v.filed_at, v.reason, v.locked_at, "
+                              "v.locked_by, v.accepted_at, v.accepted_by, v.sequence "
+                              "FROM versions v LEFT JOIN contents c USING (agency_id, "
+                              "year, number) ORDER BY v.agency_id, v.year, v.number",
+                              "verifying versions"));
   for (;;) {
     ASSIGN_OR_RETURN(const bool row, stmt.Step());
     if (!row) break;

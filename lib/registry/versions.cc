@@ -81,7 +81,7 @@ absl::StatusOr<std::vector<v1::FiledVersion>> LoadVersions(const Db& db,
 absl::StatusOr<std::string> LoadBlob(const Db& db, absl::string_view column,
                                      absl::string_view agency_id, int year, int number) {
   ASSIGN_OR_RETURN(Stmt stmt, db.Prepare(absl::StrCat("SELECT ", column,
-                                                      " FROM versions WHERE agency_id = ? AND "
+                                                      " FROM contents WHERE agency_id = ? AND "
                                                       "year = ? AND number = ?"),
                                          "reading a version"));
   stmt.Bind(1, agency_id).Bind(2, year).Bind(3, number);

@@ -36,6 +36,20 @@ class ScenarioTest : public ::testing::Test {
   Actor reviewer_{"李四 (市政府办)"};
 };
 
+// An empty reason given as absl::string_view() (a null pointer) is text "", not SQL NULL.
+TEST_F(ScenarioTest, ANullEmptyReasonIsAnEmptyReason) {
+  auto tree = Registry::ParseAgencyList(kTree);
+  ASSERT_TRUE(tree.ok()) << tree.status();
+  ASSERT_TRUE(registry_->PutAgencies(*tree).ok());
+  auto filed = registry_->File(ValidReport("county-a", 2025, rng_), clerk_, absl::string_view());
+  ASSERT_TRUE(filed.ok()) << filed.status();
+  EXPECT_EQ(filed->reason(), "");
+  EXPECT_TRUE(registry_
+                  ->Dispose("county-a", 2025, "0", v1::DISPOSITION_MUST_CORRECT,
+                            absl::string_view(), reviewer_)
+                  .code() != absl::StatusCode::kInternal);
+}
+
 TEST_F(ScenarioTest, TheFilingSeason) {
   // Import the tree.
   auto tree = Registry::ParseAgencyList(kTree);

@@ -51,7 +51,7 @@ TEST_F(VerifyTest, AnUntouchedStoreHasNoProblems) {
 
 TEST_F(VerifyTest, FindsAnAlteredReport) {
   RawSql(path(),
-         "UPDATE versions SET report = CAST(report || X'00' AS BLOB) "
+         "UPDATE contents SET report = CAST(report || X'00' AS BLOB) "
          "WHERE agency_id = 'county-a' AND number = 2");
   EXPECT_THAT(Problems(), Contains(AllOf(HasSubstr("version 2 of agency county-a for 2025"),
                                          HasSubstr("does not match its digest"))));
@@ -72,6 +72,12 @@ TEST_F(VerifyTest, FindsADeletedVersion) {
   EXPECT_THAT(Problems(),
               Contains(AllOf(HasSubstr("version 2 of agency county-a for 2025"),
                              HasSubstr("is recorded in the chain (entry 5) but missing"))));
+}
+
+TEST_F(VerifyTest, FindsADeletedReport) {
+  RawSql(path(), "DELETE FROM contents WHERE agency_id = 'county-a' AND number = 2");
+  EXPECT_THAT(Problems(), Contains(AllOf(HasSubstr("version 2 of agency county-a for 2025"),
+                                         HasSubstr("does not match its digest"))));
 }
 
 TEST_F(VerifyTest, FindsADeletedChainEntry) {
@@ -110,7 +116,7 @@ TEST_F(VerifyTest, FindsARemovedLockAndAnInventedAcceptance) {
 TEST_F(VerifyTest, FindsAlteredAgenciesAndCells) {
   RawSql(path(),
          "UPDATE agencies SET parent_id = NULL WHERE id = 'county-c'; "
-         "UPDATE versions SET cells = X'00' WHERE agency_id = 'county-b'");
+         "UPDATE contents SET cells = X'00' WHERE agency_id = 'county-b'");
   const auto problems = Problems();
   EXPECT_THAT(problems, Contains(HasSubstr("the agencies differ from those chain entry 1")));
   EXPECT_THAT(problems, Contains(HasSubstr("compact cells do not match")));

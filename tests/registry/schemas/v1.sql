@@ -25,8 +25,6 @@ CREATE TABLE versions (
   year INTEGER NOT NULL,
   number INTEGER NOT NULL,
   digest TEXT NOT NULL,
-  report BLOB NOT NULL,
-  cells BLOB NOT NULL,
   filed_by TEXT NOT NULL,
   filed_at TEXT NOT NULL,
   reason TEXT NOT NULL,
@@ -40,6 +38,15 @@ CREATE TABLE versions (
   PRIMARY KEY (agency_id, year, number)
 ) WITHOUT ROWID;
 CREATE INDEX versions_by_year ON versions(year, agency_id);
+CREATE TABLE contents (
+  agency_id TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  number INTEGER NOT NULL,
+  report BLOB NOT NULL,
+  cells BLOB NOT NULL,
+  PRIMARY KEY (agency_id, year, number),
+  FOREIGN KEY (agency_id, year, number) REFERENCES versions(agency_id, year, number)
+);
 CREATE TABLE findings (
   agency_id TEXT NOT NULL,
   year INTEGER NOT NULL,
