@@ -137,26 +137,7 @@ absl::StatusOr<v1::FiledVersion> Registry::Accept(absl::string_view agency_id, i
                        blocking.size() == 1 ? " finding that blocks" : " findings that block",
                        " acceptance: ", absl::StrJoin(blocking, ", ")));
     }
-    ChainEntry entry;
-    entry.kind = std::string(kAccepted);
-    entry.agency_id = std::string(agency_id);
-    entry.year = year;
-    entry.number = v.number();
-    entry.payload = v.digest();
-    entry.at = impl_->Now();
-    entry.actor = actor.name;
-    ASSIGN_OR_RETURN(Stmt update, db.Prepare("UPDATE versions SET accepted_at = ?, accepted_by = ? "
-                                             "WHERE agency_id = ? AND year = ? AND number = ?",
-                                             "accepting a version"));
-    update.Bind(1, entry.at)
-        .Bind(2, actor.name)
-        .Bind(3, agency_id)
-        .Bind(4, year)
-        .Bind(5, v.number());
-    RETURN_IF_ERROR(update.Run());
-    RETURN_IF_ERROR(AppendEntry(db, std::move(entry)).status());
-    ASSIGN_OR_RETURN(v, LoadVersion(db, agency_id, year, v.number()));
-    return absl::OkStatus();
+    return MarkVersion(db, kAccepted, "accepted", impl_->Now(), actor.name, &v);
   }));
   return v;
 }

@@ -127,6 +127,28 @@ absl::StatusOr<v1::AnnualReport> Registry::GetReport(absl::string_view agency_id
   return report;
 }
 
+absl::Status MarkVersion(const Db& db, absl::string_view kind, absl::string_view state,
+                         std::string at, absl::string_view actor, v1::FiledVersion* v) {
+  ASSIGN_OR_RETURN(Stmt update,
+                   db.Prepare(absl::StrCat("UPDATE versions SET ", state, "_at = ?, ", state,
+                                           "_by = ? WHERE agency_id = ? AND year = ? AND "
+                                           "number = ?"),
+                              state == "locked" ? "locking a version" : "accepting a version"));
+  update.Bind(1, at).Bind(2, actor).Bind(3, v->agency_id()).Bind(4, v->year()).Bind(5, v->number());
+  RETURN_IF_ERROR(update.Run());
+  ChainEntry entry;
+  entry.kind = std::string(kind);
+  entry.agency_id = v->agency_id();
+  entry.year = v->year();
+  entry.number = v->number();
+  entry.payload = v->digest();
+  entry.at = std::move(at);
+  entry.actor = std::string(actor);
+  RETURN_IF_ERROR(AppendEntry(db, std::move(entry)).status());
+  ASSIGN_OR_RETURN(*v, LoadVersion(db, v->agency_id(), v->year(), v->number()));
+  return absl::OkStatus();
+}
+
 absl::StatusOr<v1::FiledVersion> Registry::Lock(absl::string_view agency_id, int year, int number,
                                                 const Actor& actor) {
   const Db& db = *impl_->db;
@@ -138,26 +160,7 @@ absl::StatusOr<v1::FiledVersion> Registry::Lock(absl::string_view agency_id, int
                                                         " is already locked (since ", v.locked_at(),
                                                         ")"));
     }
-    ChainEntry entry;
-    entry.kind = std::string(kLocked);
-    entry.agency_id = std::string(agency_id);
-    entry.year = year;
-    entry.number = v.number();
-    entry.payload = v.digest();
-    entry.at = impl_->Now();
-    entry.actor = actor.name;
-    ASSIGN_OR_RETURN(Stmt update, db.Prepare("UPDATE versions SET locked_at = ?, locked_by = ? "
-                                             "WHERE agency_id = ? AND year = ? AND number = ?",
-                                             "locking a version"));
-    update.Bind(1, entry.at)
-        .Bind(2, actor.name)
-        .Bind(3, agency_id)
-        .Bind(4, year)
-        .Bind(5, v.number());
-    RETURN_IF_ERROR(update.Run());
-    RETURN_IF_ERROR(AppendEntry(db, std::move(entry)).status());
-    ASSIGN_OR_RETURN(v, LoadVersion(db, agency_id, year, v.number()));
-    return absl::OkStatus();
+    return MarkVersion(db, kLocked, "locked", impl_->Now(), actor.name, &v);
   }));
   return v;
 }

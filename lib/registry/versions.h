@@ -24,6 +24,12 @@ absl::StatusOr<std::vector<v1::FiledVersion>> LoadVersions(const Db& db,
 absl::StatusOr<std::string> LoadBlob(const Db& db, absl::string_view column,
                                      absl::string_view agency_id, int year, int number);
 
+// Marks version `v` locked or accepted: sets its `state`_at ("locked" or "accepted") to `at` and
+// `state`_by to `actor`, and appends the chain entry of `kind` (kLocked, kAccepted) that
+// records it; then rereads v. Inside the caller's write transaction.
+absl::Status MarkVersion(const Db& db, absl::string_view kind, absl::string_view state,
+                         std::string at, absl::string_view actor, v1::FiledVersion* v);
+
 // "version 2 of agency X for 2025": how messages name a version.
 std::string VersionName(absl::string_view agency_id, int year, int number);
 
