@@ -22,8 +22,7 @@ namespace capi = gongkai::capi;
 namespace registry = gongkai::registry;
 namespace v1 = gongkai::v1;
 
-// A NUL-terminated argument that may be NULL for "". Never a view with a null data pointer:
-// the core binds such a view as SQL NULL, which its NOT NULL columns refuse (reported).
+// A NUL-terminated argument that may be NULL for "".
 absl::string_view OptionalText(const char* text) {
   return text == nullptr ? absl::string_view("") : absl::string_view(text);
 }
