@@ -85,11 +85,12 @@ echo "== arm64 cross-build ($scope): $((SECONDS - start)) s"
 #   cli.*                     runs build-arm64/bin/gongkai as a child process (posix_spawn),
 #                             and cli.check_page_chromium hands its page to the host's Chromium;
 #   gen.GenCli.*              runs build-arm64/bin/gongkai-gen as a child process;
+#   gen.Province.TheProgram*  likewise (gongkai-gen --profile province);
 #   hardening.personal_data   runs gongkai-gen and gongkai as child processes;
 #   notice.docx_libreoffice   a shell script that runs an aarch64 program directly;
 #   examples.*                builds the C example with the host's compiler and runs it.
 # Everything else runs, each test program started by ctest through qemu-aarch64-static.
-excluded='^(python\.|install\.|cli\.|gen\.GenCli\.|hardening\.personal_data$|notice\.docx_libreoffice$|examples\.)'
+excluded='^(python\.|install\.|cli\.|gen\.GenCli\.|gen\.Province\.TheProgram|hardening\.personal_data$|notice\.docx_libreoffice$|examples\.)'
 start=$SECONDS
 # Tests that bound wall-clock time skip the bound: the emulator's slowdown is not the code's.
 export GONGKAI_EMULATED=1
