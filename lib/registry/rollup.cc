@@ -98,9 +98,7 @@ absl::StatusOr<v1::RollupResult> Registry::Rollup(absl::string_view agency_id, i
     if (sum.count() == 0) return absl::OkStatus();
     ASSIGN_OR_RETURN(const report::Figures total, sum.Finish());
     report::WriteFigures(total, &report);
-    std::sort(member_ids.begin(), member_ids.end());
-    member_ids.erase(std::unique(member_ids.begin(), member_ids.end()), member_ids.end());
-    for (const std::string& id : member_ids) report.add_member_ids(id);
+    report::WriteMemberIds({member_ids.begin(), member_ids.end()}, &report);
 
     absl::StatusOr<v1::FiledVersion> own = LoadVersion(db, agency_id, year, 0);
     if (absl::IsNotFound(own.status())) return absl::OkStatus();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/numeric/int128.h"
@@ -133,10 +134,19 @@ absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> rep
   return sum.Finish();
 }
 
+void WriteMemberIds(std::vector<absl::string_view> ids, v1::AnnualReport* report) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  report->mutable_member_ids()->Reserve(static_cast<int>(ids.size()));
+  // add_member_ids()->assign, not add_member_ids(std::string&&): protobuf 3.21's
+  // RepeatedPtrField<std::string>::Add(T&&) counts the element before allocating it, so running
+  // out of memory there leaves a garbage pointer the destructor frees.
+  for (absl::string_view id : ids) report->add_member_ids()->assign(id.data(), id.size());
+}
+
 absl::StatusOr<v1::AnnualReport> Merge(absl::Span<const v1::AnnualReport* const> reports,
                                        const v1::Agency& parent) {
   ASSIGN_OR_RETURN(Figures sum, SumFigures(reports, "reports"));
-  // Sorted, without repeats.
   std::vector<absl::string_view> members;
   for (const v1::AnnualReport* r : reports) {
     if (r->member_ids_size() > 0) {
@@ -145,17 +155,11 @@ absl::StatusOr<v1::AnnualReport> Merge(absl::Span<const v1::AnnualReport* const>
       members.push_back(r->agency().id());
     }
   }
-  std::sort(members.begin(), members.end());
-  members.erase(std::unique(members.begin(), members.end()), members.end());
   v1::AnnualReport merged;
   *merged.mutable_agency() = parent;
   merged.set_year(reports[0]->year());
   WriteFigures(sum, &merged);
-  merged.mutable_member_ids()->Reserve(static_cast<int>(members.size()));
-  // add_member_ids()->assign, not add_member_ids(std::string&&): protobuf 3.21's
-  // RepeatedPtrField<std::string>::Add(T&&) counts the element before allocating it, so running
-  // out of memory there leaves a garbage pointer the destructor frees.
-  for (absl::string_view id : members) merged.add_member_ids()->assign(id.data(), id.size());
+  WriteMemberIds(std::move(members), &merged);
   return merged;
 }
 

@@ -23,6 +23,11 @@ namespace gongkai::report {
 absl::StatusOr<v1::AnnualReport> Merge(absl::Span<const v1::AnnualReport* const> reports,
                                        const v1::Agency& parent);
 
+// Sets report->member_ids to `ids` sorted and without repeats: the members of a consolidated
+// report, each member's own member_ids where it is consolidated, else its agency id (Merge and
+// the registry's roll-up both list them so).
+void WriteMemberIds(std::vector<absl::string_view> ids, v1::AnnualReport* report);
+
 // The cell-wise sum of members' figures, in the first member's layout, with the unit rule of
 // Merge. The same preconditions and errors; `what` names the inputs in messages ("members").
 absl::StatusOr<Figures> SumFigures(absl::Span<const v1::AnnualReport* const> reports,
