@@ -299,6 +299,30 @@ def main():
     for selector, words, content in commands:
         s.add(bytes([selector]) + part(words) + content)
 
+    # registry: selector bit 0 format, bits 1-2 operation, bits 3-4 the agency filed for, bits
+    # 5-7 year and number.
+    s = Seeds("registry")
+    tree = "id,name,level,parent\nP,示例省人民政府,1,\nC,示例市人民政府,2,P\nD,示例区人民政府,3,C\n"
+    csvs = [tree, tree.replace("\n", "\r\n"), "\ufeff" + tree,
+            "id,name,level,parent,first_year,last_year\ncity,示例市人民政府,市级,,2019,\n"
+            "a,\"示例市甲区人民政府\",县级,city,2019,2023\nb,示例市乙区人民政府,3,city,2024,\n",
+            "id,name,level,parent\nx,甲,3,y\ny,乙,3,x\n"]
+    agency_list = ('{"agencies":[{"agency":{"id":"city","name":"示例市人民政府","level":"AGENCY_LEVEL_CITY"}},'
+                   '{"agency":{"id":"a","name":"示例市甲区人民政府","level":"AGENCY_LEVEL_COUNTY",'
+                   '"parentId":"city"},"firstYear":2019,"lastYear":2023}]}')
+    for csv in csvs + [agency_list]:
+        s.add(bytes([0]) + csv.encode())
+    for binary in (False, True):
+        f = 0 if binary else 1
+        s.add(bytes([f | 1 << 1]) + msg("gongkai.v1.RegistryAgencyList", agency_list, binary))
+        for target in range(4):
+            for r in reports[target::4]:
+                s.add(bytes([f | 2 << 1 | target << 3]) + msg("gongkai.v1.AnnualReport", r, binary))
+        receipt = msg("gongkai.v1.RegistryReceipt", '{"sequence":"2","hash":"' + "0" * 64 + '"}', binary)
+        for k in range(8):
+            s.add(bytes([f | 3 << 1 | k << 5]) + part("D") + part("0" * 32) + part("已说明") + receipt)
+        s.add(bytes([f | 3 << 1 | 5 << 5]) + part("") + part("") + part("") + b"")
+
     # The document targets take a document's bytes whole: real and made documents of each format,
     # and the example report rendered as a page and as CSV (UTF-8 and GB18030).
     docs = ROOT / "tests/data/documents"

@@ -38,8 +38,10 @@ typedef struct gongkai_registry gongkai_registry;
 
 /*
  * Opens the registry file `path` (NUL-terminated); with `create` nonzero, creates the file and
- * its schema when it does not exist. A store of an earlier schema is migrated. Free the handle
- * with gongkai_registry_free. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL out or
+ * its schema when it does not exist. A store of an earlier schema is migrated. The path
+ * ":memory:" with `create` opens a new store held in memory, nothing of it durable and gone when
+ * the handle is freed (for tests and trials; each such handle is a store of its own). Free the
+ * handle with gongkai_registry_free. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL out or
  * path; GONGKAI_NOT_FOUND when the file does not exist and create is 0;
  * GONGKAI_FAILED_PRECONDITION for an SQLite database that is not a Gongkai registry or one of a
  * newer schema; GONGKAI_DATA_LOSS for a damaged file or one that is not SQLite at all;

@@ -1,13 +1,16 @@
 // PutAgencies and ListAgencies: the hierarchy, checked whole before anything is stored.
 #include "registry/agencies.h"
 
+#include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "common/status_macros.h"
+#include "common/utf8.h"
 #include "common/years.h"
 #include "registry/chain.h"
 #include "registry/hash.h"
@@ -79,18 +82,31 @@ absl::Status CheckYear(const std::string& where, absl::string_view field, int ye
 
 // Every entry on its own, then the hierarchy they make with the stored agencies.
 absl::Status Check(const v1::RegistryAgencyList& list, const v1::RegistryAgencyList& stored) {
-  absl::flat_hash_map<std::string, std::string> parent_of;  // stored, overlaid by the list
+  std::unordered_map<std::string, std::string> parent_of;  // stored, overlaid by the list
   for (const v1::RegistryAgency& a : stored.agencies()) {
     parent_of[a.agency().id()] = a.agency().parent_id();
   }
-  absl::flat_hash_map<std::string, int> index;
+  std::unordered_map<std::string, int> index;
   std::vector<std::string> where(list.agencies_size());
   for (int i = 0; i < list.agencies_size(); ++i) {
     const v1::RegistryAgency& a = list.agencies(i);
     const v1::Agency& agency = a.agency();
-    where[i] = agency.id().empty() ? absl::StrCat("agencies[", i, "]")
-                                   : absl::StrCat("agencies[", i, "] (id ", agency.id(), ")");
+    where[i] = absl::StrCat("agencies[", i, "]");
+    // Stored text must list back as protobuf strings (UTF-8) and print on one line.
+    for (const auto& [field, text] : {std::pair{"id", &agency.id()},
+                                      {"name", &agency.name()},
+                                      {"parent_id", &agency.parent_id()}}) {
+      if (const std::optional<size_t> at = FindInvalidUtf8(*text)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where[i], ": ", field, " is not UTF-8 (byte ", *at + 1, ")"));
+      }
+      if (const std::optional<size_t> at = FindAsciiControl(*text)) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(where[i], ": ", field, " has a control character (byte ", *at + 1, ")"));
+      }
+    }
     if (agency.id().empty()) return absl::InvalidArgumentError(where[i] + ": id is empty");
+    absl::StrAppend(&where[i], " (id ", agency.id(), ")");
     if (agency.name().empty()) return absl::InvalidArgumentError(where[i] + ": name is empty");
     if (!v1::AgencyLevel_IsValid(agency.level())) {
       return absl::InvalidArgumentError(

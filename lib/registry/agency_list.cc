@@ -1,4 +1,6 @@
 // Registry::ParseAgencyList: an agency list as CSV or as JSON.
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -7,6 +9,7 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "common/status_macros.h"
+#include "common/utf8.h"
 #include "document/csv.h"
 #include "messages/registry.h"
 #include "registry/registry.h"
@@ -51,6 +54,13 @@ absl::StatusOr<int> ParseYear(absl::string_view text) {
 }
 
 absl::StatusOr<v1::RegistryAgencyList> ParseCsv(absl::string_view text) {
+  // Lists exported from spreadsheets on Chinese Windows are often GBK: say so, with the line.
+  if (const std::optional<size_t> at = FindInvalidUtf8(text)) {
+    const size_t line = 1 + std::count(text.begin(), text.begin() + *at, '\n');
+    return absl::InvalidArgumentError(
+        absl::StrCat("agency list: line ", line, " is not UTF-8 (byte ", *at + 1,
+                     " of the file); save the list as UTF-8 (in Excel: CSV UTF-8)"));
+  }
   ASSIGN_OR_RETURN(const document::CsvText csv, document::SplitCsv(text, "agency list"));
   if (csv.records.empty()) return absl::InvalidArgumentError("agency list: no header line");
   // Column index of each field; -1 when absent.

@@ -47,7 +47,8 @@ struct Actor {
 
 class Registry {
  public:
-  // Opens `path`. Errors:
+  // Opens `path`; ":memory:" (with options.create) is a new store in memory, gone with the
+  // Registry (SQLite's convention; tests and trials). Errors:
   // - NotFound when it does not exist and !options.create;
   // - FailedPrecondition when it is not a Gongkai registry ("... is an SQLite database but not
   //   a Gongkai registry"), or of a newer schema ("schema 3 is newer than this library's 1"),

@@ -1,9 +1,9 @@
 // Registry::Status: every expected agency's filing state for a year, depth-first from the
 // roots, in three queries whatever the size of the tree.
 #include <string>
+#include <unordered_map>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "common/status_macros.h"
 #include "registry/agencies.h"
@@ -21,7 +21,7 @@ struct Latest {
   int open_warnings = 0;
 };
 
-absl::Status LoadLatest(const Db& db, int year, absl::flat_hash_map<std::string, Latest>* out) {
+absl::Status LoadLatest(const Db& db, int year, std::unordered_map<std::string, Latest>* out) {
   ASSIGN_OR_RETURN(Stmt versions, db.Prepare("SELECT agency_id, number, locked_at IS NOT NULL, "
                                              "accepted_at IS NOT NULL FROM versions WHERE year = ?",
                                              "reading the status"));
@@ -63,13 +63,13 @@ absl::Status LoadLatest(const Db& db, int year, absl::flat_hash_map<std::string,
 absl::StatusOr<v1::RegistryStatus> Registry::Status(int year, absl::string_view under) const {
   const Db& db = *impl_->db;
   v1::RegistryAgencyList agencies;
-  absl::flat_hash_map<std::string, Latest> latest;
+  std::unordered_map<std::string, Latest> latest;
   RETURN_IF_ERROR(db.Read("reading the status", [&]() -> absl::Status {
     ASSIGN_OR_RETURN(agencies, LoadAgencies(db));
     return LoadLatest(db, year, &latest);
   }));
   // Children by parent, in id order (the agencies come sorted by id).
-  absl::flat_hash_map<std::string, std::vector<int>> children;
+  std::unordered_map<std::string, std::vector<int>> children;
   std::vector<int> roots;
   bool found = under.empty();
   for (int i = 0; i < agencies.agencies_size(); ++i) {

@@ -127,17 +127,31 @@ absl::Status Db::Exec(absl::string_view sql, absl::string_view op) const {
 
 namespace {
 
+// Rolls back, when it goes out of scope, a transaction still open: after a failed body or
+// COMMIT, and also when the body throws (std::bad_alloc, which the C API turns into
+// RESOURCE_EXHAUSTED); a transaction left open would swallow every later change of the handle.
+class RollbackUnlessDone {
+ public:
+  explicit RollbackUnlessDone(sqlite3* db) : db_(db) {}
+  ~RollbackUnlessDone() {
+    // After a failed COMMIT SQLite may already have rolled back; ROLLBACK then only reports that.
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+  RollbackUnlessDone(const RollbackUnlessDone&) = delete;
+  RollbackUnlessDone& operator=(const RollbackUnlessDone&) = delete;
+
+ private:
+  sqlite3* db_;
+};
+
 absl::Status InTransaction(const Db& db, absl::string_view begin, absl::string_view op,
                            const std::function<absl::Status()>& body) {
   // Already inside one (a method running another's work): the outer transaction decides.
   if (!sqlite3_get_autocommit(db.handle())) return body();
   if (absl::Status s = db.Exec(begin, op); !s.ok()) return s;
+  RollbackUnlessDone guard(db.handle());
   absl::Status status = body();
   if (status.ok()) status = db.Exec("COMMIT", op);
-  // After a failed COMMIT SQLite may already have rolled back; ROLLBACK then only reports that.
-  if (!status.ok() && !sqlite3_get_autocommit(db.handle())) {
-    sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-  }
   return status;
 }
 

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <functional>
 #include <new>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,12 @@ struct Case {
   std::function<gongkai_code(gongkai_buffer** out)> call;
   std::function<std::string()> observe;
   std::function<void()> teardown;
+  // A registry call that changes the store commits before it writes its answer: when memory runs
+  // out for the answer alone, the change stands (gongkai/registry.h). The state after a failure
+  // is then the one before or the one after, nothing between.
+  bool may_commit_first = false;
+  // Applied to outputs and observations before comparing (the registry's times vary).
+  std::string (*normalize)(const std::string&) = nullptr;
 };
 
 // Runs the case with allocation N failing for N = 1, 2, ...; returns how many were tried.
@@ -98,14 +105,19 @@ long Run(const Case& c) {
   gongkai_buffer* const sentinel = reinterpret_cast<gongkai_buffer*>(&sentinel_storage);
   // The state before, then the undisturbed run: the expected result and state. Observing may
   // change a handle (a registry is probed by adding to it), so each observation gets a fresh setup.
+  const auto norm = [&c](const std::string& s) { return c.normalize ? c.normalize(s) : s; };
+  const auto observe = [&] { return norm(c.observe()); };
+  const auto take = [&](gongkai_buffer* b) {
+    return b != sentinel && b != nullptr ? norm(Take(b)) : "";
+  };
   c.setup();
-  const std::string before = c.observe();
+  const std::string before = observe();
   c.teardown();
   c.setup();
   gongkai_buffer* out = sentinel;
   const gongkai_code expected_code = c.call(&out);
-  const std::string expected_out = out != sentinel && out != nullptr ? Take(out) : "";
-  const std::string expected_after = c.observe();
+  const std::string expected_out = take(out);
+  const std::string expected_after = observe();
   c.teardown();
   for (long n = 1;; ++n) {
     c.setup();  // (not observed here: observing a registry adds to it)
@@ -119,29 +131,28 @@ long Run(const Case& c) {
     if (!hit) {  // the call needed fewer than n allocations: it ran undisturbed
       EXPECT(code == expected_code, "%s: %s, expected %s", c.name, gongkai_code_name(code),
              gongkai_code_name(expected_code));
-      const std::string got = out != sentinel && out != nullptr ? Take(out) : "";
-      EXPECT(got == expected_out, "%s: a different output", c.name);
-      EXPECT(c.observe() == expected_after, "%s: a different state after the call", c.name);
+      EXPECT(take(out) == expected_out, "%s: a different output", c.name);
+      EXPECT(observe() == expected_after, "%s: a different state after the call", c.name);
       c.teardown();
       return n - 1;
     }
     if (code == GONGKAI_OK && expected_code == GONGKAI_OK) {
       // The failure was absorbed (a cache that could not grow, say): the result must not change.
-      const std::string got = out != sentinel && out != nullptr ? Take(out) : "";
-      EXPECT(got == expected_out, "%s: allocation %ld failed and the output changed", c.name, n);
-      EXPECT(c.observe() == expected_after, "%s: allocation %ld failed and the state is wrong",
+      EXPECT(take(out) == expected_out, "%s: allocation %ld failed and the output changed", c.name,
+             n);
+      EXPECT(observe() == expected_after, "%s: allocation %ld failed and the state is wrong",
              c.name, n);
     } else if (code == expected_code && code != GONGKAI_OK) {
       // A call that fails anyway may fail for its own reason first.
       EXPECT(out == sentinel, "%s: allocation %ld: a failed call wrote its output", c.name, n);
-      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name,
-             n);
+      EXPECT(observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name, n);
     } else {
       EXPECT(code == GONGKAI_RESOURCE_EXHAUSTED, "%s: allocation %ld failed: %s (%s)", c.name, n,
              gongkai_code_name(code), gongkai_last_error_message());
       EXPECT(out == sentinel, "%s: allocation %ld: a failed call wrote its output", c.name, n);
-      EXPECT(c.observe() == before, "%s: allocation %ld: a failed call changed a handle", c.name,
-             n);
+      const std::string after = observe();
+      EXPECT(after == before || (c.may_commit_first && after == expected_after),
+             "%s: allocation %ld: a failed call changed a handle", c.name, n);
     }
     c.teardown();
     if (problems > 20) return n;
@@ -221,7 +232,8 @@ constexpr char kNotice[] =
 
 struct Inputs {
   std::string report, members, request, apps, more_apps, app5, app6, archive, disclosure,
-      disclosures, slip, slip_event, layer, remedy, remedies, agency, csv, notice, notice_template;
+      disclosures, slip, slip_event, layer, remedy, remedies, agency, csv, notice, notice_template,
+      filed_report;
 } in;
 
 void MakeInputs() {
@@ -247,6 +259,11 @@ void MakeInputs() {
                            R"({"agencyName":"示范区","numberTemplate":"示依〔{yyyy}〕{#}号"})");
   for (int i = 0; i < 25; ++i)
     in.csv += "1,０,0,0,0,0,\"1\"\n";  // a full-width digit and quotes: warnings
+  // Table 三 does not balance: the version has error findings to dispose of.
+  in.filed_report =
+      Bin("gongkai.v1.AnnualReport", R"({"agency":{"id":"D"},"year":2023,"layout":"2021","cells":[)"
+                                     R"({"key":"t3.new.natural_person","count":"3"},)"
+                                     R"({"key":"t3.total.natural_person","count":"5"}]})");
 }
 
 constexpr gongkai_format kBinary = GONGKAI_FORMAT_BINARY;
@@ -275,6 +292,139 @@ std::string Result(const gongkai_table3* t) {
 void NoHandles() {}
 std::string Nothing() { return ""; }
 
+// --- The registry: a store in memory, made afresh for every run of a case ----------------------
+
+gongkai_registry* store = nullptr;
+std::vector<std::string> fingerprints;  // of the filed version's findings
+
+constexpr char kTree[] =
+    "id,name,level,parent\nP,示例省人民政府,2,\nC,示例市人民政府,3,P\nD,示例区人民政府,4,C\n";
+
+// Filing times, and the chain's hashes that cover them, differ between runs a second apart.
+std::string Untimed(const std::string& text) {
+  static const std::regex kTime("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z|[0-9a-f]{64}");
+  return std::regex_replace(text, kTime, "~");
+}
+
+// A call's JSON answer, or its code's name.
+std::string Answer(const std::function<gongkai_code(gongkai_buffer**)>& call) {
+  gongkai_buffer* b = nullptr;
+  const gongkai_code code = call(&b);
+  return code == GONGKAI_OK ? Take(b) : gongkai_code_name(code);
+}
+
+constexpr gongkai_format kJson = GONGKAI_FORMAT_JSON;
+
+std::string ObserveStore() {
+  return Answer(
+             [](gongkai_buffer** b) { return gongkai_registry_agencies_list(b, store, kJson); }) +
+         Answer([](gongkai_buffer** b) {
+           return gongkai_registry_findings(b, store, kJson, "D", 2023, 0);
+         }) +
+         Answer([](gongkai_buffer** b) {
+           return gongkai_registry_status(b, store, kJson, 2023, "");
+         }) +
+         Answer([](gongkai_buffer** b) { return gongkai_registry_verify(b, store, kJson); });
+}
+
+void OpenStore() {
+  if (gongkai_registry_open(&store, ":memory:", 1) != GONGKAI_OK) std::abort();
+}
+void WithTree() {
+  OpenStore();
+  if (gongkai_registry_agencies_import(store, reinterpret_cast<const uint8_t*>(kTree),
+                                       sizeof kTree - 1) != GONGKAI_OK)
+    std::abort();
+}
+void Filed() {
+  WithTree();
+  gongkai_buffer* b = nullptr;
+  if (gongkai_registry_file(&b, store, kBinary, U(in.filed_report), in.filed_report.size(), "clerk",
+                            nullptr) != GONGKAI_OK)
+    std::abort();
+  gongkai_buffer_free(b);
+  const std::string findings = Answer([](gongkai_buffer** out) {
+    return gongkai_registry_findings(out, store, kJson, "D", 2023, 0);
+  });
+  fingerprints.clear();
+  const std::string key = "\"fingerprint\":\"";
+  for (size_t at = findings.find(key); at != std::string::npos; at = findings.find(key, at + 1))
+    fingerprints.push_back(findings.substr(at + key.size(), 32));
+  if (fingerprints.size() < 2) std::abort();  // the report was made to have findings
+}
+void Explained() {
+  Filed();
+  for (const std::string& f : fingerprints) {
+    if (gongkai_registry_dispose(store, "D", 2023, f.c_str(), GONGKAI_DISPOSITION_EXPLAINED,
+                                 "已说明", "reviewer") != GONGKAI_OK)
+      std::abort();
+  }
+}
+void Accepted() {
+  Explained();
+  gongkai_buffer* b = nullptr;
+  if (gongkai_registry_accept(&b, store, kJson, "D", 2023, 0, "reviewer") != GONGKAI_OK)
+    std::abort();
+  gongkai_buffer_free(b);
+}
+void CloseStore() {
+  gongkai_registry_free(store);
+  store = nullptr;
+}
+
+std::vector<Case> RegistryCases() {
+  const auto reg = [](const char* name, void (*setup)(), auto call, bool commits) {
+    Case c{name, setup, call, ObserveStore, CloseStore};
+    c.may_commit_first = commits;
+    c.normalize = Untimed;
+    return c;
+  };
+  return {
+      reg(
+          "registry_agencies_import", OpenStore,
+          [](gongkai_buffer**) {
+            return gongkai_registry_agencies_import(store, reinterpret_cast<const uint8_t*>(kTree),
+                                                    sizeof kTree - 1);
+          },
+          false),
+      reg(
+          "registry_file", WithTree,
+          [](gongkai_buffer** out) {
+            return gongkai_registry_file(out, store, kBinary, U(in.filed_report),
+                                         in.filed_report.size(), "clerk", nullptr);
+          },
+          true),
+      reg(
+          "registry_dispose", Filed,
+          [](gongkai_buffer**) {
+            return gongkai_registry_dispose(store, "D", 2023, fingerprints[0].c_str(),
+                                            GONGKAI_DISPOSITION_EXPLAINED, "已说明", "reviewer");
+          },
+          false),
+      reg(
+          "registry_accept", Explained,
+          [](gongkai_buffer** out) {
+            return gongkai_registry_accept(out, store, kJson, "D", 2023, 0, "reviewer");
+          },
+          true),
+      reg(
+          "registry_rollup", Accepted,
+          [](gongkai_buffer** out) {
+            return gongkai_registry_rollup(out, store, kJson, "C", 2023);
+          },
+          false),
+      reg(
+          "registry_status", Accepted,
+          [](gongkai_buffer** out) {
+            return gongkai_registry_status(out, store, kJson, 2023, "P");
+          },
+          false),
+      reg(
+          "registry_verify", Accepted,
+          [](gongkai_buffer** out) { return gongkai_registry_verify(out, store, kJson); }, false),
+  };
+}
+
 std::vector<Case> Cases() {
   auto new_annual = [] {
     gongkai_annual_new(&annual, national, kBinary, U(in.request), in.request.size());
@@ -296,7 +446,7 @@ std::vector<Case> Cases() {
     table3 = table3b = nullptr;
   };
   auto observe_table3 = [] { return Result(table3) + Result(table3b); };
-  return {
+  std::vector<Case> cases = {
       {"message_to_json", NoHandles,
        [](gongkai_buffer** out) {
          return gongkai_message_to_json(out, GONGKAI_JSON_PRETTY | GONGKAI_JSON_EMIT_DEFAULTS,
@@ -511,6 +661,8 @@ std::vector<Case> Cases() {
        },
        Nothing, NoHandles},
   };
+  for (Case& c : RegistryCases()) cases.push_back(std::move(c));
+  return cases;
 }
 
 }  // namespace

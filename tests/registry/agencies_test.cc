@@ -49,6 +49,16 @@ TEST_F(RegistryTest, RefusesEmptyFieldsAndBadYears) {
        "first_year 2024 is after last_year 2020"},
       {MakeAgency("a", "A", "", v1::AGENCY_LEVEL_CITY, 2018), "first_year 2018 is outside"},
       {MakeAgency("a", "A", "", v1::AGENCY_LEVEL_CITY, 0, 2101), "last_year 2101 is outside"},
+      // Found by fuzz/registry_fuzzer.cc: stored, such text did not list back as protobuf.
+      {MakeAgency("a",
+                  "示\xE4"
+                  "B",
+                  "", v1::AGENCY_LEVEL_CITY),
+       "agencies[0]: name is not UTF-8 (byte 4)"},
+      {MakeAgency("a\x18", "A", "", v1::AGENCY_LEVEL_CITY),
+       "agencies[0]: id has a control character (byte 2)"},
+      {MakeAgency("a", "A", "p\xFF", v1::AGENCY_LEVEL_CITY),
+       "agencies[0]: parent_id is not UTF-8 (byte 2)"},
   };
   for (const Case& c : cases) {
     v1::RegistryAgencyList list;
@@ -93,6 +103,15 @@ TEST(ParseAgencyList, NamesTheLineAndColumn) {
   EXPECT_THAT(bad_year.status().message(), HasSubstr("line 2, column first_year"));
   auto no_parent = Registry::ParseAgencyList("id,name,level\na,A,1\n");
   EXPECT_THAT(no_parent.status().message(), HasSubstr("no column parent"));
+}
+
+TEST(ParseAgencyList, NamesTheLineThatIsNotUtf8) {
+  // 示例区 in GBK, as a spreadsheet on Chinese Windows saves it.
+  auto gbk = Registry::ParseAgencyList("id,name,level,parent\na,\xCA\xBE\xC0\xFD\xC7\xF8,3,\n");
+  EXPECT_EQ(gbk.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(gbk.status().message(),
+              HasSubstr("agency list: line 2 is not UTF-8 (byte 26 of the file); save the list "
+                        "as UTF-8"));
 }
 
 TEST(ParseAgencyList, ReadsJson) {

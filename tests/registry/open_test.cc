@@ -26,6 +26,20 @@ TEST(Open, CreatesOnlyWhenAsked) {
   EXPECT_EQ(head->sequence(), 0);
 }
 
+TEST(Open, InMemoryStoresAreEachTheirOwn) {
+  EXPECT_EQ(Registry::Open(":memory:").status().code(), absl::StatusCode::kNotFound);
+  auto first = Registry::Open(":memory:", FixedClock());
+  auto second = Registry::Open(":memory:", FixedClock());
+  ASSERT_TRUE(first.ok()) << first.status();
+  ASSERT_TRUE(second.ok()) << second.status();
+  ASSERT_TRUE((*first)->PutAgencies(SmallTree()).ok());
+  EXPECT_EQ((*first)->ListAgencies()->agencies_size(), SmallTree().agencies_size());
+  EXPECT_EQ((*second)->ListAgencies()->agencies_size(), 0);
+  auto verified = (*first)->Verify();
+  ASSERT_TRUE(verified.ok()) << verified.status();
+  EXPECT_THAT(verified->problems(), ::testing::IsEmpty());
+}
+
 TEST(Open, RefusesAnotherApplicationsDatabase) {
   TempDir dir;
   RawSql(dir.File("other.db"), "PRAGMA application_id = 42; CREATE TABLE t (x);");
