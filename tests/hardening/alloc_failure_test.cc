@@ -671,7 +671,8 @@ int main() {
   if (gongkai_calendar_national(&national) != GONGKAI_OK) return 2;
   MakeInputs();
   long total = 0;
-  for (const Case& c : Cases()) {
+  const std::vector<Case> cases = Cases();
+  for (const Case& c : cases) {
     const int before = problems;
     const long n = Run(c);
     total += n;
@@ -680,6 +681,6 @@ int main() {
     std::fflush(stdout);
   }
   gongkai_calendar_free(national);
-  std::printf("%ld injected failures, %d problems\n", total, problems);
+  std::printf("%zu calls, %ld injected failures, %d problems\n", cases.size(), total, problems);
   return problems == 0 ? 0 : 1;
 }

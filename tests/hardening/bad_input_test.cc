@@ -936,6 +936,18 @@ const std::vector<BadInput>& Catalogue() {
                                         "填报人", nullptr);
          });
        }},
+      {"B119", "an agency CSV saved as GBK", GONGKAI_INVALID_ARGUMENT,
+       "gongkai_registry_agencies_import: agency list: line 2 is not UTF-8 (byte 27 of the "
+       "file); save the list as UTF-8 (in Excel: CSV UTF-8)",
+       [] {
+         // 某县财政局 in GBK.
+         return StoreImport("b119.db",
+                            "id,name,level,parent\nC9,\xC4\xB3\xCF\xD8\xB2\xC6\xD5\xFE"
+                            "\xBE\xD6,4,\n");
+       }},
+      {"B120", "an agency name with a control character", GONGKAI_INVALID_ARGUMENT,
+       "gongkai_registry_agencies_import: agencies[0]: name has a control character (byte 7)",
+       [] { return StoreImport("b120.db", "id,name,level,parent\nC9,某县\x01财政局,4,\n"); }},
   };
   return *entries;
 }
