@@ -126,6 +126,16 @@ class RegistryTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             reg.head()  # closed
 
+    def test_a_store_in_memory_and_a_list_saved_as_gbk(self):
+        with gongkai.Registry(":memory:", create=True) as reg:
+            with self.assertRaises(gongkai.InvalidArgumentError) as gbk:
+                reg.import_agencies(AGENCIES.encode("gbk"))
+            self.assertIn("line 2 is not UTF-8", str(gbk.exception))
+            reg.import_agencies(AGENCIES.encode("utf-8"))
+            self.assertEqual(len(reg.agencies().agencies), 3)
+        with gongkai.Registry(":memory:", create=True) as other:
+            self.assertEqual(len(other.agencies().agencies), 0)
+
 
 if __name__ == "__main__":
     unittest.main()
