@@ -12,9 +12,14 @@
 # fix it, and add the file to fuzz/regressions/NAME (replayed by the ctest hardening.fuzz_replay.NAME).
 # Prints one line per target: executions, time, and the corpus size; exits 1 on the first crash.
 # Interrupting a fuzzer (kill -INT PID) ends the run there, its executions counted.
-# Each run is also appended to FUZZ_BUILD_DIR/fuzz-work/ledger.tsv (date it ended, commit it
-# started at, sanitizers, target, executions, seconds, result), which fuzz/tally.sh sums across
-# campaigns.
+#
+# The evidence: each run leaves a record in fuzz/runs/ (commit it): run.sh's header (target,
+# sanitizers, the commit the fuzzer was built from, start, end, exit status) and then the end of
+# libFuzzer's own output, verbatim (its "Done N runs" or "run interrupted" line, the stat:: lines
+# of -print_final_stats=1, and on a crash its SUMMARY). fuzz/ledger.sh makes fuzz/campaigns.tsv
+# from these records and nothing else. A run is recorded only from a clean checkout (no change to
+# tracked files) and with a fuzzer built after the last commit that changed its sources;
+# otherwise its record stays in the work folder and run.sh says why.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 seconds=$2
@@ -39,8 +44,17 @@ for name in "${targets[@]}"; do
   dirs=("$work/corpus" "$src/corpus/$name")
   [ -d "$src/regressions/$name" ] && dirs+=("$src/regressions/$name")
   if [ -n "${RUNS:-}" ]; then limit=(-runs="$RUNS"); else limit=(-max_total_time="$seconds"); fi
-  # The commit when the run starts: one made during a long run is not what the fuzzer runs.
+  # The commit when the run starts (one made during a long run is not what the fuzzer runs); a
+  # record needs a clean checkout and a fuzzer built after that commit.
   commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
+  why_not=""
+  if [ -n "$(git -C "$src" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+    why_not="the checkout has uncommitted changes"
+  elif (( $(stat -c %Y "$fuzzer") < $(git -C "$src/.." log -1 --format=%ct -- lib include proto \
+            fuzz/'*.cc' fuzz/'*.h' tools/cli CMakeLists.txt cmake 2>/dev/null || echo 0) )); then
+    why_not="$fuzzer is older than the last change to its sources: rebuild it"
+  fi
+  started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   # -close_fd_mask=3: the targets' own output (the CLI's, protobuf's) is noise; libFuzzer and
   # the sanitizers still report on a duplicate of stderr.
   set +e
@@ -49,6 +63,27 @@ for name in "${targets[@]}"; do
     -artifact_prefix="$work/" "${dirs[@]}" > "$work/log" 2>&1
   rc=$?
   set -e
+  ended=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+  sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
+  record="${ended//:/}-$name-$commit.txt"
+  {
+    echo "# fuzz/run.sh: the lines after \"libfuzzer:\" are libFuzzer's own output, verbatim."
+    echo "target: $name"
+    echo "sanitizers: ${sanitizers:-none}"
+    echo "commit: $commit"
+    echo "started: $started"
+    echo "ended: $ended"
+    echo "limit: ${limit[*]}"
+    echo "exit: $rc"
+    echo "libfuzzer:"
+    grep -E '^(Done [0-9]+ runs in |==[0-9]+== libFuzzer: run interrupted|==[0-9]+== ?ERROR|stat::|SUMMARY: |Test unit written to )' "$work/log" || true
+  } > "$work/$record"
+  if [ -z "$why_not" ]; then
+    mkdir -p "$src/runs"
+    cp "$work/$record" "$src/runs/$record"
+  else
+    echo "fuzz: $name: not recorded in fuzz/runs ($why_not); the record is $work/$record" >&2
+  fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
   secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$work/log" | tail -1)
   if [ -z "$secs" ]; then  # interrupted: no "Done" line
@@ -57,9 +92,6 @@ for name in "${targets[@]}"; do
   fi
   corpus=$(grep -o 'corp: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
   status=$(result "$rc")
-  sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%MZ)" "$commit" "${sanitizers:-none}" \
-    "$name" "${runs:-0}" "${secs:-0}" "$status" >> "$build/fuzz-work/ledger.tsv"
   if [ "$status" = interrupted ]; then
     printf 'fuzz: %-12s %10s runs in %5ss, interrupted\n' "$name" "${runs:-?}" "${secs:-?}"
     exit 130

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Sums the executions fuzz/run.sh recorded, per target and sanitizer set, across campaigns.
 #
-# Usage: fuzz/tally.sh LEDGER...     (FUZZ_BUILD_DIR/fuzz-work/ledger.tsv, fuzz/campaigns.tsv)
+# Usage: fuzz/tally.sh fuzz/campaigns.tsv   (or the output of fuzz/ledger.sh)
 # Lines starting with # are comments; any other line that is not a ledger line is an error.
-# Prints a Markdown table for docs/bad-input.md, "Fuzzing": one row per target, one column per
-# sanitizer set, the total, the seconds spent and the runs that ended in a crash. A target
-# reaches the goal when its total is at least ten million and none of its crashes is still open.
+# Prints a Markdown table for docs/bad-input.md, "Fuzzing": one row per target of
+# fuzz/targets.cmake (those without a run too), one column per sanitizer set, the total, the
+# seconds spent and the runs that ended in a crash. A target reaches the goal when its total is
+# at least ten million and none of its crashes is still open.
 set -euo pipefail
 (( $# > 0 )) || { echo "usage: $0 LEDGER..." >&2; exit 2; }
-awk -F'\t' '
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+every=$(sed -n '/^set(GONGKAI_FUZZ_TARGETS/,/)/p' "$here/targets.cmake" |
+  sed 's/set(GONGKAI_FUZZ_TARGETS//; s/)//' | tr -s ' \n' ' ')
+awk -F'\t' -v every="$every" '
+  BEGIN { n_every = split(every, each, " "); for (i = 1; i <= n_every; i++) if (!(each[i] in known)) { known[each[i]] = 1; targets[++ntargets] = each[i] } }
   /^#/ { next }
   NF != 7 || $5 !~ /^[0-9]+$/ || $6 !~ /^[0-9]+$/ {
     printf "%s:%d: not a ledger line (7 tab-separated fields, counts in digits)\n", FILENAME, FNR > "/dev/stderr"
