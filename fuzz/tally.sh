@@ -5,7 +5,7 @@
 # Lines starting with # are comments; any other line that is not a ledger line is an error.
 # Prints a Markdown table for docs/bad-input.md, "Fuzzing": one row per target of
 # fuzz/targets.cmake (those without a run too), one column per sanitizer set, the total, the
-# seconds spent and the runs that ended in a crash. A target reaches the goal when its total is
+# seconds spent, executions a second over all its runs, and the runs that ended in a crash. A target reaches the goal when its total is
 # at least ten million and none of its crashes is still open.
 set -euo pipefail
 (( $# > 0 )) || { echo "usage: $0 LEDGER..." >&2; exit 2; }
@@ -44,11 +44,12 @@ awk -F'\t' -v every="$every" '
     if (bad) exit 1
     sort(sets, nsets); sort(targets, ntargets)
     printf "| target |"; for (i = 1; i <= nsets; i++) printf " %s |", label(sets[i])
-    print " total | seconds | crashed runs |"
-    printf "|---|"; for (i = 1; i <= nsets; i++) printf "---|"; print "---|---|---|"
+    print " total | seconds | a second | crashed runs |"
+    printf "|---|"; for (i = 1; i <= nsets; i++) printf "---|"; print "---|---|---|---|"
     for (t = 1; t <= ntargets; t++) {
       name = targets[t]; printf "| `%s` |", name
       for (i = 1; i <= nsets; i++) printf " %s |", n(runs[name SUBSEP sets[i]])
-      printf " %s%s | %s | %d |\n", n(total[name]), (total[name] >= 10000000 ? " ✓" : ""), n(secs[name]), crashes[name]
+      printf " %s%s | %s | %s | %d |\n", n(total[name]), (total[name] >= 10000000 ? " ✓" : ""), n(secs[name]),
+        (secs[name] > 0 ? n(int(total[name] / secs[name] + 0.5)) : "—"), crashes[name]
     }
   }' "$@"
