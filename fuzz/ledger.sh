@@ -11,8 +11,14 @@ set -euo pipefail
 runs=${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/runs}
 echo "# date	commit	sanitizers	target	executions	seconds	result"
 echo "# Made by fuzz/ledger.sh from the run records in fuzz/runs/; never edit by hand."
-shopt -s nullglob
-records=("$runs"/*.txt)
+# In a git checkout, the committed records only (a record not yet added is not yet evidence, and
+# one left by a local run must not change the ledger); elsewhere every record in the folder.
+if [ -z "${1:-}" ] && git -C "$runs" rev-parse --is-inside-work-tree > /dev/null 2>&1; then
+  mapfile -t records < <(git -C "$runs" ls-files -- '*.txt' | sed "s|^|$runs/|")
+else
+  shopt -s nullglob
+  records=("$runs"/*.txt)
+fi
 (( ${#records[@]} == 0 )) && exit 0
 awk '
   function fail(why) { printf "%s: %s\n", (file != "" ? file : FILENAME), why > "/dev/stderr"; bad = 1; exit 1 }

@@ -19,7 +19,8 @@
 # of -print_final_stats=1, and on a crash its SUMMARY). fuzz/ledger.sh makes fuzz/campaigns.tsv
 # from these records and nothing else. A run is recorded only from a clean checkout (no change to
 # tracked files) and with a fuzzer built after the last commit that changed its sources;
-# otherwise its record stays in the work folder and run.sh says why.
+# otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0 keeps every
+# record in the work folder (the test command's runs of seconds are checks, not campaigns).
 set -euo pipefail
 build=$(cd "$1" && pwd)
 seconds=$2
@@ -48,7 +49,9 @@ for name in "${targets[@]}"; do
   # record needs a clean checkout and a fuzzer built after that commit.
   commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
   why_not=""
-  if [ -n "$(git -C "$src" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+  if [ "${FUZZ_RECORD:-1}" = 0 ]; then
+    why_not="FUZZ_RECORD=0"
+  elif [ -n "$(git -C "$src" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
     why_not="the checkout has uncommitted changes"
   elif (( $(stat -c %Y "$fuzzer") < $(git -C "$src/.." log -1 --format=%ct -- lib include proto \
             fuzz/'*.cc' fuzz/'*.h' tools/cli CMakeLists.txt cmake 2>/dev/null || echo 0) )); then
@@ -81,7 +84,7 @@ for name in "${targets[@]}"; do
   if [ -z "$why_not" ]; then
     mkdir -p "$src/runs"
     cp "$work/$record" "$src/runs/$record"
-  else
+  elif [ "$why_not" != FUZZ_RECORD=0 ]; then
     echo "fuzz: $name: not recorded in fuzz/runs ($why_not); the record is $work/$record" >&2
   fi
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
