@@ -18,6 +18,7 @@ using gongkai::fuzz::Bytes;
 using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
+using gongkai::fuzz::Required;
 
 const gongkai_record_kind kKinds[] = {GONGKAI_RECORD_DISCLOSURE, GONGKAI_RECORD_SLIP,
                                       GONGKAI_RECORD_APPLICATION, GONGKAI_RECORD_REMEDY};
@@ -56,16 +57,9 @@ gongkai_annual* New(gongkai_format format, const std::string& request) {
 }
 
 std::string Finish(const gongkai_annual* a) {
-  std::string bytes;
-  if (CallForBuffer(
-          "gongkai_annual_finish",
-          [&](gongkai_buffer** out) {
-            return gongkai_annual_finish(out, a, GONGKAI_FORMAT_BINARY);
-          },
-          &bytes) != GONGKAI_OK) {
-    Fail("gongkai_annual_finish", gongkai_last_error_message());
-  }
-  return bytes;
+  return Required("gongkai_annual_finish", [&](gongkai_buffer** out) {
+    return gongkai_annual_finish(out, a, GONGKAI_FORMAT_BINARY);
+  });
 }
 
 }  // namespace

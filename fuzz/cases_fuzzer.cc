@@ -23,6 +23,7 @@ using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
 using gongkai::fuzz::National;
+using gongkai::fuzz::Required;
 
 gongkai_code Check(gongkai_format format, const std::string& app) {
   return Checked(gongkai_application_check(National(), format, Bytes(app), app.size()),
@@ -42,15 +43,9 @@ gongkai_code Deadlines(gongkai_format format, const std::string& app, const char
 
 // The Table3Result of `t`, parsed (for comparing: its map has no fixed order).
 gongkai::v1::Table3Result Result(const gongkai_table3* t) {
-  std::string bytes;
-  if (CallForBuffer(
-          "gongkai_table3_result",
-          [&](gongkai_buffer** out) {
-            return gongkai_table3_result(out, t, GONGKAI_FORMAT_BINARY, nullptr, 0);
-          },
-          &bytes) != GONGKAI_OK) {
-    Fail("gongkai_table3_result", gongkai_last_error_message());
-  }
+  const std::string bytes = Required("gongkai_table3_result", [&](gongkai_buffer** out) {
+    return gongkai_table3_result(out, t, GONGKAI_FORMAT_BINARY, nullptr, 0);
+  });
   gongkai::v1::Table3Result result;
   if (!result.ParseFromString(bytes)) Fail("gongkai_table3_result", "output does not parse");
   return result;

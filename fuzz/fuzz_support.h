@@ -166,6 +166,15 @@ gongkai_code CallForBuffer(const char* call, Fn fn, std::string* bytes) {
   return code;
 }
 
+// A call that must succeed (its input is one the library accepted or made): its output's
+// bytes, or a reported broken promise naming the call and its message.
+template <typename Fn>
+std::string Required(const char* call, Fn fn) {
+  std::string bytes;
+  if (CallForBuffer(call, fn, &bytes) != GONGKAI_OK) Fail(call, gongkai_last_error_message());
+  return bytes;
+}
+
 // The message formats, chosen by one bit of a selector.
 // The built-in national calendar, made once and shared by every input (calendars are immutable).
 inline const gongkai_calendar* National() {

@@ -13,17 +13,14 @@ namespace {
 
 using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Fail;
+using gongkai::fuzz::Required;
 
 const std::vector<std::string>& TypeNames() {
   static const std::vector<std::string>* names = [] {
     auto* v = new std::vector<std::string>;
-    std::string text;
-    if (CallForBuffer(
-            "gongkai_message_type_names",
-            [](gongkai_buffer** out) { return gongkai_message_type_names(out); },
-            &text) != GONGKAI_OK) {
-      Fail("gongkai_message_type_names", gongkai_last_error_message());
-    }
+    const std::string text = Required("gongkai_message_type_names", [](gongkai_buffer** out) {
+      return gongkai_message_type_names(out);
+    });
     size_t start = 0;
     for (size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
       v->push_back(text.substr(start, end - start));

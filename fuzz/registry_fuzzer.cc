@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "common/coding.h"
 #include "fuzz_support.h"
 #include "gongkai/v1/registry.pb.h"
 #include "gongkai/v1/report.pb.h"
@@ -30,6 +31,7 @@ using gongkai::fuzz::Bytes;
 using gongkai::fuzz::CallForBuffer;
 using gongkai::fuzz::Checked;
 using gongkai::fuzz::Fail;
+using gongkai::fuzz::Required;
 namespace v1 = gongkai::v1;
 
 constexpr gongkai_format kBinary = GONGKAI_FORMAT_BINARY;
@@ -67,13 +69,9 @@ Message Parsed(const std::string& bytes, const char* call,
 }
 
 std::string Listed(gongkai_registry* r) {
-  std::string list;
-  if (CallForBuffer(
-          "gongkai_registry_agencies_list",
-          [&](gongkai_buffer** out) { return gongkai_registry_agencies_list(out, r, kBinary); },
-          &list) != GONGKAI_OK)
-    Fail("gongkai_registry_agencies_list", gongkai_last_error_message());
-  return list;
+  return Required("gongkai_registry_agencies_list", [&](gongkai_buffer** out) {
+    return gongkai_registry_agencies_list(out, r, kBinary);
+  });
 }
 
 // A stored list is listed back, and storing what was listed changes nothing.
@@ -87,20 +85,15 @@ void ListsBack(gongkai_registry* r) {
 
 // Verify finds nothing wrong, and the head checks as a receipt.
 void Verified(gongkai_registry* r) {
-  std::string bytes;
-  if (CallForBuffer(
-          "gongkai_registry_verify",
-          [&](gongkai_buffer** out) { return gongkai_registry_verify(out, r, kBinary); },
-          &bytes) != GONGKAI_OK)
-    Fail("gongkai_registry_verify", gongkai_last_error_message());
+  const std::string bytes = Required("gongkai_registry_verify", [&](gongkai_buffer** out) {
+    return gongkai_registry_verify(out, r, kBinary);
+  });
   const auto v = Parsed<v1::RegistryVerification>(bytes, "gongkai_registry_verify");
   if (v.problems_size() != 0) Fail("gongkai_registry_verify", v.problems(0).c_str());
-  if (CallForBuffer(
-          "gongkai_registry_head",
-          [&](gongkai_buffer** out) { return gongkai_registry_head(out, r, kBinary); },
-          &bytes) != GONGKAI_OK)
-    Fail("gongkai_registry_head", gongkai_last_error_message());
-  if (Checked(gongkai_registry_check_receipt(r, kBinary, Bytes(bytes), bytes.size()),
+  const std::string head = Required("gongkai_registry_head", [&](gongkai_buffer** out) {
+    return gongkai_registry_head(out, r, kBinary);
+  });
+  if (Checked(gongkai_registry_check_receipt(r, kBinary, Bytes(head), head.size()),
               "gongkai_registry_check_receipt") != GONGKAI_OK)
     Fail("gongkai_registry_check_receipt", "the head is not a receipt of its own chain");
 }
@@ -147,14 +140,9 @@ std::string Retargeted(gongkai_format format, const std::string& report, const c
 // Explains every open finding of the latest version, then accepts it: the gate must open.
 void ExplainAndAccept(gongkai_registry* r, const v1::FiledVersion& filed) {
   const char* id = filed.agency_id().c_str();
-  std::string bytes;
-  if (CallForBuffer(
-          "gongkai_registry_findings",
-          [&](gongkai_buffer** out) {
-            return gongkai_registry_findings(out, r, kBinary, id, filed.year(), 0);
-          },
-          &bytes) != GONGKAI_OK)
-    Fail("gongkai_registry_findings", gongkai_last_error_message());
+  const std::string bytes = Required("gongkai_registry_findings", [&](gongkai_buffer** out) {
+    return gongkai_registry_findings(out, r, kBinary, id, filed.year(), 0);
+  });
   const auto list = Parsed<v1::RegistryFindingList>(bytes, "gongkai_registry_findings");
   for (const v1::RegistryFinding& f : list.findings()) {
     if (Checked(gongkai_registry_dispose(r, id, filed.year(), f.fingerprint().c_str(),
@@ -162,25 +150,16 @@ void ExplainAndAccept(gongkai_registry* r, const v1::FiledVersion& filed) {
                 "gongkai_registry_dispose") != GONGKAI_OK)
       Fail("gongkai_registry_dispose", "a listed finding could not be explained");
   }
-  if (CallForBuffer(
-          "gongkai_registry_accept",
-          [&](gongkai_buffer** out) {
-            return gongkai_registry_accept(out, r, kBinary, id, filed.year(), 0, "fuzz");
-          },
-          nullptr) != GONGKAI_OK)
-    Fail("gongkai_registry_accept", gongkai_last_error_message());
+  Required("gongkai_registry_accept", [&](gongkai_buffer** out) {
+    return gongkai_registry_accept(out, r, kBinary, id, filed.year(), 0, "fuzz");
+  });
 }
 
 // The roll-up of C, once D's report is accepted, equals the merge of that report.
 void RollsUpAsMerge(gongkai_registry* r, int year) {
-  std::string report;
-  if (CallForBuffer(
-          "gongkai_registry_report_get",
-          [&](gongkai_buffer** out) {
-            return gongkai_registry_report_get(out, r, kBinary, "D", year, 0);
-          },
-          &report) != GONGKAI_OK)
-    Fail("gongkai_registry_report_get", gongkai_last_error_message());
+  const std::string report = Required("gongkai_registry_report_get", [&](gongkai_buffer** out) {
+    return gongkai_registry_report_get(out, r, kBinary, "D", year, 0);
+  });
   std::string rolled;
   const gongkai_code rolled_code = CallForBuffer(
       "gongkai_registry_rollup",
@@ -190,11 +169,8 @@ void RollsUpAsMerge(gongkai_registry* r, int year) {
   parent.set_id("C");
   parent.set_name("示例市人民政府");
   const std::string parent_bytes = parent.SerializeAsString();
-  std::string stream;
-  for (size_t n = report.size();; n >>= 7) {  // one length-delimited member
-    stream.push_back(static_cast<char>(n < 0x80 ? n : (n & 0x7f) | 0x80));
-    if (n < 0x80) break;
-  }
+  std::string stream;  // one length-delimited member
+  gongkai::PutVarint64(&stream, report.size());
   stream += report;
   std::string merged;
   const gongkai_code merged_code = CallForBuffer(
@@ -265,15 +241,10 @@ void FileAndReview(gongkai_registry* r, gongkai_format format, uint8_t target,
   v1::FiledVersion corrected;
   if (File(r, kBinary, binary, "更正", &corrected) != GONGKAI_OK)
     Fail("gongkai_registry_file", "a correction of a filed report was refused");
-  std::string bytes;
-  if (CallForBuffer(
-          "gongkai_registry_diff",
-          [&](gongkai_buffer** out) {
-            return gongkai_registry_diff(out, r, kBinary, filed.agency_id().c_str(), filed.year(),
-                                         filed.number(), corrected.number());
-          },
-          &bytes) != GONGKAI_OK)
-    Fail("gongkai_registry_diff", gongkai_last_error_message());
+  const std::string bytes = Required("gongkai_registry_diff", [&](gongkai_buffer** out) {
+    return gongkai_registry_diff(out, r, kBinary, filed.agency_id().c_str(), filed.year(),
+                                 filed.number(), corrected.number());
+  });
   if (Parsed<v1::VersionDiff>(bytes, "gongkai_registry_diff").changes_size() != 0)
     Fail("gongkai_registry_diff", "the same report filed twice differs");
 }
