@@ -87,6 +87,18 @@ Outcome OutputKept(gongkai_code code, bool kept) {
   return o;
 }
 
+// A call that makes a handle: `make(&handle)` with the handle set to a sentinel, which a failure
+// must leave (OutputKept). On success *made is the new handle, the caller's to free.
+template <typename T, typename Make>
+Outcome NewHandle(Make make, T** made) {
+  static char sentinel_storage;
+  T* const sentinel = reinterpret_cast<T*>(&sentinel_storage);
+  T* handle = sentinel;
+  const gongkai_code code = make(&handle);
+  *made = code == GONGKAI_OK ? handle : nullptr;
+  return OutputKept(code, handle == sentinel);
+}
+
 std::string Bytes(const gongkai_buffer* b) {
   return std::string(reinterpret_cast<const char*>(gongkai_buffer_data(b)), gongkai_buffer_size(b));
 }
@@ -235,27 +247,30 @@ std::string T3Grid(int bad = -1, const std::string& line = "") {
 }
 
 Outcome Layer(const std::string& spec_json, const gongkai_calendar* base = nullptr) {
-  static char sentinel_storage;
-  gongkai_calendar* const sentinel = reinterpret_cast<gongkai_calendar*>(&sentinel_storage);
-  gongkai_calendar* cal = sentinel;
-  const gongkai_code code =
-      gongkai_calendar_layer(&cal, base, GONGKAI_FORMAT_JSON, U(spec_json), spec_json.size());
-  if (code == GONGKAI_OK) gongkai_calendar_free(cal);
-  return OutputKept(code, cal == sentinel);
+  gongkai_calendar* cal = nullptr;
+  const Outcome o = NewHandle(
+      [&](gongkai_calendar** out) {
+        return gongkai_calendar_layer(out, base, GONGKAI_FORMAT_JSON, U(spec_json),
+                                      spec_json.size());
+      },
+      &cal);
+  gongkai_calendar_free(cal);
+  return o;
 }
 std::string Spec(const std::string& year_schedule) {
   return R"({"id":"local","years":[)" + year_schedule + "]}";
 }
 
 Outcome Table3New(int year, const char* layout, const std::string& mapping = "") {
-  static char sentinel_storage;
-  gongkai_table3* const sentinel = reinterpret_cast<gongkai_table3*>(&sentinel_storage);
-  gongkai_table3* t = sentinel;
-  const gongkai_code code =
-      gongkai_table3_new(&t, GONGKAI_FORMAT_JSON, year, layout,
-                         mapping.empty() ? nullptr : U(mapping), mapping.size());
-  if (code == GONGKAI_OK) gongkai_table3_free(t);
-  return OutputKept(code, t == sentinel);
+  gongkai_table3* t = nullptr;
+  const Outcome o = NewHandle(
+      [&](gongkai_table3** out) {
+        return gongkai_table3_new(out, GONGKAI_FORMAT_JSON, year, layout,
+                                  mapping.empty() ? nullptr : U(mapping), mapping.size());
+      },
+      &t);
+  gongkai_table3_free(t);
+  return o;
 }
 Outcome Table3Add(gongkai_format format, const std::string& stream) {
   gongkai_table3* t = nullptr;
@@ -268,14 +283,13 @@ Outcome Table3Add(gongkai_format format, const std::string& stream) {
 // gongkai_index_registry_new with `scheme_json` ("" for none); a failure must leave the handle
 // argument as it was. On success, `*registry` is the new registry.
 Outcome IndexRegistryNew(const std::string& scheme_json, gongkai_index_registry** registry) {
-  static char sentinel_storage;
-  gongkai_index_registry* const sentinel =
-      reinterpret_cast<gongkai_index_registry*>(&sentinel_storage);
-  gongkai_index_registry* r = sentinel;
-  const gongkai_code code = gongkai_index_registry_new(
-      &r, GONGKAI_FORMAT_JSON, scheme_json.empty() ? nullptr : U(scheme_json), scheme_json.size());
-  *registry = code == GONGKAI_OK ? r : nullptr;
-  return OutputKept(code, r == sentinel);
+  return NewHandle(
+      [&](gongkai_index_registry** out) {
+        return gongkai_index_registry_new(out, GONGKAI_FORMAT_JSON,
+                                          scheme_json.empty() ? nullptr : U(scheme_json),
+                                          scheme_json.size());
+      },
+      registry);
 }
 Outcome Registry(const std::string& scheme_json, const std::vector<const char*>& indexes) {
   gongkai_index_registry* r = nullptr;
@@ -347,13 +361,14 @@ Outcome NoticeWrite(const std::string& rest) {
 }
 
 Outcome AnnualNew(const std::string& request) {
-  static char sentinel_storage;
-  gongkai_annual* const sentinel = reinterpret_cast<gongkai_annual*>(&sentinel_storage);
-  gongkai_annual* a = sentinel;
-  const gongkai_code code =
-      gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, U(request), request.size());
-  if (code == GONGKAI_OK) gongkai_annual_free(a);
-  return OutputKept(code, a == sentinel);
+  gongkai_annual* a = nullptr;
+  const Outcome o = NewHandle(
+      [&](gongkai_annual** out) {
+        return gongkai_annual_new(out, nullptr, GONGKAI_FORMAT_JSON, U(request), request.size());
+      },
+      &a);
+  gongkai_annual_free(a);
+  return o;
 }
 Outcome AnnualAdd(gongkai_record_kind kind, const std::string& stream) {
   gongkai_annual* a = nullptr;
@@ -411,12 +426,11 @@ gongkai_registry* FreshStore(const std::string& name, const std::string& report 
 
 // Opens `path`; a failure must leave the handle argument as it was.
 Outcome StoreOpen(const char* path, int create) {
-  static char sentinel_storage;
-  gongkai_registry* const sentinel = reinterpret_cast<gongkai_registry*>(&sentinel_storage);
-  gongkai_registry* reg = sentinel;
-  const gongkai_code code = gongkai_registry_open(&reg, path, create);
-  if (code == GONGKAI_OK) gongkai_registry_free(reg);
-  return OutputKept(code, reg == sentinel);
+  gongkai_registry* reg = nullptr;
+  const Outcome o = NewHandle(
+      [&](gongkai_registry** out) { return gongkai_registry_open(out, path, create); }, &reg);
+  gongkai_registry_free(reg);
+  return o;
 }
 
 // Imports `csv` into a fresh store; a failure must store nothing (the call has no output
