@@ -28,8 +28,7 @@ shift 2
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 targets=("$@")
 if (( ${#targets[@]} == 0 )); then
-  targets=(message report import_grid calendar cases annual disclosure cli
-           import_html import_docx import_xlsx import_pdf import_text notice_template registry)
+  mapfile -t targets < <(bash "$src/targets.sh")
 fi
 
 # libFuzzer exits 72 when interrupted (SIGINT to the fuzzer: the executions so far still count).

@@ -10,8 +10,7 @@
 set -euo pipefail
 (( $# > 0 )) || { echo "usage: $0 LEDGER..." >&2; exit 2; }
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-every=$(sed -n '/^set(GONGKAI_FUZZ_TARGETS/,/)/p' "$here/targets.cmake" |
-  sed 's/set(GONGKAI_FUZZ_TARGETS//; s/)//' | tr -s ' \n' ' ')
+every=$(bash "$here/targets.sh" | tr '\n' ' ')
 awk -F'\t' -v every="$every" '
   BEGIN { n_every = split(every, each, " "); for (i = 1; i <= n_every; i++) if (!(each[i] in known)) { known[each[i]] = 1; targets[++ntargets] = each[i] } }
   /^#/ { next }
