@@ -22,86 +22,91 @@
 # otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0 keeps every
 # record in the work folder (the test command's runs of seconds are checks, not campaigns).
 set -euo pipefail
-build=$(cd "$1" && pwd)
-seconds=$2
-shift 2
-src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-targets=("$@")
-if (( ${#targets[@]} == 0 )); then
-  mapfile -t targets < <(bash "$src/targets.sh")
-fi
+# All in a function, read whole before it runs: bash reads a script as it goes, so an edit to
+# this file during an hours-long campaign would otherwise change the campaign's remaining steps.
+main() {
+  build=$(cd "$1" && pwd)
+  seconds=$2
+  shift 2
+  src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+  targets=("$@")
+  if (( ${#targets[@]} == 0 )); then
+    mapfile -t targets < <(bash "$src/targets.sh")
+  fi
 
-# libFuzzer exits 72 when interrupted (SIGINT to the fuzzer: the executions so far still count).
-result() {
-  case $1 in 0) echo ok ;; 72) echo interrupted ;; *) echo "crash:$1" ;; esac
+  # libFuzzer exits 72 when interrupted (SIGINT to the fuzzer: the executions so far still count).
+  result() {
+    case $1 in 0) echo ok ;; 72) echo interrupted ;; *) echo "crash:$1" ;; esac
+  }
+
+  for name in "${targets[@]}"; do
+    fuzzer="$build/fuzz/${name}_fuzzer"
+    [ -x "$fuzzer" ] || { echo "fuzz: $fuzzer not built (cmake --build $build --target gongkai_fuzzers)" >&2; exit 2; }
+    work="$build/fuzz-work/$name"
+    mkdir -p "$work/corpus"
+    dirs=("$work/corpus" "$src/corpus/$name")
+    [ -d "$src/regressions/$name" ] && dirs+=("$src/regressions/$name")
+    if [ -n "${RUNS:-}" ]; then limit=(-runs="$RUNS"); else limit=(-max_total_time="$seconds"); fi
+    # The commit when the run starts (one made during a long run is not what the fuzzer runs); a
+    # record needs a clean checkout and a fuzzer built after that commit.
+    commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
+    why_not=""
+    if [ "${FUZZ_RECORD:-1}" = 0 ]; then
+      why_not="FUZZ_RECORD=0"
+    elif [ -n "$(git -C "$src" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+      why_not="the checkout has uncommitted changes"
+    elif (( $(stat -c %Y "$fuzzer") < $(git -C "$src/.." log -1 --format=%ct -- lib include proto \
+              fuzz/'*.cc' fuzz/'*.h' tools/cli CMakeLists.txt cmake 2>/dev/null || echo 0) )); then
+      why_not="$fuzzer is older than the last change to its sources: rebuild it"
+    fi
+    started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    # -close_fd_mask=3: the targets' own output (the CLI's, protobuf's) is noise; libFuzzer and
+    # the sanitizers still report on a duplicate of stderr.
+    set +e
+    # shellcheck disable=SC2086 # FUZZ_FLAGS: more libFuzzer flags, split on spaces
+    "$fuzzer" "${limit[@]}" ${FUZZ_FLAGS:-} -timeout=30 -rss_limit_mb=2560 -close_fd_mask=3 -print_final_stats=1 \
+      -artifact_prefix="$work/" "${dirs[@]}" > "$work/log" 2>&1
+    rc=$?
+    set -e
+    ended=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
+    record="${ended//:/}-$name-$commit.txt"
+    {
+      echo "# fuzz/run.sh: the lines after \"libfuzzer:\" are libFuzzer's own output, verbatim."
+      echo "target: $name"
+      echo "sanitizers: ${sanitizers:-none}"
+      echo "commit: $commit"
+      echo "started: $started"
+      echo "ended: $ended"
+      echo "limit: ${limit[*]}"
+      echo "exit: $rc"
+      echo "libfuzzer:"
+      grep -E '^(Done [0-9]+ runs in |==[0-9]+== libFuzzer: run interrupted|==[0-9]+== ?ERROR|stat::|SUMMARY: |Test unit written to )' "$work/log" || true
+    } > "$work/$record"
+    if [ -z "$why_not" ]; then
+      mkdir -p "$src/runs"
+      cp "$work/$record" "$src/runs/$record"
+    elif [ "$why_not" != FUZZ_RECORD=0 ]; then
+      echo "fuzz: $name: not recorded in fuzz/runs ($why_not); the record is $work/$record" >&2
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
+    secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$work/log" | tail -1)
+    if [ -z "$secs" ]; then  # interrupted: no "Done" line
+      rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -1)
+      (( ${rate:-0} > 0 )) && secs=$(( ${runs:-0} / rate ))
+    fi
+    corpus=$(grep -o 'corp: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
+    status=$(result "$rc")
+    if [ "$status" = interrupted ]; then
+      printf 'fuzz: %-12s %10s runs in %5ss, interrupted\n' "$name" "${runs:-?}" "${secs:-?}"
+      exit 130
+    fi
+    if [ "$status" != ok ]; then
+      echo "fuzz: $name CRASHED (exit $rc) after ${runs:-?} runs; input and log in $work/" >&2
+      grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz: |.*runtime error)' "$work/log" | head -5 >&2 || true
+      exit 1
+    fi
+    printf 'fuzz: %-12s %10s runs in %5ss, corpus %s inputs, no crash\n' "$name" "${runs:-?}" "${secs:-?}" "${corpus:-?}"
+  done
 }
-
-for name in "${targets[@]}"; do
-  fuzzer="$build/fuzz/${name}_fuzzer"
-  [ -x "$fuzzer" ] || { echo "fuzz: $fuzzer not built (cmake --build $build --target gongkai_fuzzers)" >&2; exit 2; }
-  work="$build/fuzz-work/$name"
-  mkdir -p "$work/corpus"
-  dirs=("$work/corpus" "$src/corpus/$name")
-  [ -d "$src/regressions/$name" ] && dirs+=("$src/regressions/$name")
-  if [ -n "${RUNS:-}" ]; then limit=(-runs="$RUNS"); else limit=(-max_total_time="$seconds"); fi
-  # The commit when the run starts (one made during a long run is not what the fuzzer runs); a
-  # record needs a clean checkout and a fuzzer built after that commit.
-  commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
-  why_not=""
-  if [ "${FUZZ_RECORD:-1}" = 0 ]; then
-    why_not="FUZZ_RECORD=0"
-  elif [ -n "$(git -C "$src" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    why_not="the checkout has uncommitted changes"
-  elif (( $(stat -c %Y "$fuzzer") < $(git -C "$src/.." log -1 --format=%ct -- lib include proto \
-            fuzz/'*.cc' fuzz/'*.h' tools/cli CMakeLists.txt cmake 2>/dev/null || echo 0) )); then
-    why_not="$fuzzer is older than the last change to its sources: rebuild it"
-  fi
-  started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-  # -close_fd_mask=3: the targets' own output (the CLI's, protobuf's) is noise; libFuzzer and
-  # the sanitizers still report on a duplicate of stderr.
-  set +e
-  # shellcheck disable=SC2086 # FUZZ_FLAGS: more libFuzzer flags, split on spaces
-  "$fuzzer" "${limit[@]}" ${FUZZ_FLAGS:-} -timeout=30 -rss_limit_mb=2560 -close_fd_mask=3 -print_final_stats=1 \
-    -artifact_prefix="$work/" "${dirs[@]}" > "$work/log" 2>&1
-  rc=$?
-  set -e
-  ended=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-  sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
-  record="${ended//:/}-$name-$commit.txt"
-  {
-    echo "# fuzz/run.sh: the lines after \"libfuzzer:\" are libFuzzer's own output, verbatim."
-    echo "target: $name"
-    echo "sanitizers: ${sanitizers:-none}"
-    echo "commit: $commit"
-    echo "started: $started"
-    echo "ended: $ended"
-    echo "limit: ${limit[*]}"
-    echo "exit: $rc"
-    echo "libfuzzer:"
-    grep -E '^(Done [0-9]+ runs in |==[0-9]+== libFuzzer: run interrupted|==[0-9]+== ?ERROR|stat::|SUMMARY: |Test unit written to )' "$work/log" || true
-  } > "$work/$record"
-  if [ -z "$why_not" ]; then
-    mkdir -p "$src/runs"
-    cp "$work/$record" "$src/runs/$record"
-  elif [ "$why_not" != FUZZ_RECORD=0 ]; then
-    echo "fuzz: $name: not recorded in fuzz/runs ($why_not); the record is $work/$record" >&2
-  fi
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
-  secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$work/log" | tail -1)
-  if [ -z "$secs" ]; then  # interrupted: no "Done" line
-    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -1)
-    (( ${rate:-0} > 0 )) && secs=$(( ${runs:-0} / rate ))
-  fi
-  corpus=$(grep -o 'corp: [0-9]*' "$work/log" | tail -1 | cut -d' ' -f2)
-  status=$(result "$rc")
-  if [ "$status" = interrupted ]; then
-    printf 'fuzz: %-12s %10s runs in %5ss, interrupted\n' "$name" "${runs:-?}" "${secs:-?}"
-    exit 130
-  fi
-  if [ "$status" != ok ]; then
-    echo "fuzz: $name CRASHED (exit $rc) after ${runs:-?} runs; input and log in $work/" >&2
-    grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz: |.*runtime error)' "$work/log" | head -5 >&2 || true
-    exit 1
-  fi
-  printf 'fuzz: %-12s %10s runs in %5ss, corpus %s inputs, no crash\n' "$name" "${runs:-?}" "${secs:-?}" "${corpus:-?}"
-done
+main "$@"

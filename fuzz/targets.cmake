@@ -1,6 +1,7 @@
 # The fuzz targets, shared by fuzz/CMakeLists.txt (libFuzzer builds, clang) and
 # tests/hardening/CMakeLists.txt (the same targets driven by fuzz/replay_main.cc over the corpus
-# and the regression inputs, with any compiler).
+# and the regression inputs, with any compiler), and by fuzz/targets.sh (run.sh's default,
+# tally.sh's rows).
 #
 # The targets call the C API. They link it statically (gongkai_capi_static: lib/capi's sources
 # over gongkai_core) rather than through libgongkai.so, because their checks use the generated
