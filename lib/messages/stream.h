@@ -1,11 +1,13 @@
 // Streams of messages: length-delimited binary (varint size, then the message, as protobuf's
-// writeDelimitedTo writes them) or JSON lines (one message per line; blank lines skipped).
+// writeDelimitedTo writes them) or JSON lines (one message per line; blank lines skipped),
+// walked whole in memory (ForEachInStream) or read block by block (ForEachInReader).
 #ifndef GONGKAI_LIB_MESSAGES_STREAM_H_
 #define GONGKAI_LIB_MESSAGES_STREAM_H_
 
 #include <functional>
 #include <string>
 
+#include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
@@ -29,6 +31,24 @@ absl::StatusOr<std::string> SerializeAs(Encoding encoding,
 absl::Status ForEachInStream(
     Encoding encoding, absl::string_view stream, google::protobuf::Message* scratch,
     const std::function<absl::Status(size_t index, const google::protobuf::Message&)>& visit);
+
+// Reads up to `size` bytes of a stream into `buffer`; returns how many were read, 0 only at
+// the stream's end, or an error (passed on unchanged by ForEachInReader). Short reads are fine.
+using ReadFn = absl::FunctionRef<absl::StatusOr<size_t>(char* buffer, size_t size)>;
+inline constexpr size_t kDefaultBlockSize = 1 << 20;
+
+// ForEachInStream over a stream read in blocks of `block_size` bytes by `read`, for streams too
+// large to hold: holds one block plus the unfinished record that spans blocks (a record longer
+// than a block is gathered whole, growing the buffer only as its bytes arrive, never by its
+// claimed length). The same visits and the same errors, byte for byte (offsets and lines counted
+// from the stream's start), as ForEachInStream on the whole stream; both share one framing. A
+// length running past the end is reported only once `read` returns 0. Errors from `read` are
+// returned as they are, after the visits of the records read before them. A block_size of 0,
+// or one too large for a buffer, is InvalidArgument.
+absl::Status ForEachInReader(
+    Encoding encoding, ReadFn read, google::protobuf::Message* scratch,
+    const std::function<absl::Status(size_t index, const google::protobuf::Message&)>& visit,
+    size_t block_size = kDefaultBlockSize);
 
 // Appends one message to a stream in `encoding`.
 absl::Status AppendToStream(Encoding encoding, const google::protobuf::Message& message,
