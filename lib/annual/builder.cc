@@ -1,7 +1,9 @@
 #include "annual/builder.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
@@ -38,6 +40,13 @@ absl::StatusOr<calendar::DayOne> DayOneOf(v1::DayOneRule rule) {
       return absl::InvalidArgumentError(
           absl::StrCat("options.day_one: ", static_cast<int>(rule), " is not a rule"));
   }
+}
+
+// Grows `log` before the change it will record, so that recording it cannot fail: a change
+// the journal missed could not be undone.
+template <typename T>
+void RoomForOneMore(std::vector<T>& log) {
+  if (log.size() == log.capacity()) log.reserve(std::max<size_t>(64, 2 * log.capacity()));
 }
 
 }  // namespace
@@ -140,7 +149,7 @@ absl::StatusOr<AnnualBuilder> AnnualBuilder::Create(const v1::AnnualRequest& req
   absl::StatusOr<disclosure::IndexScheme> scheme =
       disclosure::IndexScheme::Create(options.index_scheme());
   if (!scheme.ok()) return Prefixed("options.", scheme.status());
-  b.indexes_.emplace(*std::move(scheme));
+  b.index_scheme_.emplace(*std::move(scheme));
   return b;
 }
 
@@ -197,19 +206,23 @@ void AnnualBuilder::AddDisclosure(const v1::Disclosure& r) {
   } else {
     if (check_index_scheme_) {
       if (absl::StatusOr<disclosure::IndexScheme::Parsed> parsed =
-              indexes_->scheme().Parse(r.index_number());
+              index_scheme_->Parse(r.index_number());
           !parsed.ok()) {
         Problem(
             kKind, r.id(), "D-index-scheme", v1::SEVERITY_ERROR,
             absl::StrCat("disclosure ", absl::CHexEscape(r.id()), ": ", parsed.status().message()));
       }
     }
-    if (absl::Status added = indexes_->Add(r.index_number(), r.id(), /*check_scheme=*/false);
-        !added.ok()) {
+    const uint64_t index = FingerprintSet::Of(r.index_number());
+    if (journal_ != nullptr) RoomForOneMore(journal_->indexes);
+    if (!indexes_.Insert(index)) {
       Problem(kKind, r.id(), "D-duplicate-index", v1::SEVERITY_ERROR,
-              absl::StrCat(added.message(), "; left out"));
+              absl::StrCat("disclosure ", absl::CHexEscape(r.id()), ": index_number \"",
+                           absl::CHexEscape(r.index_number()),
+                           "\" is already used by an earlier disclosure; left out"));
       return;
     }
+    if (journal_ != nullptr) journal_->indexes.push_back(index);
   }
   absl::StatusOr<disclosure::DisclosureFacts> facts;
   Traced(r.id(), [&] { facts = disclosures_->Add(r); });
@@ -253,9 +266,13 @@ void AnnualBuilder::AddSlip(const v1::IssuanceSlip& r) {
             std::string(state.status().message()));
   }
   if (r.id().empty()) return;
-  if (!slips_.try_emplace(r.id(), facts).second) {
+  if (journal_ != nullptr) RoomForOneMore(journal_->slips);
+  const auto [slip, added] = slips_.try_emplace(r.id(), facts);
+  if (!added) {
     Problem(kKind, r.id(), "SLIP-duplicate", v1::SEVERITY_ERROR,
             absl::StrCat("slip ", absl::CHexEscape(r.id()), ": the id is used twice; left out"));
+  } else if (journal_ != nullptr) {
+    journal_->slips.push_back(slip);
   }
 }
 

@@ -7,9 +7,10 @@
 //
 // A bad record never fails a call: it becomes a RecordProblem and, unless the rule says
 // otherwise, is left out. Streams are all or nothing: a malformed stream adds none of its
-// records. Builders over shards of the same records merge into the same result as one builder
-// over all of them (problems and traces in shard order). Not thread-safe: one builder per
-// thread, then Merge.
+// records (undone from a journal of what it changed, not by copying the builder, so a stream
+// costs no more memory than its records' compact state). Builders over shards of the same records
+// merge into the same result as one builder over all of them (problems and traces in shard order).
+// Not thread-safe: one builder per thread, then Merge.
 #ifndef GONGKAI_LIB_ANNUAL_BUILDER_H_
 #define GONGKAI_LIB_ANNUAL_BUILDER_H_
 
@@ -26,6 +27,7 @@
 #include "absl/strings/string_view.h"
 #include "calendar/calendar.h"
 #include "cases/aggregate/aggregate.h"
+#include "common/fingerprint_set.h"
 #include "disclosure/counter.h"
 #include "disclosure/index_scheme.h"
 #include "gongkai/v1/annual.pb.h"
@@ -61,6 +63,12 @@ class AnnualBuilder {
   // Parses `stream` (messages::ForEachInStream) as records of `kind` and adds them. On a
   // malformed stream: InvalidArgument naming the message index, and nothing is added.
   absl::Status AddStream(RecordKind kind, messages::Encoding encoding, absl::string_view stream);
+  // AddStream over a stream read in blocks by `read` (messages::ForEachInReader), never held
+  // whole: memory does not grow with the stream, only with what the builder keeps of each
+  // record. Errors of `read` are returned unchanged (prefixed like stream errors), and, like a
+  // malformed stream, add nothing.
+  absl::Status AddReader(RecordKind kind, messages::Encoding encoding, messages::ReadFn read,
+                         size_t block_size = messages::kDefaultBlockSize);
 
   // Adds the records `other` has seen, as if they had been added to this builder after its
   // own. InvalidArgument unless both were made from the same request.
@@ -92,6 +100,17 @@ class AnnualBuilder {
              v1::Severity severity, std::string message);
   };
 
+  // The entries a stream being added has made in indexes_ and slips_, so that StreamUndo can
+  // take them out again; null when no stream is being added.
+  struct Journal {
+    std::vector<uint64_t> indexes;
+    std::vector<std::map<std::string, SlipFacts>::iterator> slips;
+  };
+  class StreamUndo;
+  // Adds every record of the stream `for_each` walks (ForEachInStream or ForEachInReader).
+  template <typename ForEach>
+  absl::Status AddRecords(RecordKind kind, ForEach for_each);
+
   AnnualBuilder() = default;
   void Problem(absl::string_view kind, absl::string_view id, absl::string_view rule,
                v1::Severity severity, std::string message) {
@@ -115,8 +134,11 @@ class AnnualBuilder {
   std::optional<cases::Table3Aggregator> t3_;
   std::optional<disclosure::DisclosureCounter> disclosures_;
   std::optional<remedy::Table4Counter> t4_;
-  std::optional<disclosure::IndexRegistry> indexes_;
+  std::optional<disclosure::IndexScheme> index_scheme_;
   bool check_index_scheme_ = false;
+  // The 索引号 taken so far, as fingerprints: 8 bytes a disclosure, not the strings
+  // (docs/performance.md, "Streaming"), so a duplicate can name only itself.
+  FingerprintSet indexes_;
   int trace_cell_ = -1;
   int traced_counter_ = -1;  // index in counters() of the one deriving trace_cell_, or -1
   v1::RecordCounts records_;
@@ -126,6 +148,7 @@ class AnnualBuilder {
   // broken), and shards merge in id order.
   std::map<std::string, SlipFacts> slips_;
   std::vector<SlipLink> links_;
+  Journal* journal_ = nullptr;
 };
 
 }  // namespace gongkai::annual

@@ -1,4 +1,4 @@
-// AnnualBuilder: streams, merging shards, and the result.
+// AnnualBuilder: merging shards, and the result.
 #include <utility>
 
 #include "absl/strings/escaping.h"
@@ -11,51 +11,6 @@
 #include "report/validate.h"
 
 namespace gongkai::annual {
-namespace {
-
-template <typename Record, typename AddFn>
-absl::Status ForEach(messages::Encoding encoding, absl::string_view stream, AddFn add) {
-  Record scratch;
-  return messages::ForEachInStream(encoding, stream, &scratch,
-                                   [&](size_t, const google::protobuf::Message&) {
-                                     add(scratch);
-                                     return absl::OkStatus();
-                                   });
-}
-
-}  // namespace
-
-absl::Status AnnualBuilder::AddStream(RecordKind kind, messages::Encoding encoding,
-                                      absl::string_view stream) {
-  // All or nothing: add to a copy, keep it only if the whole stream parsed.
-  AnnualBuilder next = *this;
-  absl::Status status;
-  switch (kind) {
-    case RecordKind::kDisclosure:
-      status = ForEach<v1::Disclosure>(encoding, stream,
-                                       [&](const v1::Disclosure& r) { next.AddDisclosure(r); });
-      break;
-    case RecordKind::kSlip:
-      status = ForEach<v1::IssuanceSlip>(encoding, stream,
-                                         [&](const v1::IssuanceSlip& r) { next.AddSlip(r); });
-      break;
-    case RecordKind::kApplication:
-      status = ForEach<v1::Application>(encoding, stream,
-                                        [&](const v1::Application& r) { next.AddApplication(r); });
-      break;
-    case RecordKind::kRemedy:
-      status =
-          ForEach<v1::Remedy>(encoding, stream, [&](const v1::Remedy& r) { next.AddRemedy(r); });
-      break;
-  }
-  if (!status.ok()) {
-    return absl::Status(status.code(),
-                        absl::StrCat(RecordKindName(kind), " stream: ", status.message()));
-  }
-  *this = std::move(next);
-  return absl::OkStatus();
-}
-
 absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
   if (!google::protobuf::util::MessageDifferencer::Equals(request_, other.request_)) {
     return absl::InvalidArgumentError("merge: the builders were made from different requests");
@@ -87,13 +42,17 @@ absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
   }
   next.problems_.count = sum[4];
   next.trace_.insert(next.trace_.end(), other.trace_.begin(), other.trace_.end());
-  next.indexes_->Merge(*other.indexes_, [&](absl::string_view index, absl::string_view here,
-                                            absl::string_view there) {
-    next.Problem("disclosure", there, "D-duplicate-index", v1::SEVERITY_ERROR,
-                 absl::StrCat("disclosure ", absl::CHexEscape(there), ": index_number \"",
-                              absl::CHexEscape(index), "\" is already used by disclosure ",
-                              absl::CHexEscape(here), " (found when merging shards)"));
-  });
+  int64_t shared_indexes = 0;
+  for (const uint64_t index : other.indexes_.Sorted())
+    shared_indexes += !next.indexes_.Insert(index);
+  if (shared_indexes > 0) {
+    // Only fingerprints are kept (builder.h), so the records cannot be named here.
+    next.Problem("disclosure", "", "D-duplicate-index", v1::SEVERITY_ERROR,
+                 absl::StrCat(shared_indexes,
+                              " index_number(s) of the merged shard are already used in this one "
+                              "(found when merging shards; the records are not known here: look "
+                              "for the same 索引号 in both shards)"));
+  }
   for (const auto& [id, facts] : other.slips_) {
     if (!next.slips_.try_emplace(id, facts).second) {
       next.Problem("slip", id, "SLIP-duplicate", v1::SEVERITY_ERROR,

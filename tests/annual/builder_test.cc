@@ -1,6 +1,10 @@
 // The builder's contract: what it refuses, how bad records are reported, streams, merging.
 #include "annual/builder.h"
 
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "scenario.h"
@@ -174,6 +178,129 @@ TEST(AnnualBuilder, MalformedStreamAddsNothing) {
   EXPECT_EQ(b.Finish()->SerializeAsString(), before);
 }
 
+// A reader over `bytes` that gives at most `most` bytes a call, and sometimes fewer. Mutable:
+// ReadFn (an absl::FunctionRef) calls it as const.
+struct ChunkedReader {
+  mutable absl::string_view rest;
+  size_t most;
+  mutable uint32_t state = 1;
+  absl::StatusOr<size_t> operator()(char* buffer, size_t size) const {
+    state = state * 1103515245 + 12345;
+    const size_t n = std::min({rest.size(), size, 1 + (state >> 8) % most});
+    std::memcpy(buffer, rest.data(), n);
+    rest.remove_prefix(n);
+    return n;
+  }
+};
+
+std::string Binary(const std::string& json_lines, const google::protobuf::Message& type) {
+  std::string out;
+  std::unique_ptr<google::protobuf::Message> m(type.New());
+  EXPECT_TRUE(messages::ForEachInStream(messages::Encoding::kJson, json_lines, m.get(),
+                                        [&](size_t, const google::protobuf::Message& r) {
+                                          return messages::AppendToStream(
+                                              messages::Encoding::kBinary, r, &out);
+                                        })
+                  .ok());
+  return out;
+}
+
+TEST(AnnualBuilder, ReaderInBlocksAddsWhatTheWholeStreamAdds) {
+  const Scenario s = Build();
+  const std::pair<RecordKind, std::string> json[] = {
+      {RecordKind::kSlip, Stream(s.slips)},
+      {RecordKind::kDisclosure, Stream(s.disclosures)},
+      {RecordKind::kApplication, Stream(s.applications)},
+      {RecordKind::kRemedy, Stream(s.remedies)},
+  };
+  const google::protobuf::Message* types[] = {
+      &v1::IssuanceSlip::default_instance(), &v1::Disclosure::default_instance(),
+      &v1::Application::default_instance(), &v1::Remedy::default_instance()};
+  v1::AnnualRequest request = Request();
+  request.mutable_options()->set_trace_cell("t3.new.total");
+  for (const messages::Encoding encoding :
+       {messages::Encoding::kJson, messages::Encoding::kBinary}) {
+    AnnualBuilder whole = Builder(request);
+    for (int k = 0; k < 4; ++k) {
+      const std::string bytes = encoding == messages::Encoding::kJson
+                                    ? json[k].second
+                                    : Binary(json[k].second, *types[k]);
+      ASSERT_TRUE(whole.AddStream(json[k].first, encoding, bytes).ok());
+    }
+    const std::string expected = whole.Finish()->SerializeAsString();
+    for (const size_t block : {size_t{1}, size_t{7}, size_t{4096}}) {
+      AnnualBuilder read = Builder(request);
+      for (int k = 0; k < 4; ++k) {
+        const std::string bytes = encoding == messages::Encoding::kJson
+                                      ? json[k].second
+                                      : Binary(json[k].second, *types[k]);
+        ChunkedReader reader{bytes, block + 3};
+        ASSERT_TRUE(read.AddReader(json[k].first, encoding, reader, block).ok()) << block;
+      }
+      EXPECT_EQ(read.Finish()->SerializeAsString(), expected) << "block " << block;
+    }
+  }
+}
+
+// What a failed stream added is taken out again: the counts, the problems, the traced
+// records, and the 索引号 and slip ids it took, which the same records may then take again.
+TEST(AnnualBuilder, FailedStreamIsUndoneEntirely) {
+  const Scenario s = Build();
+  v1::AnnualRequest request = Request();
+  request.mutable_options()->set_trace_cell("t2.item1.normative_documents.issued");
+  AnnualBuilder b = Builder(request), fresh = Builder(request);
+  const std::vector<v1::Disclosure> first(s.disclosures.begin(), s.disclosures.begin() + 1);
+  const std::vector<v1::Disclosure> rest(s.disclosures.begin() + 1, s.disclosures.end());
+  for (AnnualBuilder* x : {&b, &fresh}) {
+    ASSERT_TRUE(
+        x->AddStream(RecordKind::kDisclosure, messages::Encoding::kJson, Stream(first)).ok());
+  }
+  const std::string before = b.Finish()->SerializeAsString();
+  // A copy of the first under a new id and 索引号 (traced), every other disclosure, the first
+  // again (a duplicate 索引号), then a line that is not JSON.
+  std::vector<v1::Disclosure> copy = first;
+  copy[0].set_id("D-copy");
+  copy[0].set_index_number(copy[0].index_number() + "-copy");
+  const std::string broken = Stream(copy) + Stream(rest) + Stream(first) + "{not json\n";
+  for (const size_t block : {size_t{5}, size_t{1} << 20}) {
+    ChunkedReader reader{broken, block};
+    const absl::Status added =
+        b.AddReader(RecordKind::kDisclosure, messages::Encoding::kJson, reader, block);
+    EXPECT_EQ(added.code(), absl::StatusCode::kInvalidArgument);
+    EXPECT_THAT(added.message(), HasSubstr("disclosure stream: message "));
+    EXPECT_EQ(b.Finish()->SerializeAsString(), before);
+  }
+  const std::string slips = Stream(s.slips);
+  EXPECT_FALSE(b.AddStream(RecordKind::kSlip, messages::Encoding::kJson, slips + slips + "[").ok());
+  EXPECT_EQ(b.Finish()->SerializeAsString(), before);
+  for (AnnualBuilder* x : {&b, &fresh}) {
+    ASSERT_TRUE(
+        x->AddStream(RecordKind::kDisclosure, messages::Encoding::kJson, Stream(rest)).ok());
+    ASSERT_TRUE(x->AddStream(RecordKind::kSlip, messages::Encoding::kJson, slips).ok());
+  }
+  EXPECT_EQ(b.Finish()->SerializeAsString(), fresh.Finish()->SerializeAsString());
+}
+
+TEST(AnnualBuilder, ReadErrorAddsNothingAndIsPassedOn) {
+  const Scenario s = Build();
+  AnnualBuilder b = Builder();
+  const std::string before = b.Finish()->SerializeAsString();
+  const std::string bytes = Stream(s.applications);
+  size_t calls = 0;
+  const absl::Status added = b.AddReader(
+      RecordKind::kApplication, messages::Encoding::kJson,
+      [&](char* buffer, size_t size) -> absl::StatusOr<size_t> {
+        if (++calls == 3) return absl::DataLossError("cannot read apps.jsonl: Input/output error");
+        const size_t n = std::min(size, bytes.size());
+        std::memcpy(buffer, bytes.data(), n);
+        return n;
+      },
+      16);
+  EXPECT_EQ(added,
+            absl::DataLossError("application stream: cannot read apps.jsonl: Input/output error"));
+  EXPECT_EQ(b.Finish()->SerializeAsString(), before);
+}
+
 TEST(AnnualBuilder, ShardsMergeIntoTheSameResult) {
   const Scenario s = Build();
   v1::AnnualRequest request = Request();
@@ -195,6 +322,28 @@ TEST(AnnualBuilder, ShardsMergeIntoTheSameResult) {
   ASSERT_TRUE(first.Merge(second).ok());
   EXPECT_EQ(first.Finish()->SerializeAsString(), all.Finish()->SerializeAsString());
   EXPECT_EQ(first.Merge(Builder()).code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST(AnnualBuilder, AnIndexNumberInTwoShardsIsReportedOnceOnMerge) {
+  const Scenario s = Build();
+  AnnualBuilder first = Builder(), second = Builder();
+  first.AddDisclosure(s.disclosures[0]);
+  second.AddDisclosure(s.disclosures[0]);
+  second.AddDisclosure(s.disclosures[1]);
+  ASSERT_TRUE(first.Merge(second).ok());
+  const auto result = first.Finish();
+  int found = 0;
+  for (const v1::RecordProblem& p : result->problems()) {
+    if (p.rule() != "D-duplicate-index") continue;
+    ++found;
+    EXPECT_EQ(p.record_id(), "");
+    EXPECT_EQ(p.message(),
+              "1 index_number(s) of the merged shard are already used in this one (found when "
+              "merging shards; the records are not known here: look for the same 索引号 in both "
+              "shards)");
+  }
+  EXPECT_EQ(found, 1);
+  EXPECT_EQ(result->records().disclosures(), 3);
 }
 
 TEST(AnnualBuilder, KeepsAThousandProblemsAndCountsThemAll) {

@@ -232,8 +232,8 @@ constexpr char kNotice[] =
 
 struct Inputs {
   std::string report, members, request, apps, more_apps, app5, app6, archive, disclosure,
-      disclosures, slip, slip_event, layer, remedy, remedies, agency, csv, notice, notice_template,
-      filed_report;
+      disclosures, slip, slips, slip_event, layer, remedy, remedies, agency, csv, notice,
+      notice_template, filed_report;
 } in;
 
 void MakeInputs() {
@@ -247,8 +247,9 @@ void MakeInputs() {
   in.app6 = Bin("gongkai.v1.Application", Application(6));
   in.archive = Bin("gongkai.v1.Event", kArchive);
   in.disclosure = Bin("gongkai.v1.Disclosure", kDisclosure);
-  in.disclosures = Delimited(in.disclosure);
+  in.disclosures = Delimited(in.disclosure) + Delimited(in.disclosure);  // a duplicate 索引号
   in.slip = Bin("gongkai.v1.IssuanceSlip", kSlip);
+  in.slips = Delimited(in.slip) + Delimited(in.slip);  // the second a duplicate: a problem
   in.slip_event = Bin("gongkai.v1.SlipEvent", kSlipEvent);
   in.layer = Bin("gongkai.v1.CalendarSpec", kLayer);
   in.remedy = Bin("gongkai.v1.Remedy", kRemedy);
@@ -571,6 +572,12 @@ std::vector<Case> Cases() {
        [](gongkai_buffer**) {
          return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_DISCLOSURE, U(in.disclosures),
                                    in.disclosures.size());
+       },
+       [] { return Finish(annual); }, free_annual},
+      {"annual_add_slips", new_annual,
+       [](gongkai_buffer**) {
+         return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_SLIP, U(in.slips),
+                                   in.slips.size());
        },
        [] { return Finish(annual); }, free_annual},
       {"annual_merge",

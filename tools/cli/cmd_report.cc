@@ -120,9 +120,17 @@ int Run(const Invocation& in) {
   auto builder = annual::AnnualBuilder::Create(request);
   if (!builder.ok()) return Fail(in, builder.status());
   for (const RecordFile& file : data->records) {
-    auto bytes = ReadInput(file.path);
-    if (!bytes.ok()) return Fail(in, bytes.status());
-    absl::Status added = builder->AddStream(file.kind, file.encoding, *bytes);
+    // In blocks, never whole: a year of a big agency's records is gigabytes (docs/performance.md).
+    auto input = InputFile::Open(file.path);
+    if (!input.ok()) return Fail(in, input.status());
+    absl::Status read_error;
+    absl::Status added = builder->AddReader(
+        file.kind, file.encoding, [&](char* buffer, size_t size) -> absl::StatusOr<size_t> {
+          absl::StatusOr<size_t> n = input->Read(buffer, size);
+          if (!n.ok()) read_error = n.status();
+          return n;
+        });
+    if (!read_error.ok()) return Fail(in, read_error);
     if (!added.ok()) return Fail(in, absl::StrCat(file.path, ": ", added.message()));
   }
   auto result = builder->Finish();

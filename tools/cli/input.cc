@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "text.h"
@@ -22,21 +23,34 @@ std::string InputName(absl::string_view path) {
   return path == kStdinName ? "<stdin>" : Printable(path);
 }
 
-absl::StatusOr<std::string> ReadInput(absl::string_view path) {
+InputFile::InputFile(std::string path, FILE* file)
+    : path_(std::move(path)), owned_(file == stdin ? nullptr : file, &std::fclose), file_(file) {}
+
+absl::StatusOr<InputFile> InputFile::Open(absl::string_view path) {
   // stdio, not iostreams: it reports why a read failed (e.g. a directory gives EISDIR).
-  std::unique_ptr<FILE, int (*)(FILE*)> owned(nullptr, &std::fclose);
-  FILE* file = stdin;
-  if (path != kStdinName) {
-    owned.reset(std::fopen(std::string(path).c_str(), "rb"));
-    if (owned == nullptr) return ReadError(path, "open", errno);
-    file = owned.get();
-  }
+  if (path == kStdinName) return InputFile(std::string(path), stdin);
+  FILE* file = std::fopen(std::string(path).c_str(), "rb");
+  if (file == nullptr) return ReadError(path, "open", errno);
+  return InputFile(std::string(path), file);
+}
+
+absl::StatusOr<size_t> InputFile::Read(char* buffer, size_t size) {
+  const size_t n = std::fread(buffer, 1, size, file_);
+  if (n == 0 && std::ferror(file_)) return ReadError(path_, "read", errno);
+  return n;
+}
+
+absl::StatusOr<std::string> ReadInput(absl::string_view path) {
+  absl::StatusOr<InputFile> file = InputFile::Open(path);
+  if (!file.ok()) return file.status();
   std::string bytes;
   char chunk[1 << 16];
-  size_t n;
-  while ((n = std::fread(chunk, 1, sizeof chunk, file)) > 0) bytes.append(chunk, n);
-  if (std::ferror(file)) return ReadError(path, "read", errno);
-  return bytes;
+  for (;;) {
+    absl::StatusOr<size_t> n = file->Read(chunk, sizeof chunk);
+    if (!n.ok()) return n.status();
+    if (*n == 0) return bytes;
+    bytes.append(chunk, *n);
+  }
 }
 
 }  // namespace gongkai::cli
