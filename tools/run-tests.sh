@@ -48,13 +48,15 @@ LD_PRELOAD="$(gcc -print-file-name=libasan.so)" \
   ctest --test-dir "$asan" --output-on-failure -j "$(nproc)" -R "$hosted"
 stage_done "AddressSanitizer + UndefinedBehaviorSanitizer suite"
 
-# 2. ThreadSanitizer: the concurrency test only (many threads, own and shared handles).
+# 2. ThreadSanitizer: the concurrency test (many threads, own and shared handles) and the
+#    parallel stream reader's own tests (its pipeline of parsing threads).
 tsan="$GONGKAI_ROOT/build-tsan"
 sanitized_build "$tsan" thread -DGONGKAI_BUILD_JAVA=OFF -DGONGKAI_BUILD_BENCHMARKS=OFF -DGONGKAI_ABI_CHECK=OFF
-cmake --build "$tsan" -j "$(nproc)" --target gongkai_concurrency_test
+cmake --build "$tsan" -j "$(nproc)" --target gongkai_concurrency_test gongkai_messages_test
 TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
-  ctest --test-dir "$tsan" --output-on-failure -R '^hardening\.concurrency$'
-stage_done "ThreadSanitizer concurrency test"
+  ctest --test-dir "$tsan" --output-on-failure \
+  -R '^hardening\.concurrency$|^messages\.ForEachInReaderParallelTest\.|^messages\.ForEachInReaderTest\.(VisitErrorStopsThere|ReadErrorIsReturned)'
+stage_done "ThreadSanitizer concurrency tests"
 
 # 3. Fuzzing: every target briefly on its seed corpus and regression inputs (fuzz/run.sh).
 fuzz="$GONGKAI_ROOT/build-fuzz"

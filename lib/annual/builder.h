@@ -66,9 +66,12 @@ class AnnualBuilder {
   // AddStream over a stream read in blocks by `read` (messages::ForEachInReader), never held
   // whole: memory does not grow with the stream, only with what the builder keeps of each
   // record. Errors of `read` are returned unchanged (prefixed like stream errors), and, like a
-  // malformed stream, add nothing.
+  // malformed stream, add nothing. With `threads` > 1, that many threads (this one among them)
+  // parse the records while this one adds them in order (messages::ForEachInReaderParallel):
+  // the same result and the same errors as one thread. InvalidArgument for threads outside
+  // 1..messages::kMaxStreamThreads.
   absl::Status AddReader(RecordKind kind, messages::Encoding encoding, messages::ReadFn read,
-                         size_t block_size = messages::kDefaultBlockSize);
+                         size_t block_size = messages::kDefaultBlockSize, int threads = 1);
 
   // Adds the records `other` has seen, as if they had been added to this builder after its
   // own. InvalidArgument unless both were made from the same request.

@@ -68,9 +68,11 @@ class AnnualBuilder::StreamUndo {
 template <typename ForEach>
 absl::Status AnnualBuilder::AddRecords(RecordKind kind, ForEach for_each) {
   StreamUndo undo(this);
+  // `scratch` gives the type; the records come as `visit` gets them (parsed into it, or into
+  // messages of its type on other threads).
   auto each = [&](auto scratch, auto add) {
-    return for_each(&scratch, [&](size_t, const google::protobuf::Message&) {
-      add(scratch);
+    return for_each(&scratch, [&](size_t, const google::protobuf::Message& record) {
+      add(static_cast<const decltype(scratch)&>(record));
       return absl::OkStatus();
     });
   };
@@ -105,9 +107,9 @@ absl::Status AnnualBuilder::AddStream(RecordKind kind, messages::Encoding encodi
 }
 
 absl::Status AnnualBuilder::AddReader(RecordKind kind, messages::Encoding encoding,
-                                      messages::ReadFn read, size_t block_size) {
+                                      messages::ReadFn read, size_t block_size, int threads) {
   return AddRecords(kind, [&](google::protobuf::Message* scratch, const auto& visit) {
-    return messages::ForEachInReader(encoding, read, scratch, visit, block_size);
+    return messages::ForEachInReaderParallel(encoding, read, *scratch, visit, threads, block_size);
   });
 }
 

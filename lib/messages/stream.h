@@ -50,6 +50,20 @@ absl::Status ForEachInReader(
     const std::function<absl::Status(size_t index, const google::protobuf::Message&)>& visit,
     size_t block_size = kDefaultBlockSize);
 
+// The most threads ForEachInReaderParallel takes.
+inline constexpr int kMaxStreamThreads = 64;
+
+// ForEachInReader with `threads` threads parsing, the calling one among them: the calling
+// thread reads and frames the stream and visits the messages in the stream's order, while up to
+// threads - 1 others parse later blocks (messages of `prototype`'s type). The same visits and the
+// same errors as ForEachInReader; `read` and `visit` are called on the calling thread only. Holds
+// at most 2 × threads blocks with their messages. InvalidArgument for threads outside
+// 1..kMaxStreamThreads; 1 is ForEachInReader.
+absl::Status ForEachInReaderParallel(
+    Encoding encoding, ReadFn read, const google::protobuf::Message& prototype,
+    const std::function<absl::Status(size_t index, const google::protobuf::Message&)>& visit,
+    int threads, size_t block_size = kDefaultBlockSize);
+
 // Appends one message to a stream in `encoding`.
 absl::Status AppendToStream(Encoding encoding, const google::protobuf::Message& message,
                             std::string* stream);

@@ -68,19 +68,22 @@ struct Source {
   }
 };
 
+// ForEachInReader, or with `threads` > 1 ForEachInReaderParallel (scratch as the prototype).
 Walk Blocks(Encoding encoding, Source& source, pb::Message* scratch, size_t block_size,
-            size_t stop_at = SIZE_MAX) {
+            size_t stop_at = SIZE_MAX, int threads = 1) {
   Walk walk;
-  walk.status = ForEachInReader(
-      encoding, [&](char* buffer, size_t size) { return source.Read(buffer, size); }, scratch,
-      [&](size_t i, const pb::Message& m) { return Record(&walk, i, m, stop_at); }, block_size);
+  auto read = [&](char* buffer, size_t size) { return source.Read(buffer, size); };
+  auto visit = [&](size_t i, const pb::Message& m) { return Record(&walk, i, m, stop_at); };
+  walk.status = threads == 1
+                    ? ForEachInReader(encoding, read, scratch, visit, block_size)
+                    : ForEachInReaderParallel(encoding, read, *scratch, visit, threads, block_size);
   return walk;
 }
 
 Walk Blocks(Encoding encoding, const std::string& stream, pb::Message* scratch, size_t block_size,
-            std::mt19937* rng = nullptr, size_t stop_at = SIZE_MAX) {
+            std::mt19937* rng = nullptr, size_t stop_at = SIZE_MAX, int threads = 1) {
   Source source{stream, rng};
-  return Blocks(encoding, source, scratch, block_size, stop_at);
+  return Blocks(encoding, source, scratch, block_size, stop_at, threads);
 }
 
 void ExpectSame(const Walk& whole, const Walk& blocks) {
@@ -199,10 +202,13 @@ TEST(ForEachInReaderTest, SameAsWholeStreamOnRandomAndMutatedStreams) {
       for (bool short_reads : {false, true}) {
         SCOPED_TRACE(absl::StrCat("seed ", seed, ", block_size ", block_size, ", short reads ",
                                   short_reads, ", stream of ", stream.size(), " bytes"));
-        std::mt19937 read_rng(seed * 7919 + block_size);
-        ExpectSame(whole, Blocks(encoding, stream, scratch, block_size,
-                                 short_reads ? &read_rng : nullptr));
-        ++walks;
+        for (const int threads : {1, 2, 3}) {
+          SCOPED_TRACE(absl::StrCat("threads ", threads));
+          std::mt19937 read_rng(seed * 7919 + block_size);
+          ExpectSame(whole, Blocks(encoding, stream, scratch, block_size,
+                                   short_reads ? &read_rng : nullptr, SIZE_MAX, threads));
+          ++walks;
+        }
       }
     }
     if (HasFailure()) return;  // the first failing seed is enough to read
@@ -210,7 +216,7 @@ TEST(ForEachInReaderTest, SameAsWholeStreamOnRandomAndMutatedStreams) {
   // The mutations reach the error paths often enough, and valid streams stay common.
   EXPECT_GT(errors, 250u);
   EXPECT_LT(errors, 850u);
-  EXPECT_EQ(walks, 1000u * 14);
+  EXPECT_EQ(walks, 1000u * 14 * 3);
 }
 
 // Each `stream` through every block size from 1 to its length + 1, with and without short reads.
@@ -390,7 +396,10 @@ TEST(ForEachInReaderTest, VisitErrorStopsThere) {
     EXPECT_EQ(whole.status, absl::CancelledError("stop at 1"));
     EXPECT_EQ(whole.visits.size(), 2u);
     for (size_t block_size : {1, 5, 4096}) {
-      ExpectSame(whole, Blocks(encoding, stream, &scratch, block_size, nullptr, /*stop_at=*/1));
+      for (const int threads : {1, 2, 4}) {
+        ExpectSame(whole,
+                   Blocks(encoding, stream, &scratch, block_size, nullptr, /*stop_at=*/1, threads));
+      }
     }
   }
 }
@@ -400,12 +409,14 @@ TEST(ForEachInReaderTest, ReadErrorIsReturnedUnchangedAfterTheVisitsBeforeIt) {
   const std::string two = Binary({App("1"), App("2", 50)});
   const std::string stream = two + Binary({App("3")});
   for (size_t block_size : {1, 4, 4096}) {
-    Source source{stream};
-    source.error_at = two.size() + 1;  // in the middle of the third record's prefix
-    source.error = absl::UnavailableError("the disk went away");
-    const Walk walk = Blocks(Encoding::kBinary, source, &scratch, block_size);
-    EXPECT_EQ(walk.status, absl::UnavailableError("the disk went away"));
-    EXPECT_EQ(walk.visits, Whole(Encoding::kBinary, two, &scratch).visits);
+    for (const int threads : {1, 2}) {
+      Source source{stream};
+      source.error_at = two.size() + 1;  // in the middle of the third record's prefix
+      source.error = absl::UnavailableError("the disk went away");
+      const Walk walk = Blocks(Encoding::kBinary, source, &scratch, block_size, SIZE_MAX, threads);
+      EXPECT_EQ(walk.status, absl::UnavailableError("the disk went away"));
+      EXPECT_EQ(walk.visits, Whole(Encoding::kBinary, two, &scratch).visits);
+    }
   }
 }
 
@@ -431,6 +442,34 @@ TEST(ForEachInReaderTest, ReadOfMoreThanAskedIsAnError) {
     return w;
   }();
   EXPECT_EQ(walk.status.code(), absl::StatusCode::kInternal);
+}
+
+}  // namespace
+}  // namespace gongkai::messages
+
+namespace gongkai::messages {
+namespace {
+
+TEST(ForEachInReaderParallelTest, ThreadsOutsideTheRangeAreRefused) {
+  v1::Application scratch;
+  const std::string stream;
+  for (const int threads : {0, -1, kMaxStreamThreads + 1}) {
+    EXPECT_EQ(Blocks(Encoding::kBinary, stream, &scratch, 16, nullptr, SIZE_MAX, threads).status,
+              absl::InvalidArgumentError(
+                  absl::StrCat("threads: ", threads, " is outside 1..", kMaxStreamThreads)));
+  }
+}
+
+// Many blocks in flight, more threads than cores: the order of visits is the stream's.
+TEST(ForEachInReaderParallelTest, LongStreamOnManyThreadsVisitsInOrder) {
+  v1::Application scratch;
+  std::vector<v1::Application> apps;
+  for (int i = 0; i < 5000; ++i) apps.push_back(App(absl::StrCat(i), i % 97));
+  const std::string stream = Binary(apps);
+  const Walk whole = Whole(Encoding::kBinary, stream, &scratch);
+  for (const int threads : {2, 8, kMaxStreamThreads}) {
+    ExpectSame(whole, Blocks(Encoding::kBinary, stream, &scratch, 512, nullptr, SIZE_MAX, threads));
+  }
 }
 
 }  // namespace

@@ -117,6 +117,12 @@ int Run(const Invocation& in) {
     request.mutable_options()->set_trace_cell(trace);
   }
 
+  const int threads = absl::GetFlag(FLAGS_threads);
+  if (threads < 1 || threads > messages::kMaxStreamThreads) {
+    return Fail(
+        in, absl::StrCat("--threads: ", threads, " is outside 1..", messages::kMaxStreamThreads));
+  }
+
   auto builder = annual::AnnualBuilder::Create(request);
   if (!builder.ok()) return Fail(in, builder.status());
   for (const RecordFile& file : data->records) {
@@ -125,11 +131,13 @@ int Run(const Invocation& in) {
     if (!input.ok()) return Fail(in, input.status());
     absl::Status read_error;
     absl::Status added = builder->AddReader(
-        file.kind, file.encoding, [&](char* buffer, size_t size) -> absl::StatusOr<size_t> {
+        file.kind, file.encoding,
+        [&](char* buffer, size_t size) -> absl::StatusOr<size_t> {
           absl::StatusOr<size_t> n = input->Read(buffer, size);
           if (!n.ok()) read_error = n.status();
           return n;
-        });
+        },
+        messages::kDefaultBlockSize, threads);
     if (!read_error.ok()) return Fail(in, read_error);
     if (!added.ok()) return Fail(in, absl::StrCat(file.path, ": ", added.message()));
   }
@@ -163,7 +171,7 @@ const RegisterCommand kRegistration({
     .name = "report",
     .summary = "The whole annual report of an agency and year from a folder of records",
     .usage = "gongkai report --year YYYY --data DIR [--output text|markdown|html|json]\n"
-             "               [--layout 2019|2021] [--trace CELL_KEY]\n\n"
+             "               [--layout 2019|2021] [--trace CELL_KEY] [--threads N]\n\n"
              "Reads DIR (agency.json; optional entered.json and options.json; disclosures,\n"
              "slips, applications and remedies as NAME.jsonl or NAME.binpb), derives tables\n"
              "二 三 四, attaches the entered figures and narratives, validates, and prints the\n"
@@ -171,13 +179,14 @@ const RegisterCommand kRegistration({
              "findings (json: the whole gongkai.v1.AnnualResult; html: the report as a page;\n"
              "markdown: all in Chinese, record problems told by their rule's meaning).\n"
              "--trace t3.granted.total lists the records counted in that cell instead.\n"
+             "--threads N parses the records on N threads (the output is the same).\n"
              "Exits 0 when clean, 1 when a finding or record problem is an error, 2 when the\n"
              "input is unusable.",
     .flags = {Required("year"), Required("data"),
               Optional(
                   "output",
                   "what to print: text (default), markdown, html or json (the whole AnnualResult)"),
-              Optional("layout"), Optional("trace")},
+              Optional("layout"), Optional("trace"), Optional("threads")},
     .max_args = 0,
     .run = &Run,
 });

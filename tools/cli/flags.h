@@ -24,6 +24,7 @@ ABSL_DECLARE_FLAG(std::string, agency);
 ABSL_DECLARE_FLAG(std::string, agency_id);
 ABSL_DECLARE_FLAG(std::string, layout);
 ABSL_DECLARE_FLAG(int, year);
+ABSL_DECLARE_FLAG(int, threads);
 ABSL_DECLARE_FLAG(std::string, table2);
 ABSL_DECLARE_FLAG(std::string, table3);
 ABSL_DECLARE_FLAG(std::string, table4);
