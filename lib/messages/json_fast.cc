@@ -11,7 +11,6 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
-#include "common/utf8.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/reflection.h"
 #include "simdjson.h"
@@ -153,6 +152,20 @@ bool IntegerValue(simdjson::dom::element value, int64_t lo, uint64_t hi, bool* n
   return *magnitude <= hi;
 }
 
+// Whether a decoded string holds a surrogate (ED A0..BF: U+D800..U+DFFF), which protobuf's
+// parser refuses. The input is UTF-8 (simdjson checks it too) and simdjson's \u decoding
+// writes only code points up to U+10FFFF, so a surrogate is the one way its output can fail
+// protobuf's UTF-8 check; looking for it is much cheaper than validating every string again.
+bool HasSurrogate(std::string_view s) {
+  const char* p = s.data();
+  const char* end = p + s.size();
+  while ((p = static_cast<const char*>(std::memchr(p, '\xED', end - p))) != nullptr) {
+    if (++p == end) return false;
+    if (static_cast<unsigned char>(*p) >= 0xA0) return true;
+  }
+  return false;
+}
+
 bool HasEmptyKey(simdjson::dom::element value) {
   if (simdjson::dom::object object; value.get_object().get(object) == simdjson::SUCCESS) {
     for (simdjson::dom::key_value_pair member : object) {
@@ -214,9 +227,7 @@ class Reader {
       case Kind::kString: {
         std::string_view s;
         if (value.get_string().get(s) != simdjson::SUCCESS) return false;
-        // The input was UTF-8, but a \u escape may still decode to a lone surrogate, which
-        // protobuf's binary parse refuses.
-        if (FindInvalidUtf8(absl::string_view(s.data(), s.size()))) return false;
+        if (HasSurrogate(s)) return false;
         if (repeated) {
           r->AddString(m, f, std::string(s));
         } else {
