@@ -171,6 +171,30 @@ def main():
             s.add(bytes([(j % 8) << 1, i]) + to_binary(name, example))
         s.add(bytes([0x11, i]) + b'{"unknownField":1}')
 
+    # json: selector bit 0 ignore unknown; bit 1 clear: a record type (bits 2-3), set: any type,
+    # the next byte its index into the type names. The records as they are and as protobuf's
+    # other spellings give them, and the cases the fast reader must leave to protobuf.
+    s = Seeds("json")
+    records = [DISCLOSURES[:4], SLIPS[:3], APPLICATIONS[:4], REMEDIES[:3]]  # the target's order
+    for kind, examples_of in enumerate(records):
+        for j, line in enumerate(examples_of):
+            s.add(bytes([kind << 2 | (j & 1)]) + text(line))
+        s.add(bytes([kind << 2]) + text(examples_of[0]).replace(b'"agencyId"', b'"agency_id"'))
+        s.add(bytes([kind << 2 | 1]) + text(examples_of[0])[:-1] + b',"unknownField":{"a":[1]}}')
+    disclosure_cases = [
+        '{}', '{"kind":2}', '{"kind":77}', '{"kind":"2"}', '{"kind":"NOPE"}', '{"kind":null}',
+        '{"article20Item":"7"}', '{"article20Item":7.0}', '{"article20Item":"07"}',
+        '{"article20Item":2147483648}', '{"title":"a\\nb\\"c\\u00e9\\ud83d\\ude00"}',
+        '{"title":"\\ud800"}', '{"agencyId":"a","agency_id":"b"}', '{"id":"a","id":"b"}',
+        '{"keywords":"a"}', '{"generated":{}}', '{"":1}', '{"x":{"":1}}', '{id:"x"}',
+        "{'id':'x'}", '{"id":"x"} {}', '\ufeff{"id":"x"}', '{"id":"x"}\f',
+    ]
+    for case in disclosure_cases:
+        for ignore in (0, 1):
+            s.add(bytes([ignore]) + text(case))
+    for i, name in enumerate(type_names):
+        s.add(bytes([2, i]) + text(examples.get(name, ["{}"])[0]))
+
     # report: selector bit 0 format, bits 1-3 operation, bits 4-6 render output.
     s = Seeds("report")
     for binary in (False, True):

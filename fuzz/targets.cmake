@@ -8,7 +8,7 @@
 # message classes too, and a process must not hold two copies of the same .proto file.
 set(GONGKAI_FUZZ_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(GONGKAI_FUZZ_TARGETS message report import_grid calendar cases annual disclosure cli
-  import_html import_docx import_xlsx import_pdf import_text notice_template registry)
+  import_html import_docx import_xlsx import_pdf import_text notice_template registry json)
 
 if(NOT TARGET gongkai_capi_static)
   file(GLOB _gk_capi_sources ${PROJECT_SOURCE_DIR}/lib/capi/*.cc)

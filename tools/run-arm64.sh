@@ -31,7 +31,7 @@ host_packages=(cmake make pkgconf ccache protobuf-compiler crossbuild-essential-
                qemu-user-static)
 arm64_packages=(libc6 libabsl-dev libprotobuf-dev libgtest-dev libgmock-dev
                 libzip-dev libgumbo-dev libxml2-dev libpoppler-cpp-dev
-                libsqlite3-dev nettle-dev)
+                libsqlite3-dev nettle-dev libsimdjson-dev)
 missing=()
 for p in "${host_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -12,6 +12,7 @@ packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-c
           libgtest-dev libgmock-dev libbenchmark-dev abigail-tools python3 python3-protobuf
           default-jdk-headless libjna-java libprotobuf-java junit5 libsqlite3-dev ccache
           nettle-dev  # lib/registry: SHA-256 of versions and the chain (libsqlite3-dev: its store)
+          libsimdjson-dev  # lib/messages: tokenizes JSON records for the fast reader (json_fast.h)
           maven libmaven-compiler-plugin-java libmaven-jar-plugin-java  # java.maven: mvn -o
           libmaven-install-plugin-java libmaven-resources-plugin-java libsurefire-java
           libbuild-helper-maven-plugin-java

@@ -16,6 +16,7 @@
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
 #include "google/protobuf/util/type_resolver_util.h"
+#include "messages/json_fast.h"
 
 namespace gongkai::messages {
 namespace {
@@ -185,7 +186,10 @@ absl::StatusOr<std::string> MessageToJson(const pb::Message& message,
   return json;
 }
 
-absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::Message* message) {
+namespace {
+
+absl::Status ParseJsonWith(absl::string_view json, bool ignore_unknown_fields, bool fast,
+                           pb::Message* message) {
   const std::string& type = message->GetDescriptor()->full_name();
   if (json.size() > static_cast<size_t>(INT_MAX)) {
     return absl::OutOfRangeError(
@@ -202,6 +206,9 @@ absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::M
     return absl::InvalidArgumentError(
         absl::StrCat("json: not UTF-8 at byte ", *bad + bom, " (parsing ", type, ")"));
   }
+  // Most records take the fast reader; whatever it is not sure of, and every refusal with its
+  // message, is protobuf's.
+  if (fast && ParseJsonFast(json, ignore_unknown_fields, message)) return absl::OkStatus();
   pb::util::JsonParseOptions o;
   o.ignore_unknown_fields = ignore_unknown_fields;
   message->Clear();
@@ -222,6 +229,17 @@ absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::M
         RedactJsonError(absl::string_view(status.message().data(), status.message().size()))));
   }
   return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::Message* message) {
+  return ParseJsonWith(json, ignore_unknown_fields, /*fast=*/true, message);
+}
+
+absl::Status ParseJsonWithProtobuf(absl::string_view json, bool ignore_unknown_fields,
+                                   pb::Message* message) {
+  return ParseJsonWith(json, ignore_unknown_fields, /*fast=*/false, message);
 }
 
 absl::StatusOr<std::string> BinaryToJson(absl::string_view type_name, absl::string_view bytes,

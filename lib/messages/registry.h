@@ -39,9 +39,15 @@ absl::StatusOr<std::string> MessageToJson(const google::protobuf::Message& messa
 
 // Parses JSON into `message`, which is cleared first; a leading UTF-8 byte order mark is
 // skipped. InvalidArgument for text that is not UTF-8 (with the byte offset), not JSON, or does
-// not fit the type (protobuf names the field).
+// not fit the type (protobuf names the field). Records take a fast reader (json_fast.h) that gives
+// the same messages; anything it is unsure of, every refusal included, is protobuf's.
 absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields,
                        google::protobuf::Message* message);
+
+// ParseJson through protobuf's parser alone, without the fast reader (json_fast.h) it tries
+// first: the reference the differential tests, the fuzz target and the benchmark compare with.
+absl::Status ParseJsonWithProtobuf(absl::string_view json, bool ignore_unknown_fields,
+                                   google::protobuf::Message* message);
 
 // Binary bytes of message `type_name` to JSON, and back.
 absl::StatusOr<std::string> BinaryToJson(absl::string_view type_name, absl::string_view bytes,
