@@ -58,11 +58,14 @@ void FingerprintSet::Grow(Segment& s) {
 
 bool FingerprintSet::Insert(uint64_t fingerprint) {
   const uint64_t stored = Stored(fingerprint);
-  if (Contains(stored)) return false;
   Segment& s = SegmentOf(stored);
+  // Grown first, when the insertion might fill it past 4/5, so that one probe both looks for
+  // the fingerprint and finds its slot (growing a set that then gains nothing is harmless).
   if ((s.used + 1) * 5 > s.slots.size() * 4) Grow(s);
   size_t i = Home(s, stored);
-  while (s.slots[i] != kEmpty) i = i + 1 == s.slots.size() ? 0 : i + 1;
+  for (; s.slots[i] != kEmpty; i = i + 1 == s.slots.size() ? 0 : i + 1) {
+    if (s.slots[i] == stored) return false;
+  }
   s.slots[i] = stored;
   ++s.used;
   ++size_;

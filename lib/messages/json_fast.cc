@@ -8,8 +8,9 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/reflection.h"
@@ -39,9 +40,15 @@ struct FieldEntry {
 // A message type's fields by the names protobuf's JSON parser looks up: the JSON name first,
 // then the declared name (its TypeInfo::FindField), so a JSON name wins over another field's
 // declared name.
+// Node-based maps, as elsewhere in the library: after a failed allocation this Abseil's
+// flat_hash_map is left broken (docs/hardening.md), and these are built while a call runs.
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 struct FieldTable {
   bool supported = false;  // proto3, not a well-known type, at most kMaxFields fields
-  absl::flat_hash_map<std::string, FieldEntry> by_name;
+  std::unordered_map<std::string, FieldEntry, NameHash, std::equal_to<>> by_name;
 };
 
 bool IsProto3(const pb::FileDescriptor* file) {
@@ -93,11 +100,11 @@ std::unique_ptr<FieldTable> BuildTable(const pb::Descriptor* d) {
 // Tables are built once per type and never change; each thread keeps its own index of them so
 // that the common lookup takes no lock.
 const FieldTable& TableFor(const pb::Descriptor* d) {
-  thread_local absl::flat_hash_map<const pb::Descriptor*, const FieldTable*> local;
+  thread_local std::unordered_map<const pb::Descriptor*, const FieldTable*> local;
   if (auto it = local.find(d); it != local.end()) return *it->second;
   static std::mutex mu;
   static auto* shared =
-      new absl::flat_hash_map<const pb::Descriptor*, std::unique_ptr<FieldTable>>();
+      new std::unordered_map<const pb::Descriptor*, std::unique_ptr<FieldTable>>();
   const FieldTable* table;
   {
     std::lock_guard<std::mutex> lock(mu);
@@ -190,7 +197,7 @@ class Reader {
     const pb::Reflection* r = message->GetReflection();
     std::bitset<kMaxFields> seen;
     for (simdjson::dom::key_value_pair member : object) {
-      auto it = table.by_name.find(absl::string_view(member.key.data(), member.key.size()));
+      auto it = table.by_name.find(std::string_view(member.key.data(), member.key.size()));
       if (it == table.by_name.end()) {
         // protobuf skips an unknown field's value (simdjson has checked it is JSON, no deeper
         // than kMaxDepth), or refuses the message; but it refuses an empty key anywhere.

@@ -202,13 +202,15 @@ absl::Status ParseJsonWith(absl::string_view json, bool ignore_unknown_fields, b
     json.remove_prefix(3);
     bom = 3;
   }
+  // Most records take the fast reader; whatever it is not sure of, and every refusal with its
+  // message, is protobuf's. It comes before the UTF-8 check: simdjson checks the whole text's
+  // UTF-8 itself and refuses it otherwise, and the check below then names the byte.
+  if (fast && ParseJsonFast(json, ignore_unknown_fields, message)) return absl::OkStatus();
   if (auto bad = FindInvalidUtf8(json)) {
+    message->Clear();
     return absl::InvalidArgumentError(
         absl::StrCat("json: not UTF-8 at byte ", *bad + bom, " (parsing ", type, ")"));
   }
-  // Most records take the fast reader; whatever it is not sure of, and every refusal with its
-  // message, is protobuf's.
-  if (fast && ParseJsonFast(json, ignore_unknown_fields, message)) return absl::OkStatus();
   pb::util::JsonParseOptions o;
   o.ignore_unknown_fields = ignore_unknown_fields;
   message->Clear();
