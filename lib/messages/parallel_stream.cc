@@ -1,14 +1,15 @@
 // ForEachInReaderParallel: records framed and visited in order on the calling thread, parsed in
 // blocks by several.
+#include <condition_variable>
 #include <deque>
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <utility>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "absl/synchronization/mutex.h"
 #include "common/status_macros.h"
 #include "messages/framer.h"
 #include "messages/stream.h"
@@ -73,9 +74,10 @@ class Pipeline {
   Pipeline& operator=(const Pipeline&) = delete;
   ~Pipeline() {
     {
-      absl::MutexLock lock(&mu_);
+      std::lock_guard<std::mutex> lock(mu_);
       stop_ = true;
     }
+    changed_.notify_all();
     for (std::thread& t : workers_) t.join();
   }
 
@@ -84,8 +86,8 @@ class Pipeline {
       std::unique_ptr<Batch> front;
       Batch* help = nullptr;
       {
-        absl::MutexLock lock(&mu_);
-        if (!queue_.empty() && queue_.front()->state == Batch::State::kParsed) {
+        std::unique_lock<std::mutex> lock(mu_);
+        if (FrontParsed()) {
           front = std::move(queue_.front());
           queue_.pop_front();
         } else if (queue_.empty() && ended_) {
@@ -95,17 +97,17 @@ class Pipeline {
         } else if ((help = Unclaimed()) != nullptr) {
           help->state = Batch::State::kParsing;
         } else {
-          mu_.Await(absl::Condition(this, &Pipeline::FrontParsed));
+          changed_.wait(lock, [this] { return FrontParsed(); });
           continue;
         }
       }
       if (front != nullptr) {
         RETURN_IF_ERROR(Visit(*front, visit));
-        absl::MutexLock lock(&mu_);
+        std::lock_guard<std::mutex> lock(mu_);
         spare_.push_back(std::move(front));
       } else if (help != nullptr) {
         help->Parse(encoding_, prototype_);
-        absl::MutexLock lock(&mu_);
+        std::lock_guard<std::mutex> lock(mu_);
         help->state = Batch::State::kParsed;
       } else {
         FrameNext();
@@ -114,13 +116,12 @@ class Pipeline {
   }
 
  private:
-  bool FrontParsed() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+  // These three with mu_ held.
+  bool FrontParsed() const {
     return !queue_.empty() && queue_.front()->state == Batch::State::kParsed;
   }
-  bool WorkOrStop() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-    return stop_ || Unclaimed() != nullptr;
-  }
-  Batch* Unclaimed() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+  bool WorkOrStop() const { return stop_ || Unclaimed() != nullptr; }
+  Batch* Unclaimed() const {
     for (const auto& b : queue_) {
       if (b->state == Batch::State::kFramed) return b.get();
     }
@@ -131,15 +132,18 @@ class Pipeline {
     while (true) {
       Batch* b;
       {
-        absl::MutexLock lock(&mu_);
-        mu_.Await(absl::Condition(this, &Pipeline::WorkOrStop));
+        std::unique_lock<std::mutex> lock(mu_);
+        changed_.wait(lock, [this] { return WorkOrStop(); });
         if (stop_) return;
         b = Unclaimed();
         b->state = Batch::State::kParsing;
       }
       b->Parse(encoding_, prototype_);
-      absl::MutexLock lock(&mu_);
-      b->state = Batch::State::kParsed;
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        b->state = Batch::State::kParsed;
+      }
+      changed_.notify_all();
     }
   }
 
@@ -148,7 +152,7 @@ class Pipeline {
   void FrameNext() {
     std::unique_ptr<Batch> b;
     {
-      absl::MutexLock lock(&mu_);
+      std::lock_guard<std::mutex> lock(mu_);
       if (!spare_.empty()) {
         b = std::move(spare_.back());
         spare_.pop_back();
@@ -189,9 +193,12 @@ class Pipeline {
       }
     }
     if (b->records.empty()) b->state = Batch::State::kParsed;
-    absl::MutexLock lock(&mu_);
-    ended_ = end;
-    queue_.push_back(std::move(b));
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      ended_ = end;
+      queue_.push_back(std::move(b));
+    }
+    changed_.notify_all();
   }
 
   static absl::Status Visit(const Batch& b,
@@ -210,11 +217,15 @@ class Pipeline {
   Framer framer_;      // the calling thread's
   std::string carry_;  // the calling thread's: the unfinished record after the last batch
   const size_t max_batches_;
-  absl::Mutex mu_;
-  std::deque<std::unique_ptr<Batch>> queue_ ABSL_GUARDED_BY(mu_);  // in the stream's order
-  std::vector<std::unique_ptr<Batch>> spare_ ABSL_GUARDED_BY(mu_);
-  bool ended_ ABSL_GUARDED_BY(mu_) = false;  // the last batch is queued
-  bool stop_ ABSL_GUARDED_BY(mu_) = false;
+  // std::mutex, not absl::Mutex: Debian's Abseil is not built for ThreadSanitizer, which then
+  // cannot see absl::Mutex's hand-over of waiters' conditions and reports races that are not.
+  std::mutex mu_;
+  std::condition_variable changed_;  // a batch queued or parsed, or stop_ set
+  // These four with mu_ held.
+  std::deque<std::unique_ptr<Batch>> queue_;  // in the stream's order
+  std::vector<std::unique_ptr<Batch>> spare_;
+  bool ended_ = false;  // the last batch is queued
+  bool stop_ = false;
   std::vector<std::thread> workers_;
 };
 
