@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
+#include <cstring>
 #include <new>
 #include <string>
 
@@ -236,7 +238,14 @@ absl::Status ParseJsonWith(absl::string_view json, bool ignore_unknown_fields, b
 }  // namespace
 
 absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields, pb::Message* message) {
-  return ParseJsonWith(json, ignore_unknown_fields, /*fast=*/true, message);
+  // GONGKAI_JSON_PROTOBUF (anything but "" or "0"), read once: protobuf's parser only, the
+  // reference, so that a whole program's speed can be measured without the fast reader
+  // (bench/main-job.sh) and a suspected difference checked.
+  static const bool fast = [] {
+    const char* value = std::getenv("GONGKAI_JSON_PROTOBUF");
+    return value == nullptr || value[0] == '\0' || std::strcmp(value, "0") == 0;
+  }();
+  return ParseJsonWith(json, ignore_unknown_fields, fast, message);
 }
 
 absl::Status ParseJsonWithProtobuf(absl::string_view json, bool ignore_unknown_fields,

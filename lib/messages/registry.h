@@ -40,7 +40,9 @@ absl::StatusOr<std::string> MessageToJson(const google::protobuf::Message& messa
 // Parses JSON into `message`, which is cleared first; a leading UTF-8 byte order mark is
 // skipped. InvalidArgument for text that is not UTF-8 (with the byte offset), not JSON, or does
 // not fit the type (protobuf names the field). Records take a fast reader (json_fast.h) that gives
-// the same messages; anything it is unsure of, every refusal included, is protobuf's.
+// the same messages; anything it is unsure of, every refusal included, is protobuf's. With the
+// environment variable GONGKAI_JSON_PROTOBUF set (to anything but "" or "0") when first called,
+// it is ParseJsonWithProtobuf for the whole process: for measuring (bench/main-job.sh).
 absl::Status ParseJson(absl::string_view json, bool ignore_unknown_fields,
                        google::protobuf::Message* message);
 

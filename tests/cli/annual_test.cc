@@ -1,6 +1,8 @@
 // gongkai report: the whole annual report from a folder of records.
+#include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "fixture.h"
 #include "gmock/gmock.h"
@@ -44,6 +46,33 @@ TEST_F(CliTest, ReportOutputs) {
   Result bad = Run({"report", "--year=2025", "--data=" + kExample, "--output=pdf"});
   EXPECT_EQ(bad.exit_code, kUnusable);
   EXPECT_THAT(bad.err, HasSubstr("--output"));
+}
+
+// Threads and the reference JSON parser change how the records are read, never the report.
+TEST_F(CliTest, ReportIsTheSameOnThreadsAndThroughProtobufsParser) {
+  const std::vector<std::string> args = {"report", "--year=2025", "--data=" + kExample,
+                                         "--output=json"};
+  const Result one = Run(args);
+  ASSERT_EQ(one.exit_code, kOk) << one.err;
+  for (const char* threads : {"--threads=2", "--threads=5"}) {
+    std::vector<std::string> more = args;
+    more.push_back(threads);
+    const Result r = Run(more);
+    EXPECT_EQ(r.exit_code, kOk) << r.err;
+    EXPECT_EQ(r.out, one.out) << threads;
+  }
+  ASSERT_EQ(setenv("GONGKAI_JSON_PROTOBUF", "1", 1), 0);
+  const Result reference = Run(args);
+  unsetenv("GONGKAI_JSON_PROTOBUF");
+  EXPECT_EQ(reference.exit_code, kOk) << reference.err;
+  EXPECT_EQ(reference.out, one.out);
+  for (const char* bad : {"--threads=0", "--threads=65"}) {
+    std::vector<std::string> more = args;
+    more.push_back(bad);
+    const Result r = Run(more);
+    EXPECT_EQ(r.exit_code, kUnusable);
+    EXPECT_THAT(r.err, HasSubstr("is outside 1..64"));
+  }
 }
 
 TEST_F(CliTest, TraceListsAsManyRecordsAsTheCellCounts) {
