@@ -5,6 +5,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -68,7 +69,14 @@ class Pipeline {
         block_size_(block_size),
         framer_(encoding),
         max_batches_(2 * static_cast<size_t>(threads)) {
-    for (int i = 1; i < threads; ++i) workers_.emplace_back([this] { Work(); });
+    workers_.reserve(static_cast<size_t>(threads) - 1);
+    for (int i = 1; i < threads; ++i) {
+      try {
+        workers_.emplace_back([this] { Work(); });
+      } catch (const std::system_error&) {
+        break;  // no more threads to be had: the calling thread parses what no worker takes
+      }
+    }
   }
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
