@@ -30,7 +30,7 @@ uint64_t FingerprintSet::Of(absl::string_view s) {
   size_t i = 0;
   for (; i + 8 <= s.size(); i += 8) h = Mix(h ^ Load64(s.data() + i));
   uint64_t tail = 0;
-  std::memcpy(&tail, s.data() + i, s.size() - i);
+  if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);  // never from a null view
   h = Mix(h ^ tail);
   return Mix(h ^ s.size());
 }

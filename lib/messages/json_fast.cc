@@ -343,7 +343,8 @@ bool ParseJsonFast(absl::string_view json, bool ignore_unknown_fields, pb::Messa
     state.buffer.reset(new char[capacity]);
     state.capacity = capacity;
   }
-  std::memcpy(state.buffer.get(), json.data(), json.size());
+  // An empty view may have no data pointer, which memcpy must not be given.
+  if (!json.empty()) std::memcpy(state.buffer.get(), json.data(), json.size());
   std::memset(state.buffer.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
   simdjson::dom::element root;
   if (state.parser.parse(state.buffer.get(), json.size(), /*realloc_if_needed=*/false).get(root) !=

@@ -370,7 +370,10 @@ std::string Mutate(std::string s, const std::vector<std::string>& keys, std::mt1
       break;
     }
     case 2:  // replace a byte
-      if (!s.empty()) s[pos()] = "{}[]\":,0123456789-.e \\x"[rng() % 25];
+      if (!s.empty()) {
+        constexpr char kBytes[] = "{}[]\":,0123456789-.e \\x";
+        s[pos()] = kBytes[rng() % (sizeof(kBytes) - 1)];
+      }
       break;
     case 3: {  // every field name to its declared form
       std::string out;
