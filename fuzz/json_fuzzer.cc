@@ -13,16 +13,16 @@
 #include "absl/strings/match.h"
 #include "common/utf8.h"
 #include "fuzz_support.h"
-#include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "messages/json_fast.h"
 #include "messages/registry.h"
+#include "messages/stream.h"
 
 namespace {
 
 namespace pb = google::protobuf;
 using gongkai::fuzz::Fail;
+using gongkai::messages::DeterministicBytes;
 
 constexpr const char* kRecordTypes[] = {"gongkai.v1.Disclosure", "gongkai.v1.IssuanceSlip",
                                         "gongkai.v1.Application", "gongkai.v1.Remedy"};
@@ -31,17 +31,6 @@ std::unique_ptr<pb::Message> New(const std::string& type) {
   auto m = gongkai::messages::NewMessage(type);
   if (!m.ok()) Fail("NewMessage", type.c_str());
   return std::move(*m);
-}
-
-std::string Deterministic(const pb::Message& m) {
-  std::string out;
-  {
-    pb::io::StringOutputStream stream(&out);
-    pb::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    m.SerializeToCodedStream(&coded);
-  }
-  return out;
 }
 
 }  // namespace
@@ -67,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (gongkai::messages::ParseJsonFast(text, ignore_unknown, fast.get())) {
       if (!expected.ok()) Fail("fast reader", "took an input protobuf refuses");
       if (!pb::util::MessageDifferencer::Equals(*fast, *reference) ||
-          Deterministic(*fast) != Deterministic(*reference)) {
+          DeterministicBytes(*fast) != DeterministicBytes(*reference)) {
         Fail("fast reader", "gave another message than protobuf");
       }
     }
@@ -76,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto via = New(type);
   const absl::Status got = gongkai::messages::ParseJson(json, ignore_unknown, via.get());
   if (got != expected) Fail("ParseJson", "status or error text differs from protobuf's");
-  if (got.ok() && Deterministic(*via) != Deterministic(*reference)) {
+  if (got.ok() && DeterministicBytes(*via) != DeterministicBytes(*reference)) {
     Fail("ParseJson", "gave another message than protobuf");
   }
   return 0;

@@ -7,6 +7,8 @@
 #include "absl/strings/str_cat.h"
 #include "common/coding.h"
 #include "common/status_macros.h"
+#include "google/protobuf/io/coded_stream.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "messages/framer.h"
 #include "messages/registry.h"
 
@@ -27,6 +29,17 @@ absl::StatusOr<std::string> SerializeAs(Encoding encoding, const pb::Message& me
     return absl::InternalError(absl::StrCat("serializing ", message.GetDescriptor()->full_name()));
   }
   return bytes;
+}
+
+std::string DeterministicBytes(const pb::Message& message) {
+  std::string out;
+  {
+    pb::io::StringOutputStream stream(&out);
+    pb::io::CodedOutputStream coded(&stream);  // flushes into `out` when destroyed
+    coded.SetSerializationDeterministic(true);
+    message.SerializeToCodedStream(&coded);
+  }
+  return out;
 }
 
 namespace {

@@ -25,6 +25,10 @@ absl::Status ParseAs(Encoding encoding, absl::string_view data, google::protobuf
 absl::StatusOr<std::string> SerializeAs(Encoding encoding,
                                         const google::protobuf::Message& message);
 
+// `message` serialized with map entries in key order, so that equal messages give equal bytes
+// (for comparing messages, and for the registry's canonical form).
+std::string DeterministicBytes(const google::protobuf::Message& message);
+
 // Calls `visit(index, message)` for each message of the stream in turn, reusing `scratch`
 // (cleared before each parse). Stops at the first error, from the stream (InvalidArgument
 // naming the message index, and for JSON the line) or from `visit`.

@@ -10,8 +10,7 @@
 #include <vector>
 
 #include "common/status_macros.h"
-#include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
+#include "messages/stream.h"
 #include "registry/hash.h"
 #include "registry/registry.h"
 
@@ -33,12 +32,7 @@ absl::StatusOr<CanonicalReport> Canonicalize(const v1::AnnualReport& report) {
   out.report.clear_cells();
   out.report.mutable_cells()->Reserve(report.cells_size());
   for (const auto& [index, position] : order) *out.report.add_cells() = report.cells(position);
-  {
-    google::protobuf::io::StringOutputStream stream(&out.bytes);
-    google::protobuf::io::CodedOutputStream coded(&stream);
-    coded.SetSerializationDeterministic(true);
-    out.report.SerializeToCodedStream(&coded);
-  }
+  out.bytes = messages::DeterministicBytes(out.report);
   out.digest = Sha256Hex(out.bytes);
   return out;
 }

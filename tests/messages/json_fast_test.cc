@@ -19,12 +19,11 @@
 #include "absl/strings/str_cat.h"
 #include "common/utf8.h"
 #include "gen/generate.h"
-#include "google/protobuf/io/coded_stream.h"
-#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/util/json_util.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
 #include "messages/registry.h"
+#include "messages/stream.h"
 
 namespace gongkai::messages {
 namespace {
@@ -40,16 +39,6 @@ std::unique_ptr<pb::Message> New(absl::string_view type) {
   auto m = NewMessage(type);
   EXPECT_TRUE(m.ok()) << type;
   return std::move(*m);
-}
-
-std::string Deterministic(const pb::Message& m) {
-  std::string out;
-  pb::io::StringOutputStream stream(&out);
-  pb::io::CodedOutputStream coded(&stream);
-  coded.SetSerializationDeterministic(true);
-  m.SerializeToCodedStream(&coded);
-  coded.Trim();
-  return out;
 }
 
 std::string Shorten(const std::string& s) {
@@ -90,7 +79,7 @@ bool Check(absl::string_view type, const std::string& json, bool ignore_unknown,
     if (!expected.ok()) {
       failed("the fast reader took an input protobuf refuses");
     } else if (!pb::util::MessageDifferencer::Equals(*fast, *reference) ||
-               Deterministic(*fast) != Deterministic(*reference)) {
+               DeterministicBytes(*fast) != DeterministicBytes(*reference)) {
       failed("the fast reader gave another message");
     }
   }
@@ -98,7 +87,7 @@ bool Check(absl::string_view type, const std::string& json, bool ignore_unknown,
   const absl::Status got = ParseJson(json, ignore_unknown, via.get());
   if (got != expected) {
     failed(absl::StrCat("ParseJson's status differs: ", got.ToString()));
-  } else if (got.ok() && Deterministic(*via) != Deterministic(*reference)) {
+  } else if (got.ok() && DeterministicBytes(*via) != DeterministicBytes(*reference)) {
     failed("ParseJson gave another message");
   }
   return took;
@@ -684,7 +673,7 @@ TEST(JsonFast, ThreadsShareTheTables) {
   for (const Input& in : lines) {
     auto m = New(in.type);
     ASSERT_TRUE(ParseJsonWithProtobuf(in.json, false, m.get()).ok());
-    expected.push_back(Deterministic(*m));
+    expected.push_back(DeterministicBytes(*m));
   }
   std::vector<std::thread> threads;
   std::atomic<int> wrong{0};
@@ -692,7 +681,8 @@ TEST(JsonFast, ThreadsShareTheTables) {
     threads.emplace_back([&, t] {
       for (size_t i = t; i < lines.size(); i += 2) {
         auto m = New(lines[i].type);
-        if (!ParseJsonFast(lines[i].json, false, m.get()) || Deterministic(*m) != expected[i]) {
+        if (!ParseJsonFast(lines[i].json, false, m.get()) ||
+            DeterministicBytes(*m) != expected[i]) {
           ++wrong;
         }
       }
