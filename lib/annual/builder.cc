@@ -230,24 +230,25 @@ void AnnualBuilder::AddDisclosure(const v1::Disclosure& r) {
     Problem(kKind, r.id(), "D-invalid", v1::SEVERITY_ERROR, std::string(facts.status().message()));
     return;
   }
-  const std::string who = absl::StrCat("disclosure ", absl::CHexEscape(r.id()));
+  // Named only for a problem: most records have none.
+  const auto who = [&] { return absl::StrCat("disclosure ", absl::CHexEscape(r.id())); };
   const bool published = facts->first_published.has_value();
   if (published && r.attribute() != v1::PUBLIC_ATTRIBUTE_PROACTIVE) {
     Problem(kKind, r.id(), "D-published-not-proactive", v1::SEVERITY_ERROR,
-            absl::StrCat(who, ": published, but its attribute is ",
+            absl::StrCat(who(), ": published, but its attribute is ",
                          v1::PublicAttribute_Name(r.attribute()),
                          " (only 主动公开 records are published proactively)"));
   }
   if (facts->late_in_year) {
-    Problem(
-        kKind, r.id(), "D-late", v1::SEVERITY_WARNING,
-        absl::StrCat(who, ": first published ", calendar::FormatDay(*facts->first_published), ", ",
-                     facts->timeliness.working_days_late(), " working days after the due date ",
-                     DayText(facts->timeliness.due()), " (第二十六条)"));
+    Problem(kKind, r.id(), "D-late", v1::SEVERITY_WARNING,
+            absl::StrCat(who(), ": first published ", calendar::FormatDay(*facts->first_published),
+                         ", ", facts->timeliness.working_days_late(),
+                         " working days after the due date ", DayText(facts->timeliness.due()),
+                         " (第二十六条)"));
   }
   if (facts->overdue_at_year_end) {
     Problem(kKind, r.id(), "D-overdue", v1::SEVERITY_WARNING,
-            absl::StrCat(who, ": not published by 31 December, due ",
+            absl::StrCat(who(), ": not published by 31 December, due ",
                          DayText(facts->timeliness.due()), " (第二十六条)"));
   }
   if (!r.slip_id().empty()) links_.push_back({r.id(), r.slip_id(), r.attribute(), published});

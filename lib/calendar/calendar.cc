@@ -48,6 +48,15 @@ absl::StatusOr<absl::CivilDay> FromProto(const v1::Date& date, absl::string_view
   return day;
 }
 
+std::optional<absl::CivilDay> ValidDay(const v1::Date& date) {
+  const absl::CivilDay day(date.year(), date.month(), date.day());
+  if (day.year() != date.year() || day.month() != date.month() || day.day() != date.day() ||
+      !Calendar::InRange(day)) {
+    return std::nullopt;
+  }
+  return day;
+}
+
 v1::Date ToProto(absl::CivilDay day) {
   v1::Date date;
   date.set_year(static_cast<int32_t>(day.year()));

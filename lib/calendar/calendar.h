@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -110,6 +111,16 @@ v1::YearSchedule YearView(const Calendar& cal, int year);
 
 // Civil dates across the API.
 absl::StatusOr<absl::CivilDay> FromProto(const v1::Date& date, absl::string_view field);
+// The day `date` names when FromProto would accept it (a real date inside the range), else
+// nullopt: the check alone, for callers that name the field only when it fails.
+std::optional<absl::CivilDay> ValidDay(const v1::Date& date);
+// FromProto with the field's name made by `field()` only for a date it refuses: checking
+// millions of records' dates then builds no strings.
+template <typename FieldFn>
+absl::StatusOr<absl::CivilDay> FromProtoNamed(const v1::Date& date, FieldFn field) {
+  if (std::optional<absl::CivilDay> day = ValidDay(date)) return *day;
+  return FromProto(date, field());
+}
 v1::Date ToProto(absl::CivilDay day);
 // "2019-05-15".
 std::string FormatDay(absl::CivilDay day);

@@ -1,5 +1,7 @@
 #include "disclosure/counter.h"
 
+#include <string>
+#include <type_traits>
 #include <utility>
 
 #include "absl/strings/escaping.h"
@@ -23,27 +25,34 @@ std::string Who(const v1::Disclosure& r) {
                         : absl::StrCat("disclosure ", absl::CHexEscape(r.id()));
 }
 
-absl::Status CheckDate(const v1::Disclosure& r, bool present, const v1::Date& date,
-                       absl::string_view field) {
-  if (!present) return absl::OkStatus();
-  return calendar::FromProto(date, absl::StrCat(Who(r), ": ", field)).status();
+// `field` is a name, or a function giving one: made only for a date that is wrong.
+template <typename Field>
+absl::Status CheckDate(const v1::Disclosure& r, bool present, const v1::Date& date, Field field) {
+  if (!present || calendar::ValidDay(date)) return absl::OkStatus();
+  if constexpr (std::is_invocable_v<Field>) {
+    return calendar::FromProto(date, absl::StrCat(Who(r), ": ", field())).status();
+  } else {
+    return calendar::FromProto(date, absl::StrCat(Who(r), ": ", field)).status();
+  }
 }
 
+// `prefix()` gives what goes before "publications[i]" in a message, made only for one.
+template <typename PrefixFn>
 absl::Status CheckPublications(const v1::Disclosure& r,
                                const google::protobuf::RepeatedPtrField<v1::Publication>& pubs,
-                               absl::string_view prefix) {
+                               PrefixFn prefix) {
   for (int i = 0; i < pubs.size(); ++i) {
     const v1::Publication& p = pubs[i];
-    const std::string field = absl::StrCat(prefix, "publications[", i, "]");
+    const auto field = [&] { return absl::StrCat(prefix(), "publications[", i, "]"); };
     if (p.channel() == v1::PUBLICATION_CHANNEL_UNSPECIFIED ||
         !v1::PublicationChannel_IsValid(p.channel())) {
       return absl::InvalidArgumentError(
-          absl::StrCat(Who(r), ": ", field, ".channel: ", p.channel(), " is not a channel"));
+          absl::StrCat(Who(r), ": ", field(), ".channel: ", p.channel(), " is not a channel"));
     }
     if (!p.has_date()) {
-      return absl::InvalidArgumentError(absl::StrCat(Who(r), ": ", field, ".date: missing"));
+      return absl::InvalidArgumentError(absl::StrCat(Who(r), ": ", field(), ".date: missing"));
     }
-    RETURN_IF_ERROR(CheckDate(r, true, p.date(), absl::StrCat(field, ".date")));
+    RETURN_IF_ERROR(CheckDate(r, true, p.date(), [&] { return absl::StrCat(field(), ".date"); }));
   }
   return absl::OkStatus();
 }
@@ -74,13 +83,14 @@ absl::Status CheckDisclosure(const v1::Disclosure& r) {
   if (r.has_written() && r.has_repealed() && Day(r.repealed()) < Day(r.written())) {
     return bad("repealed: before written (废止日期 before 成文日期)");
   }
-  RETURN_IF_ERROR(CheckPublications(r, r.publications(), ""));
+  RETURN_IF_ERROR(CheckPublications(r, r.publications(), [] { return std::string(); }));
   for (int i = 0; i < r.companions_size(); ++i) {
     const v1::Companion& c = r.companions(i);
     if (c.kind() == v1::COMPANION_KIND_UNSPECIFIED || !v1::CompanionKind_IsValid(c.kind())) {
       return bad(absl::StrCat("companions[", i, "].kind: ", c.kind(), " is not a companion kind"));
     }
-    RETURN_IF_ERROR(CheckPublications(r, c.publications(), absl::StrCat("companions[", i, "].")));
+    RETURN_IF_ERROR(CheckPublications(r, c.publications(),
+                                      [i] { return absl::StrCat("companions[", i, "]."); }));
   }
   return absl::OkStatus();
 }

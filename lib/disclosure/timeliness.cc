@@ -21,9 +21,9 @@ absl::StatusOr<std::optional<absl::CivilDay>> FirstPublication(const v1::Disclos
   std::optional<absl::CivilDay> first;
   for (int i = 0; i < record.publications_size(); ++i) {
     const v1::Publication& p = record.publications(i);
-    const std::string field = Field(record, absl::StrCat("publications[", i, "].date"));
-    if (!p.has_date()) return absl::InvalidArgumentError(absl::StrCat(field, ": missing"));
-    ASSIGN_OR_RETURN(absl::CivilDay day, calendar::FromProto(p.date(), field));
+    const auto field = [&] { return Field(record, absl::StrCat("publications[", i, "].date")); };
+    if (!p.has_date()) return absl::InvalidArgumentError(absl::StrCat(field(), ": missing"));
+    ASSIGN_OR_RETURN(absl::CivilDay day, calendar::FromProtoNamed(p.date(), field));
     if (!first || day < *first) first = day;
   }
   return first;
@@ -36,11 +36,13 @@ absl::StatusOr<v1::PublicationTimeliness> CheckTimeliness(const v1::Disclosure& 
   if (!record.has_generated()) {
     return absl::InvalidArgumentError(Field(record, "generated: missing (生成日期)"));
   }
-  ASSIGN_OR_RETURN(absl::CivilDay formed,
-                   calendar::FromProto(record.generated(), Field(record, "generated")));
+  ASSIGN_OR_RETURN(absl::CivilDay formed, calendar::FromProtoNamed(record.generated(), [&] {
+                     return Field(record, "generated");
+                   }));
   if (record.has_changed()) {
-    ASSIGN_OR_RETURN(absl::CivilDay changed,
-                     calendar::FromProto(record.changed(), Field(record, "changed")));
+    ASSIGN_OR_RETURN(absl::CivilDay changed, calendar::FromProtoNamed(record.changed(), [&] {
+                       return Field(record, "changed");
+                     }));
     formed = std::max(formed, changed);
   }
   int limit = record.publication_limit_days();

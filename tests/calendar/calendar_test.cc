@@ -214,5 +214,41 @@ TEST(Dates, RefusalQuotesTheInputReadably) {
               HasSubstr("\"2025\\x1b[2J\""));
 }
 
+// ValidDay is FromProto's check without its message: the records' checks rely on the two
+// agreeing, on real dates, impossible ones and the range's edges.
+TEST(Dates, ValidDayAcceptsExactlyWhatFromProtoAccepts) {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> year(kFirstYear - 2, kLastYear + 2), month(-1, 14),
+      day(-1, 33);
+  const int edges[][3] = {{kFirstYear, 1, 1},  {kFirstYear - 1, 12, 31},
+                          {kLastYear, 12, 31}, {kLastYear + 1, 1, 1},
+                          {2024, 2, 29},       {2025, 2, 29},
+                          {2100, 2, 29},       {2000, 2, 29},
+                          {2025, 4, 31},       {2025, 0, 10},
+                          {2025, 13, 1},       {2025, 1, 0}};
+  auto check = [](int y, int m, int d) {
+    v1::Date date;
+    date.set_year(y);
+    date.set_month(m);
+    date.set_day(d);
+    const absl::StatusOr<absl::CivilDay> full = FromProto(date, "f");
+    const std::optional<absl::CivilDay> valid = ValidDay(date);
+    ASSERT_EQ(full.ok(), valid.has_value()) << y << "-" << m << "-" << d;
+    if (valid) {
+      EXPECT_EQ(*full, *valid);
+    }
+    // The named form builds the name only for a refusal, and refuses as FromProto does.
+    int named = 0;
+    const absl::StatusOr<absl::CivilDay> lazy = FromProtoNamed(date, [&] {
+      ++named;
+      return std::string("f");
+    });
+    EXPECT_EQ(lazy.status(), full.status());
+    EXPECT_EQ(named, full.ok() ? 0 : 1);
+  };
+  for (const auto& e : edges) check(e[0], e[1], e[2]);
+  for (int i = 0; i < 100000; ++i) check(year(rng), month(rng), day(rng));
+}
+
 }  // namespace
 }  // namespace gongkai::calendar
