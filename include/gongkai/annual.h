@@ -9,8 +9,9 @@
  * and, when the request's options name a cell, the ids of the records behind it.
  * Thread safety: a gongkai_annual must not be used by two threads at once, not even to read it
  * (finish, or as the `from` of a merge); build one per thread over shards of the records and
- * merge them. The calendar given to gongkai_annual_new may be freed, or used by other threads,
- * while the builder lives.
+ * merge them, or let one builder parse on several threads (gongkai_annual_set_threads). A
+ * gongkai_read_fn is called on the calling thread only. The calendar given to gongkai_annual_new
+ * may be freed, or used by other threads, while the builder lives.
  */
 #ifndef GONGKAI_ANNUAL_H_
 #define GONGKAI_ANNUAL_H_
@@ -57,6 +58,43 @@ typedef enum gongkai_record_kind GONGKAI_ENUM_BASE {
 GONGKAI_API gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format,
                                             gongkai_record_kind kind, const uint8_t* stream,
                                             size_t size);
+
+/*
+ * Sets how many threads the builder's adds parse records on: 1, the default, is the calling
+ * thread alone; with N, N threads parse (the calling one among them) while the calling thread
+ * adds the records in order, so the result and every error are those of one thread. Worth it
+ * only for streams of megabytes (docs/performance.md). GONGKAI_OK; GONGKAI_OUT_OF_RANGE,
+ * changing nothing, for a number outside 1..64.
+ */
+GONGKAI_API gongkai_code gongkai_annual_set_threads(gongkai_annual* annual, int threads);
+
+/*
+ * A source of a stream's bytes for gongkai_annual_add_reader. Writes up to `capacity` bytes to
+ * `buffer` and returns how many; fewer than asked for is fine, 0 means the stream has ended and
+ * a negative number that reading failed. Called only on the thread that called add_reader,
+ * never after add_reader has returned.
+ */
+typedef int64_t (*gongkai_read_fn)(void* context, uint8_t* buffer, size_t capacity);
+
+/*
+ * gongkai_annual_add over a stream that `read` gives in blocks (passing it `context`), never
+ * held whole: memory stays flat however long the stream. Errors as gongkai_annual_add's, and
+ * GONGKAI_INVALID_ARGUMENT if `read` is NULL or returns more than it was asked for;
+ * GONGKAI_UNAVAILABLE if it returns a negative number. On any error nothing of the stream is
+ * added.
+ */
+GONGKAI_API gongkai_code gongkai_annual_add_reader(gongkai_annual* annual, gongkai_format format,
+                                                   gongkai_record_kind kind, gongkai_read_fn read,
+                                                   void* context);
+
+/*
+ * gongkai_annual_add over the file `path` (NUL-terminated), read in blocks. Errors as
+ * gongkai_annual_add's, and GONGKAI_NOT_FOUND when the file does not exist;
+ * GONGKAI_INVALID_ARGUMENT, naming the path and the system's reason, when it cannot be opened
+ * or read (a folder, no permission). On any error nothing of the file is added.
+ */
+GONGKAI_API gongkai_code gongkai_annual_add_file(gongkai_annual* annual, gongkai_format format,
+                                                 gongkai_record_kind kind, const char* path);
 
 /*
  * Adds what `from` has seen to `into`, as if its records had been added after into's own.

@@ -70,8 +70,9 @@ typedef enum gongkai_code {
   GONGKAI_OUT_OF_RANGE = 11,
   /* A bug in Gongkai; please report it with the message. */
   GONGKAI_INTERNAL = 13,
-  /* Busy: another writer holds a store longer than the wait allows. Nothing was changed; the
-   * same call may succeed later. */
+  /* Busy, or a source failed: another writer holds a store longer than the wait allows, or a
+   * reader the caller gave (gongkai_read_fn) reported a failure. Nothing was changed; the same
+   * call may succeed later. */
   GONGKAI_UNAVAILABLE = 14,
   /* A store is damaged (or is not what it should be at all): data cannot be trusted. */
   GONGKAI_DATA_LOSS = 15

@@ -17,11 +17,11 @@ extern "C" {
 
 /* The single source of the version: CMake reads these three lines. */
 #define GONGKAI_VERSION_MAJOR 1
-#define GONGKAI_VERSION_MINOR 4
+#define GONGKAI_VERSION_MINOR 5
 #define GONGKAI_VERSION_PATCH 0
 
 /* "MAJOR.MINOR.PATCH" of this header. */
-#define GONGKAI_VERSION_STRING "1.4.0"
+#define GONGKAI_VERSION_STRING "1.5.0"
 
 /* MAJOR * 1000000 + MINOR * 1000 + PATCH, so versions compare as integers. */
 #define GONGKAI_VERSION_NUMBER \

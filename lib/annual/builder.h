@@ -61,8 +61,10 @@ class AnnualBuilder {
   void AddApplication(const v1::Application& record);
   void AddRemedy(const v1::Remedy& record);
   // Parses `stream` (messages::ForEachInStream) as records of `kind` and adds them. On a
-  // malformed stream: InvalidArgument naming the message index, and nothing is added.
-  absl::Status AddStream(RecordKind kind, messages::Encoding encoding, absl::string_view stream);
+  // malformed stream: InvalidArgument naming the message index, and nothing is added. With
+  // `threads` > 1, parses on that many threads as AddReader does.
+  absl::Status AddStream(RecordKind kind, messages::Encoding encoding, absl::string_view stream,
+                         int threads = 1);
   // AddStream over a stream read in blocks by `read` (messages::ForEachInReader), never held
   // whole: memory does not grow with the stream, only with what the builder keeps of each
   // record. Errors of `read` are returned unchanged (prefixed like stream errors), and, like a

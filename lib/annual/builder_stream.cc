@@ -1,4 +1,6 @@
 // AnnualBuilder: records from streams, all or nothing.
+#include <algorithm>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -100,7 +102,19 @@ absl::Status AnnualBuilder::AddRecords(RecordKind kind, ForEach for_each) {
 }
 
 absl::Status AnnualBuilder::AddStream(RecordKind kind, messages::Encoding encoding,
-                                      absl::string_view stream) {
+                                      absl::string_view stream, int threads) {
+  if (threads != 1) {
+    // The parallel reader takes blocks: copying them out of memory costs little beside parsing.
+    return AddReader(
+        kind, encoding,
+        [&stream](char* buffer, size_t size) -> absl::StatusOr<size_t> {
+          const size_t n = std::min(size, stream.size());
+          if (n > 0) std::memcpy(buffer, stream.data(), n);
+          stream.remove_prefix(n);
+          return n;
+        },
+        messages::kDefaultBlockSize, threads);
+  }
   return AddRecords(kind, [&](google::protobuf::Message* scratch, const auto& visit) {
     return messages::ForEachInStream(encoding, stream, scratch, visit);
   });

@@ -7,6 +7,7 @@
 // This binary replaces the global operator new and delete (they count, and throw
 // std::bad_alloc at the chosen allocation), so it is a test program of its own. The shared
 // library's allocations, and those of libprotobuf and Abseil it calls, go through them.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -277,6 +278,19 @@ gongkai_table3* table3 = nullptr;
 gongkai_table3* table3b = nullptr;
 gongkai_validate_options* options = nullptr;
 gongkai_index_registry* registry = nullptr;
+
+// A gongkai_read_fn over a string, 5 bytes a call, so records cross the reads.
+struct Source {
+  const std::string* bytes;
+  size_t given;
+};
+int64_t ReadSource(void* context, uint8_t* buffer, size_t capacity) {
+  Source* s = static_cast<Source*>(context);
+  const size_t n = std::min({capacity, s->bytes->size() - s->given, size_t{5}});
+  std::memcpy(buffer, s->bytes->data() + s->given, n);
+  s->given += n;
+  return static_cast<int64_t>(n);
+}
 
 std::string Finish(const gongkai_annual* a) {
   gongkai_buffer* b = nullptr;
@@ -578,6 +592,14 @@ std::vector<Case> Cases() {
        [](gongkai_buffer**) {
          return gongkai_annual_add(annual, kBinary, GONGKAI_RECORD_SLIP, U(in.slips),
                                    in.slips.size());
+       },
+       [] { return Finish(annual); }, free_annual},
+      {"annual_add_reader", new_annual,
+       [](gongkai_buffer**) {
+         // One thread only: the counter above is not for several.
+         Source source{&in.disclosures, 0};
+         return gongkai_annual_add_reader(annual, kBinary, GONGKAI_RECORD_DISCLOSURE, ReadSource,
+                                          &source);
        },
        [] { return Finish(annual); }, free_annual},
       {"annual_merge",

@@ -60,13 +60,11 @@ struct BadInput {
 // (a handle they add to is an input, not an output).
 const std::set<std::string>& WithoutOutput() {
   static const auto* names = new std::set<std::string>{
-      "gongkai_application_check",
-      "gongkai_disclosure_check",
-      "gongkai_remedy_check",
-      "gongkai_table3_add",
-      "gongkai_index_registry_add",
-      "gongkai_annual_add",
-      "gongkai_registry_agencies_import",
+      "gongkai_application_check",  "gongkai_disclosure_check",
+      "gongkai_remedy_check",       "gongkai_table3_add",
+      "gongkai_index_registry_add", "gongkai_annual_add",
+      "gongkai_annual_add_file",    "gongkai_annual_add_reader",
+      "gongkai_annual_set_threads", "gongkai_registry_agencies_import",
   };
   return *names;
 }
@@ -382,6 +380,19 @@ Outcome AnnualAdd(gongkai_record_kind kind, const std::string& stream) {
   gongkai_annual_free(a);
   return o;
 }
+
+// A builder for kRequest, handed to `call`; a call with no output argument.
+Outcome OnAnnual(const std::function<gongkai_code(gongkai_annual*)>& call) {
+  gongkai_annual* a = nullptr;
+  gongkai_annual_new(&a, nullptr, GONGKAI_FORMAT_JSON, reinterpret_cast<const uint8_t*>(kRequest),
+                     std::strlen(kRequest));
+  Outcome o = NoOutput(call(a));
+  gongkai_annual_free(a);
+  return o;
+}
+
+// A gongkai_read_fn that returns what its context (an int64_t) holds.
+int64_t ReadReturning(void* context, uint8_t*, size_t) { return *static_cast<int64_t*>(context); }
 
 Outcome ToJson(const char* type, const std::string& bytes, int flags = 0) {
   return WithBuffer([&](gongkai_buffer** out) {
@@ -866,6 +877,31 @@ const std::vector<BadInput>& Catalogue() {
        "D-duplicate-index"},
       {"B85", "an annual request without an agency id", GONGKAI_INVALID_ARGUMENT,
        [] { return AnnualNew(R"({"year":2025})"); }},
+      {"B121", "parsing on 0 threads", GONGKAI_OUT_OF_RANGE,
+       [] { return OnAnnual([](gongkai_annual* a) { return gongkai_annual_set_threads(a, 0); }); }},
+      {"B122", "a record file that does not exist", GONGKAI_NOT_FOUND,
+       [] {
+         return OnAnnual([](gongkai_annual* a) {
+           return gongkai_annual_add_file(a, GONGKAI_FORMAT_JSON, GONGKAI_RECORD_APPLICATION,
+                                          "b122-no-such-records.jsonl");
+         });
+       }},
+      {"B123", "a reader that reports a failure", GONGKAI_UNAVAILABLE,
+       [] {
+         return OnAnnual([](gongkai_annual* a) {
+           int64_t failed = -1;
+           return gongkai_annual_add_reader(a, GONGKAI_FORMAT_BINARY, GONGKAI_RECORD_REMEDY,
+                                            ReadReturning, &failed);
+         });
+       }},
+      {"B124", "a reader that gives more than it was asked for", GONGKAI_INVALID_ARGUMENT,
+       [] {
+         return OnAnnual([](gongkai_annual* a) {
+           int64_t too_many = int64_t{1} << 40;
+           return gongkai_annual_add_reader(a, GONGKAI_FORMAT_BINARY, GONGKAI_RECORD_REMEDY,
+                                            ReadReturning, &too_many);
+         });
+       }},
       // Notices.
       {"B100", "a reply to an application that has no decision", GONGKAI_FAILED_PRECONDITION,
        [] {

@@ -87,6 +87,9 @@ int main(void) {
       (any_fn)gongkai_annual_new,
       (any_fn)gongkai_annual_free,
       (any_fn)gongkai_annual_add,
+      (any_fn)gongkai_annual_set_threads,
+      (any_fn)gongkai_annual_add_reader,
+      (any_fn)gongkai_annual_add_file,
       (any_fn)gongkai_annual_merge,
       (any_fn)gongkai_annual_finish,
   };

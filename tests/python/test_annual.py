@@ -1,6 +1,10 @@
 """The full annual report and single disclosure records from Python."""
 
 import datetime
+import io
+import json
+import pathlib
+import tempfile
 import threading
 import unittest
 
@@ -111,6 +115,60 @@ class AnnualTest(unittest.TestCase):
             t.join()
         self.assertEqual(failures, [])
         self.assertTrue(all(r == results[0] for r in results))
+
+
+class StreamTest(unittest.TestCase):
+    """Big inputs: files and file objects read in blocks, and parsing on threads."""
+
+    LINES = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in APPLICATIONS).encode("utf-8")
+
+    def expected(self):
+        b = annual.AnnualBuilder(REQUEST)
+        b.add("application", APPLICATIONS)
+        return b.finish()
+
+    def test_file_stream_and_threads_give_the_same_result(self):
+        with tempfile.TemporaryDirectory() as folder:
+            path = pathlib.Path(folder) / "applications.jsonl"
+            path.write_bytes(self.LINES)
+            for threads in (1, 2):
+                from_file = annual.AnnualBuilder(REQUEST, threads=threads)
+                from_file.add_file("application", path)
+                self.assertEqual(from_file.finish(), self.expected())
+                with open(path, "rb") as f:
+                    from_stream = annual.AnnualBuilder(REQUEST, threads=threads)
+                    from_stream.add_stream("application", f)
+                self.assertEqual(from_stream.finish(), self.expected())
+
+    def test_errors_add_nothing(self):
+        b = annual.AnnualBuilder(REQUEST)
+        before = b.finish()
+        with self.assertRaises(gongkai.NotFoundError) as caught:
+            b.add_file("application", "/no/such/records.jsonl")
+        self.assertIn("/no/such/records.jsonl: No such file or directory", str(caught.exception))
+        with self.assertRaises(ValueError):
+            b.add_file("application", "records\0.jsonl")
+
+        class Failing(io.RawIOBase):
+            def __init__(self, data):
+                self.data = data
+
+            def read(self, size=-1):
+                if not self.data:
+                    raise OSError("the share went away")
+                chunk, self.data = self.data[:size], self.data[size:]
+                return chunk
+
+        with self.assertRaises(OSError) as caught:
+            b.add_stream("application", Failing(self.LINES))
+        self.assertIn("the share went away", str(caught.exception))
+        with self.assertRaises(gongkai.InvalidArgumentError):
+            b.add_stream("application", io.BytesIO(b'{"id": "x"}\n{"id":\n'))
+        with self.assertRaises(gongkai.OutOfRangeError):
+            b.set_threads(0)
+        with self.assertRaises(gongkai.OutOfRangeError):
+            annual.AnnualBuilder(REQUEST, threads=65)
+        self.assertEqual(b.finish(), before)
 
 
 class DisclosureTest(unittest.TestCase):

@@ -36,6 +36,12 @@ _INTEGER_TYPES = {
 _OPAQUE_STRUCTS = {"gongkai_buffer", "gongkai_validate_options", "gongkai_calendar",
                    "gongkai_deadline_options", "gongkai_table3", "gongkai_index_registry",
                    "gongkai_annual", "gongkai_registry"}
+# The function pointer types of the headers: (result, parameters) as ctypes sees them.
+_CALLBACKS = {
+    # typedef int64_t (*gongkai_read_fn)(void* context, uint8_t* buffer, size_t capacity);
+    "gongkai_read_fn": (ctypes.c_int64,
+                        (ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint8), ctypes.c_size_t)),
+}
 # ctypes' simple type codes: signed and unsigned integers.
 _SIGNED_CODES = set("bhilq")
 _UNSIGNED_CODES = set("BHILQ")
@@ -82,6 +88,8 @@ def c_shape(c_type):
         return ("ptr", depth, base)
     if base == "void":
         return ("void",)
+    if base in _CALLBACKS:
+        return ("fn", base)
     if base not in _INTEGER_TYPES:
         raise AssertionError(f"the test does not know the C type {c_type!r}; add it")
     t = _INTEGER_TYPES[base]
@@ -95,6 +103,10 @@ def ctypes_fits(c_type, py_type):
         return py_type is None
     if py_type is None:
         return False
+    if shape[0] == "fn":  # a CFUNCTYPE of the same result and parameters
+        restype, argtypes = _CALLBACKS[shape[1]]
+        return (getattr(py_type, "_restype_", None) is restype
+                and tuple(getattr(py_type, "_argtypes_", ())) == argtypes)
     if shape[0] == "int":
         code = getattr(py_type, "_type_", None)
         if not isinstance(code, str) or code not in _SIGNED_CODES | _UNSIGNED_CODES:
@@ -103,6 +115,8 @@ def ctypes_fits(c_type, py_type):
     _, depth, base = shape
     if depth == 1 and base in ("char", "uint8_t"):  # bytes in, bytes or an address out
         return py_type in (ctypes.c_char_p, ctypes.c_void_p)
+    if depth == 1 and base == "void":  # a caller's context, passed back untouched
+        return py_type is ctypes.c_void_p
     if depth == 2 and base == "char":  # an array of strings in
         return py_type is ctypes.POINTER(ctypes.c_char_p)
     if depth == 1 and base in _INTEGER_TYPES:  # an integer out-parameter

@@ -127,7 +127,7 @@ int Run(const Invocation& in) {
   if (!builder.ok()) return Fail(in, builder.status());
   for (const RecordFile& file : data->records) {
     // In blocks, never whole: a year of a big agency's records is gigabytes (docs/performance.md).
-    auto input = InputFile::Open(file.path);
+    auto input = OpenInput(file.path);
     if (!input.ok()) return Fail(in, input.status());
     absl::Status read_error;
     absl::Status added = builder->AddReader(

@@ -2,12 +2,11 @@
 #ifndef GONGKAI_TOOLS_CLI_INPUT_H_
 #define GONGKAI_TOOLS_CLI_INPUT_H_
 
-#include <cstdio>
-#include <memory>
 #include <string>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "common/file_reader.h"
 
 namespace gongkai::cli {
 
@@ -18,19 +17,8 @@ inline constexpr absl::string_view kStdinName = "-";
 std::string InputName(absl::string_view path);
 
 // A named file, or standard input for "-", read in parts: for inputs too big to hold whole.
-class InputFile {
- public:
-  // Errors name the file and the system's reason, as ReadInput's.
-  static absl::StatusOr<InputFile> Open(absl::string_view path);
-  // Up to `size` bytes into `buffer`: how many, 0 at the end.
-  absl::StatusOr<size_t> Read(char* buffer, size_t size);
-
- private:
-  InputFile(std::string path, FILE* file);
-  std::string path_;
-  std::unique_ptr<FILE, int (*)(FILE*)> owned_;
-  FILE* file_;
-};
+// Errors name the file as InputName does, with the system's reason.
+absl::StatusOr<FileReader> OpenInput(absl::string_view path);
 
 // All bytes of the file `path`, or of standard input if `path` is "-". On failure the message
 // names the file and the system's reason, never any of its contents.

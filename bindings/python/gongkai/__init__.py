@@ -14,7 +14,7 @@ Generated protobuf modules live in the subpackage, e.g. gongkai.v1.common_pb2.
 
 # The binding's version, the release of the library it comes with (include/gongkai/version.h;
 # tests/python/test_pip.py checks that they agree). It works with any library of major version 1.
-__version__ = "1.4.0"
+__version__ = "1.5.0"
 
 from . import _native
 from .errors import (

@@ -72,6 +72,9 @@ _deadline_options_p = ctypes.POINTER(gongkai_deadline_options)
 _table3_p = ctypes.POINTER(gongkai_table3)
 _index_registry_p = ctypes.POINTER(gongkai_index_registry)
 _annual_p = ctypes.POINTER(gongkai_annual)
+# gongkai_read_fn of annual.h: (context, buffer, capacity) -> bytes given, 0 at the end, < 0 failed.
+read_fn = ctypes.CFUNCTYPE(ctypes.c_int64, ctypes.c_void_p, ctypes.POINTER(ctypes.c_uint8),
+                           ctypes.c_size_t)
 _registry_p = ctypes.POINTER(gongkai_registry)
 _code = ctypes.c_int  # the C enum gongkai_code
 # The C enums of fixed choices (gongkai_format, gongkai_record_kind, gongkai_render_output,
@@ -198,6 +201,9 @@ FUNCTIONS = {
         _code, (ctypes.POINTER(_annual_p), _calendar_p, _format, ctypes.c_char_p, ctypes.c_size_t)),
     "gongkai_annual_free": (None, (_annual_p,)),
     "gongkai_annual_add": (_code, (_annual_p, _format, _record_kind, ctypes.c_char_p, ctypes.c_size_t)),
+    "gongkai_annual_set_threads": (_code, (_annual_p, ctypes.c_int)),
+    "gongkai_annual_add_reader": (_code, (_annual_p, _format, _record_kind, read_fn, ctypes.c_void_p)),
+    "gongkai_annual_add_file": (_code, (_annual_p, _format, _record_kind, ctypes.c_char_p)),
     "gongkai_annual_merge": (_code, (_annual_p, _annual_p)),
     "gongkai_annual_finish": (_code, (ctypes.POINTER(_buffer_p), _annual_p, _format)),
     # registry.h; ids, actors and reasons are NUL-terminated, messages bytes with a size.

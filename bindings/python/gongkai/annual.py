@@ -8,11 +8,13 @@
 The request may be a protobuf object, a JSON str or a dict; finish() answers in the same form
 (in a dict, counts are int and dates datetime.date: gongkai._values).
 Records of one add() call share a form (protobuf objects, JSON str or dicts); bytes are a
-length-delimited stream and str without a list is JSON lines. A builder is not for two threads at
-once: build one per thread over shards of the records and merge them.
+length-delimited stream and str without a list is JSON lines. add_file() and add_stream() read
+big inputs in blocks, never whole. A builder is not for two threads at once: build one per thread
+over shards of the records and merge them, or let one builder parse on several (threads=N).
 """
 
 import ctypes
+import os
 
 from . import _native
 from .report import _Form, _choice, FORMAT_BINARY, FORMAT_JSON
@@ -29,13 +31,21 @@ class AnnualBuilder(_native.Handle):
 
     FREE = "gongkai_annual_free"
 
-    def __init__(self, request, calendar=None):
+    def __init__(self, request, calendar=None, threads=1):
         self._form = _Form(request)
         data = self._form.encode(request)
         self._handle = _native._annual_p()
         _native.check(_native.lib.gongkai_annual_new(ctypes.byref(self._handle),
                                                      None if calendar is None else calendar._handle,
                                                      self._form.format, data, len(data)))
+        if threads != 1:
+            self.set_threads(threads)
+
+    def set_threads(self, threads):
+        """Parses the records of later adds on `threads` threads (1..64; OutOfRangeError
+        otherwise), the calling one among them. The result is that of one thread; it pays only
+        for streams of megabytes (docs/performance.md)."""
+        _native.check(_native.lib.gongkai_annual_set_threads(self._handle, int(threads)))
 
     def add(self, kind, records):
         """Adds records of `kind` ("disclosure", "slip", "application" or "remedy"). A malformed
@@ -53,6 +63,45 @@ class AnnualBuilder(_native.Handle):
             fmt, stream = form.format, form.encode_stream(records)
         value = _choice(kind, RECORD_KIND_VALUES, "kind")
         _native.check(_native.lib.gongkai_annual_add(self._handle, fmt, value, stream, len(stream)))
+
+    def add_file(self, kind, path, binary=False):
+        """Adds the records of the file `path` (str, bytes or os.PathLike), read in blocks, never
+        whole: JSON lines, or with binary=True a length-delimited stream. NotFoundError if it
+        does not exist, InvalidArgumentError if it cannot be read or is malformed; then nothing
+        of it is added."""
+        value = _choice(kind, RECORD_KIND_VALUES, "kind")
+        name = os.fsencode(path)
+        if b"\0" in name:
+            raise ValueError("path: contains a NUL character")
+        _native.check(_native.lib.gongkai_annual_add_file(
+            self._handle, FORMAT_BINARY if binary else FORMAT_JSON, value, name))
+
+    def add_stream(self, kind, stream, binary=False):
+        """Adds the records read from `stream`, a binary file object (open(path, "rb"),
+        io.BytesIO, a socket's makefile("rb")), in blocks as add_file does. An exception its
+        read() raises is raised again here, and nothing of the stream is added."""
+        value = _choice(kind, RECORD_KIND_VALUES, "kind")
+        failure = []
+
+        def read(_context, buffer, capacity):
+            try:
+                data = stream.read(capacity)
+                if not isinstance(data, (bytes, bytearray)):
+                    raise TypeError(f"stream.read() returned {type(data).__name__}, not bytes")
+                if len(data) > capacity:
+                    raise ValueError(f"stream.read({capacity}) returned {len(data)} bytes")
+                ctypes.memmove(buffer, bytes(data), len(data))
+                return len(data)
+            except BaseException as e:  # noqa: B902 - carried across the C call, raised below
+                failure.append(e)
+                return -1
+
+        callback = _native.read_fn(read)  # kept alive for the whole call
+        code = _native.lib.gongkai_annual_add_reader(
+            self._handle, FORMAT_BINARY if binary else FORMAT_JSON, value, callback, None)
+        if failure:
+            raise failure[0]
+        _native.check(code)
 
     def merge(self, other):
         """Adds what `other` (made from the same request) has seen."""

@@ -16,9 +16,15 @@ import cn.gongkai.v1.Remedy;
 import cn.gongkai.v1.SlipAction;
 import cn.gongkai.v1.SlipEvent;
 import cn.gongkai.v1.SlipRole;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The full annual report from records of every kind, from Java. */
 class AnnualTest {
@@ -137,6 +143,51 @@ class AnnualTest {
       assertEquals(Code.INVALID_ARGUMENT, e.code());
       assertEquals(before, json.finish(), "nothing of a malformed stream is added");
       assertThrows(GongkaiException.class, () -> json.addDelimited(AnnualBuilder.Kind.REMEDY, new byte[] {0x0a, (byte) 0xff}));
+    }
+  }
+
+  @Test
+  void filesStreamsAndThreadsGiveTheSameResult(@TempDir Path folder) throws IOException {
+    byte[] delimited = Protos.delimited(applications());
+    Path file = folder.resolve("applications.binpb");
+    Files.write(file, delimited);
+    try (AnnualBuilder whole = new AnnualBuilder(request())) {
+      AnnualResult expected = whole.addApplications(applications()).finish();
+      for (int threads = 1; threads <= 2; threads++) {
+        try (AnnualBuilder fromFile = new AnnualBuilder(request()).setThreads(threads);
+            AnnualBuilder fromStream = new AnnualBuilder(request()).setThreads(threads)) {
+          assertEquals(expected, fromFile.addDelimitedFile(AnnualBuilder.Kind.APPLICATION, file).finish());
+          assertEquals(expected,
+              fromStream.addDelimited(AnnualBuilder.Kind.APPLICATION, new ByteArrayInputStream(delimited)).finish());
+        }
+      }
+    }
+  }
+
+  @Test
+  void fileAndStreamErrorsAddNothing(@TempDir Path folder) {
+    try (AnnualBuilder builder = new AnnualBuilder(request())) {
+      AnnualResult before = builder.finish();
+      GongkaiException missing = assertThrows(GongkaiException.class,
+          () -> builder.addJsonLinesFile(AnnualBuilder.Kind.APPLICATION, folder.resolve("none.jsonl")));
+      assertEquals(Code.NOT_FOUND, missing.code());
+      assertTrue(missing.getMessage().contains("none.jsonl: No such file or directory"), missing.getMessage());
+      byte[] delimited = Protos.delimited(applications());
+      InputStream failing = new InputStream() {
+        private int given;
+
+        @Override
+        public int read() throws IOException {
+          if (given == delimited.length) {
+            throw new IOException("the share went away");
+          }
+          return delimited[given++] & 0xff;
+        }
+      };
+      IOException e = assertThrows(IOException.class, () -> builder.addDelimited(AnnualBuilder.Kind.APPLICATION, failing));
+      assertEquals("the share went away", e.getMessage());
+      assertEquals(Code.OUT_OF_RANGE, assertThrows(GongkaiException.class, () -> builder.setThreads(65)).code());
+      assertEquals(before, builder.finish(), "nothing of a failed file or stream is added");
     }
   }
 

@@ -141,6 +141,8 @@ class HeaderTest {
       case "const char*const*" -> String[].class;  // an array of ASCII strings, its count later
       case "int*" -> IntByReference.class;
       case "int64_t*" -> LongByReference.class;
+      case "gongkai_read_fn" -> GongkaiLibrary.ReadFn.class;
+      case "void*" -> Pointer.class;  // a caller's context, passed back untouched
       default -> null;
     };
     if (want == null) {

@@ -1,5 +1,6 @@
 package cn.gongkai;
 
+import cn.gongkai.GongkaiLibrary.CString;
 import cn.gongkai.GongkaiLibrary.gongkai_annual;
 import cn.gongkai.v1.AnnualRequest;
 import cn.gongkai.v1.AnnualResult;
@@ -9,8 +10,11 @@ import cn.gongkai.v1.IssuanceSlip;
 import cn.gongkai.v1.NarrativeLine;
 import cn.gongkai.v1.Remedy;
 import com.sun.jna.ptr.PointerByReference;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * The full annual report (政府信息公开工作年度报告) from records (docs/annual.md): made from a
@@ -21,7 +25,8 @@ import java.nio.charset.StandardCharsets;
  * rule is listed among the problems; it does not fail the call.
  *
  * <p>Thread safety: not for two threads at once. Build one per thread over shards of the records
- * (from the same request) and {@link #merge} them.
+ * (from the same request) and {@link #merge} them, or let one builder parse on several threads
+ * ({@link #setThreads}). Big inputs go through the file and InputStream adds, read in blocks.
  */
 public final class AnnualBuilder implements AutoCloseable {
   /** The kinds of record: the C enum gongkai_record_kind. */
@@ -106,6 +111,84 @@ public final class AnnualBuilder implements AutoCloseable {
   /** Adds records of `kind` given as JSON lines (one record per line). */
   public AnnualBuilder addJsonLines(Kind kind, String jsonLines) {
     return add(kind, Lib.JSON, jsonLines.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Adds records of `kind` from the file `path`, read in blocks, never whole: a length-delimited
+   * binary stream. GongkaiException NOT_FOUND when the file does not exist, INVALID_ARGUMENT when
+   * it cannot be read or is malformed; then nothing of it is added.
+   */
+  public AnnualBuilder addDelimitedFile(Kind kind, Path path) {
+    return addFile(kind, Lib.BINARY, path);
+  }
+
+  /** Adds records of `kind` from the file `path` of JSON lines, as addDelimitedFile does. */
+  public AnnualBuilder addJsonLinesFile(Kind kind, Path path) {
+    return addFile(kind, Lib.JSON, path);
+  }
+
+  /**
+   * Adds records of `kind` read from `in`, a length-delimited binary stream, in blocks as
+   * addDelimitedFile does; `in` is read to its end and not closed. An IOException of `in` is
+   * thrown again here, and nothing of the stream is added.
+   */
+  public AnnualBuilder addDelimited(Kind kind, InputStream in) throws IOException {
+    return addReader(kind, Lib.BINARY, in);
+  }
+
+  /** Adds records of `kind` read from `in`, JSON lines, as addDelimited(Kind, InputStream) does. */
+  public AnnualBuilder addJsonLines(Kind kind, InputStream in) throws IOException {
+    return addReader(kind, Lib.JSON, in);
+  }
+
+  /**
+   * Parses the records of later adds on `threads` threads (1..64), the calling one among them;
+   * the result is that of one thread. It pays only for streams of megabytes (docs/performance.md).
+   * GongkaiException OUT_OF_RANGE otherwise. Returns this.
+   */
+  public AnnualBuilder setThreads(int threads) {
+    try {
+      Lib.check(Lib.get().gongkai_annual_set_threads(handle.get(), threads));
+      return this;
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  private AnnualBuilder addFile(Kind kind, int format, Path path) {
+    CString name = Lib.name(path.toString(), "path");
+    try {
+      Lib.check(Lib.get().gongkai_annual_add_file(handle.get(), format, kind.value(), name));
+      return this;
+    } finally {
+      Reference.reachabilityFence(this);
+    }
+  }
+
+  private AnnualBuilder addReader(Kind kind, int format, InputStream in) throws IOException {
+    IOException[] failure = new IOException[1];
+    byte[] chunk = new byte[1 << 18];  // fewer bytes than asked for is fine
+    GongkaiLibrary.ReadFn read = (context, buffer, capacity) -> {
+      try {
+        int n = in.readNBytes(chunk, 0, (int) Math.min(capacity.longValue(), chunk.length));
+        buffer.write(0, chunk, 0, n);
+        return n;
+      } catch (IOException e) {
+        failure[0] = e;
+        return -1;
+      }
+    };
+    try {
+      int code = Lib.get().gongkai_annual_add_reader(handle.get(), format, kind.value(), read, null);
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+      Lib.check(code);
+      return this;
+    } finally {
+      Reference.reachabilityFence(this);
+      Reference.reachabilityFence(read);
+    }
   }
 
   /** GongkaiException INVALID_ARGUMENT for a malformed stream (naming the record's index); then

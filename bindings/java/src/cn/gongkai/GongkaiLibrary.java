@@ -1,5 +1,6 @@
 package cn.gongkai;
 
+import com.sun.jna.Callback;
 import com.sun.jna.FromNativeContext;
 import com.sun.jna.IntegerType;
 import com.sun.jna.Library;
@@ -344,6 +345,20 @@ public interface GongkaiLibrary extends Library {
   void gongkai_annual_free(gongkai_annual annual);
 
   int gongkai_annual_add(gongkai_annual annual, int format, int kind, byte[] stream, SizeT size);
+
+  int gongkai_annual_set_threads(gongkai_annual annual, int threads);
+
+  /**
+   * gongkai_read_fn of annual.h: writes up to `capacity` bytes to `buffer` and returns how many; 0
+   * at the end of the stream, a negative number when reading failed.
+   */
+  interface ReadFn extends Callback {
+    long invoke(Pointer context, Pointer buffer, SizeT capacity);
+  }
+
+  int gongkai_annual_add_reader(gongkai_annual annual, int format, int kind, ReadFn read, Pointer context);
+
+  int gongkai_annual_add_file(gongkai_annual annual, int format, int kind, CString path);
 
   int gongkai_annual_merge(gongkai_annual into, gongkai_annual from);
 
