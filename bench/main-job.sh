@@ -6,6 +6,10 @@
 # binary with protobuf's JSON parser only (GONGKAI_JSON_PROTOBUF=1); and --threads 2. Every run's
 # output must be byte-identical to the first's (cmp), or the script fails.
 #
+# With GONGKAI_BASELINE=PATH (another build's gongkai, e.g. the last release's), each input also
+# runs through that binary first, so a change is measured against what it changes in one run;
+# GONGKAI_BASELINE_NAME names it in the table (default: its path).
+#
 # Usage: bench/main-job.sh [SCALE...]        (default: 1 10; 100 needs 4 GB of disk and minutes)
 # Data folders are made once into $GONGKAI_BENCH_DATA (default build/bench/data/main-job).
 # Prints a Markdown table (docs/performance.md, "Streaming").
@@ -39,19 +43,23 @@ main() {
         awk '{ n += $1 } END { print n }')
       runs=("default|" "threads 2|--threads 2")
       [ "$format" = jsonl ] && runs=("protobuf's JSON parser (reference)|GONGKAI_JSON_PROTOBUF=1" "${runs[@]}")
+      [ -n "${GONGKAI_BASELINE:-}" ] &&
+        runs=("baseline (${GONGKAI_BASELINE_NAME:-$GONGKAI_BASELINE})|BASELINE" "${runs[@]}")
       first=""
       for run in "${runs[@]}"; do
         name=${run%%|*}
         args=${run#*|}
         env_args=()
         flags=()
+        binary=$gongkai
         case $args in
           GONGKAI_JSON_PROTOBUF=*) env_args=("$args") ;;
+          BASELINE) binary=$GONGKAI_BASELINE ;;
           "") ;;
           *) read -r -a flags <<< "$args" ;;
         esac
         result=$out/$scale-$format-${#first}.json
-        stats=$(env "${env_args[@]}" /usr/bin/time -f "%e %U %S %M" "$gongkai" report --year 2025 \
+        stats=$(env "${env_args[@]}" /usr/bin/time -f "%e %U %S %M" "$binary" report --year 2025 \
           --data "$dir" --output json "${flags[@]}" 2>&1 > "$result" | tail -1) || true
         read -r wall user sys rss <<< "$stats"
         if [ -z "$first" ]; then first=$result; else cmp -s "$first" "$result" || {
