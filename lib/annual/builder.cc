@@ -251,7 +251,7 @@ void AnnualBuilder::AddDisclosure(const v1::Disclosure& r) {
             absl::StrCat(who(), ": not published by 31 December, due ",
                          DayText(facts->timeliness.due()), " (第二十六条)"));
   }
-  if (!r.slip_id().empty()) links_.push_back({r.id(), r.slip_id(), r.attribute(), published});
+  if (!r.slip_id().empty()) links_.Add(r.id(), r.slip_id(), r.attribute(), published);
 }
 
 void AnnualBuilder::AddSlip(const v1::IssuanceSlip& r) {

@@ -12,6 +12,8 @@
 
 namespace gongkai::annual {
 absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
+  RETURN_IF_ERROR(CheckNotBroken());
+  RETURN_IF_ERROR(other.CheckNotBroken());
   if (!google::protobuf::util::MessageDifferencer::Equals(request_, other.request_)) {
     return absl::InvalidArgumentError("merge: the builders were made from different requests");
   }
@@ -60,12 +62,13 @@ absl::Status AnnualBuilder::Merge(const AnnualBuilder& other) {
                                 ": the id is used twice (found when merging shards)"));
     }
   }
-  next.links_.insert(next.links_.end(), other.links_.begin(), other.links_.end());
+  next.links_.Append(other.links_);
   *this = std::move(next);
   return absl::OkStatus();
 }
 
 absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
+  RETURN_IF_ERROR(CheckNotBroken());
   v1::AnnualResult result;
   report::Figures figures = entered_;
   for (const report::TableCounter* counter : counters())
@@ -104,29 +107,31 @@ absl::StatusOr<v1::AnnualResult> AnnualBuilder::Finish() const {
   // Problems found only now: slips against the disclosures that name them, and the
   // applications table 三 could not place.
   Problems problems = problems_;
-  for (const SlipLink& link : links_) {
-    const std::string who = absl::StrCat("disclosure ", absl::CHexEscape(link.disclosure_id));
+  links_.ForEach([&](const SlipLinks::Link& link) {
+    const auto who = [&] {
+      return absl::StrCat("disclosure ", absl::CHexEscape(link.disclosure_id));
+    };
     const auto it = slips_.find(link.slip_id);
     if (it == slips_.end()) {
-      problems.Add(
-          "disclosure", link.disclosure_id, "D-slip-missing", v1::SEVERITY_WARNING,
-          absl::StrCat(who, ": slip ", absl::CHexEscape(link.slip_id), " is not among the slips"));
-      continue;
+      problems.Add("disclosure", link.disclosure_id, "D-slip-missing", v1::SEVERITY_WARNING,
+                   absl::StrCat(who(), ": slip ", absl::CHexEscape(link.slip_id),
+                                " is not among the slips"));
+      return;
     }
     if (link.published && !it->second.may_publish) {
       problems.Add("disclosure", link.disclosure_id, "D-slip-not-cleared", v1::SEVERITY_ERROR,
-                   absl::StrCat(who, ": published, but slip ", absl::CHexEscape(link.slip_id),
+                   absl::StrCat(who(), ": published, but slip ", absl::CHexEscape(link.slip_id),
                                 " was not signed 主动公开 after a passed confidentiality review"));
     }
     if (it->second.signed_attribute != v1::PUBLIC_ATTRIBUTE_UNSPECIFIED &&
         it->second.signed_attribute != link.attribute) {
       problems.Add(
           "disclosure", link.disclosure_id, "D-attribute-mismatch", v1::SEVERITY_ERROR,
-          absl::StrCat(who, ": attribute ", v1::PublicAttribute_Name(link.attribute),
+          absl::StrCat(who(), ": attribute ", v1::PublicAttribute_Name(link.attribute),
                        " differs from the one signed on slip ", absl::CHexEscape(link.slip_id),
                        ", ", v1::PublicAttribute_Name(it->second.signed_attribute)));
     }
-  }
+  });
   for (const cases::PlacementIssue& issue : t3_->problems().samples()) {
     problems.Add("application", issue.application_id, "A-unplaceable", v1::SEVERITY_ERROR,
                  issue.message);

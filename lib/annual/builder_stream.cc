@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "annual/builder.h"
+#include "common/status_macros.h"
 
 namespace gongkai::annual {
 
@@ -25,13 +26,18 @@ class AnnualBuilder::StreamUndo {
         problems_kept_(b->problems_.kept.size()),
         traced_(b->trace_.size()),
         links_(b->links_.size()) {
-    b_->journal_ = &journal_;
+    if (b_->undo_failed_streams_) b_->journal_ = &journal_;
   }
   StreamUndo(const StreamUndo&) = delete;
   StreamUndo& operator=(const StreamUndo&) = delete;
   ~StreamUndo() {
     b_->journal_ = nullptr;
-    if (!keep_) Undo();
+    if (keep_) return;
+    if (b_->undo_failed_streams_) {
+      Undo();
+    } else {
+      b_->broken_ = true;
+    }
   }
   void Keep() { keep_ = true; }
 
@@ -45,7 +51,7 @@ class AnnualBuilder::StreamUndo {
     b_->problems_.count = problem_count_;
     Truncate(b_->problems_.kept, problems_kept_);
     Truncate(b_->trace_, traced_);
-    Truncate(b_->links_, links_);
+    b_->links_.Truncate(links_);
     for (const uint64_t index : journal_.indexes) b_->indexes_.Erase(index);
     for (const auto& slip : journal_.slips) b_->slips_.erase(slip);
   }
@@ -67,8 +73,16 @@ class AnnualBuilder::StreamUndo {
   bool keep_ = false;
 };
 
+absl::Status AnnualBuilder::CheckNotBroken() const {
+  if (!broken_) return absl::OkStatus();
+  return absl::FailedPreconditionError(
+      "a stream failed part-way and was not undone (set_undo_failed_streams(false)); start a "
+      "new builder");
+}
+
 template <typename ForEach>
 absl::Status AnnualBuilder::AddRecords(RecordKind kind, ForEach for_each) {
+  RETURN_IF_ERROR(CheckNotBroken());
   StreamUndo undo(this);
   // `scratch` gives the type; the records come as `visit` gets them (parsed into it, or into
   // messages of its type on other threads).

@@ -281,6 +281,30 @@ TEST(AnnualBuilder, FailedStreamIsUndoneEntirely) {
   EXPECT_EQ(b.Finish()->SerializeAsString(), fresh.Finish()->SerializeAsString());
 }
 
+// Without undo (gongkai report's way): the same result when every stream is good; a failed
+// stream breaks the builder, and it says so instead of giving a partial result.
+TEST(AnnualBuilder, WithoutUndoAFailedStreamBreaksTheBuilder) {
+  const Scenario s = Build();
+  const std::string disclosures = Stream(s.disclosures), slips = Stream(s.slips);
+  AnnualBuilder undone = Builder(), plain = Builder(), other = Builder();
+  plain.set_undo_failed_streams(false);
+  for (AnnualBuilder* x : {&undone, &plain}) {
+    ASSERT_TRUE(x->AddStream(RecordKind::kDisclosure, messages::Encoding::kJson, disclosures).ok());
+    ASSERT_TRUE(x->AddStream(RecordKind::kSlip, messages::Encoding::kJson, slips).ok());
+  }
+  EXPECT_EQ(plain.Finish()->SerializeAsString(), undone.Finish()->SerializeAsString());
+
+  EXPECT_EQ(plain.AddStream(RecordKind::kSlip, messages::Encoding::kJson, slips + "[").code(),
+            absl::StatusCode::kInvalidArgument);
+  const absl::StatusCode broken = absl::StatusCode::kFailedPrecondition;
+  EXPECT_EQ(plain.Finish().status().code(), broken);
+  EXPECT_THAT(plain.Finish().status().message(), HasSubstr("start a new builder"));
+  EXPECT_EQ(plain.AddStream(RecordKind::kSlip, messages::Encoding::kJson, slips).code(), broken);
+  EXPECT_EQ(plain.Merge(other).code(), broken);
+  EXPECT_EQ(other.Merge(plain).code(), broken);
+  EXPECT_TRUE(other.Finish().ok());
+}
+
 TEST(AnnualBuilder, ReadErrorAddsNothingAndIsPassedOn) {
   const Scenario s = Build();
   AnnualBuilder b = Builder();

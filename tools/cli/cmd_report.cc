@@ -125,6 +125,8 @@ int Run(const Invocation& in) {
 
   auto builder = annual::AnnualBuilder::Create(request);
   if (!builder.ok()) return Fail(in, builder.status());
+  // A failed file fails the command, so nothing needs undoing: no journal (docs/performance.md).
+  builder->set_undo_failed_streams(false);
   for (const RecordFile& file : data->records) {
     // In blocks, never whole: a year of a big agency's records is gigabytes (docs/performance.md).
     auto input = OpenInput(file.path);
