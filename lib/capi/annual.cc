@@ -95,10 +95,7 @@ gongkai_code gongkai_annual_add(gongkai_annual* annual, gongkai_format format,
 gongkai_code gongkai_annual_set_threads(gongkai_annual* annual, int threads) {
   return capi::Guard(__func__, [&]() -> absl::Status {
     RETURN_IF_ERROR(capi::RequireNonNull(annual, "annual"));
-    if (threads < 1 || threads > gongkai::messages::kMaxStreamThreads) {
-      return absl::OutOfRangeError(absl::StrCat("threads: ", threads, " is outside 1..",
-                                                gongkai::messages::kMaxStreamThreads));
-    }
+    RETURN_IF_ERROR(gongkai::messages::CheckStreamThreads(threads, absl::StatusCode::kOutOfRange));
     annual->threads = threads;
     return absl::OkStatus();
   });

@@ -239,15 +239,18 @@ class Pipeline {
 
 }  // namespace
 
+absl::Status CheckStreamThreads(int threads, absl::StatusCode code, absl::string_view name) {
+  if (threads >= 1 && threads <= kMaxStreamThreads) return absl::OkStatus();
+  return absl::Status(code,
+                      absl::StrCat(name, ": ", threads, " is outside 1..", kMaxStreamThreads));
+}
+
 absl::Status ForEachInReaderParallel(
     Encoding encoding, ReadFn read, const pb::Message& prototype,
     const std::function<absl::Status(size_t, const pb::Message&)>& visit, int threads,
     size_t block_size) {
   RETURN_IF_ERROR(CheckBlockSize(block_size));
-  if (threads < 1 || threads > kMaxStreamThreads) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("threads: ", threads, " is outside 1..", kMaxStreamThreads));
-  }
+  RETURN_IF_ERROR(CheckStreamThreads(threads));
   if (threads == 1) {
     std::unique_ptr<pb::Message> scratch(prototype.New());
     return ForEachInReader(encoding, read, scratch.get(), visit, block_size);

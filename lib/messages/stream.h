@@ -57,12 +57,18 @@ absl::Status ForEachInReader(
 // The most threads ForEachInReaderParallel takes.
 inline constexpr int kMaxStreamThreads = 64;
 
+// OK for 1..kMaxStreamThreads threads, else a status of `code` saying "NAME: N is outside
+// 1..64": one wording for the library, the C API (OutOfRange) and the CLI ("--threads").
+absl::Status CheckStreamThreads(int threads,
+                                absl::StatusCode code = absl::StatusCode::kInvalidArgument,
+                                absl::string_view name = "threads");
+
 // ForEachInReader with `threads` threads parsing, the calling one among them: the calling
 // thread reads and frames the stream and visits the messages in the stream's order, while up to
 // threads - 1 others parse later blocks (messages of `prototype`'s type). The same visits and the
 // same errors as ForEachInReader; `read` and `visit` are called on the calling thread only. Holds
-// at most 2 × threads blocks with their messages. InvalidArgument for threads outside
-// 1..kMaxStreamThreads; 1 is ForEachInReader.
+// at most 2 × threads blocks with their messages. CheckStreamThreads' InvalidArgument for
+// threads outside 1..kMaxStreamThreads; 1 is ForEachInReader.
 absl::Status ForEachInReaderParallel(
     Encoding encoding, ReadFn read, const google::protobuf::Message& prototype,
     const std::function<absl::Status(size_t index, const google::protobuf::Message&)>& visit,

@@ -118,9 +118,10 @@ int Run(const Invocation& in) {
   }
 
   const int threads = absl::GetFlag(FLAGS_threads);
-  if (threads < 1 || threads > messages::kMaxStreamThreads) {
-    return Fail(
-        in, absl::StrCat("--threads: ", threads, " is outside 1..", messages::kMaxStreamThreads));
+  if (absl::Status s =
+          messages::CheckStreamThreads(threads, absl::StatusCode::kInvalidArgument, "--threads");
+      !s.ok()) {
+    return Fail(in, s.message());
   }
 
   auto builder = annual::AnnualBuilder::Create(request);
