@@ -57,6 +57,24 @@ absl::Status CheckBlockSize(size_t block_size);
 // One call of `read` into `buffer`, refusing a count over `block_size` (Internal).
 absl::StatusOr<size_t> ReadBlock(ReadFn read, char* buffer, size_t block_size);
 
+// How much the readers ask `read` for: at first at most kFirstRead bytes, then twice as much
+// after each read that filled what it was asked, up to the block size. A short stream so never
+// allocates, nor zeroes, a whole block (1 MiB by default) for a few records.
+class ReadSize {
+ public:
+  static constexpr size_t kFirstRead = 64 << 10;
+  explicit ReadSize(size_t block_size)
+      : block_size_(block_size), next_(block_size < kFirstRead ? block_size : kFirstRead) {}
+  size_t next() const { return next_; }
+  void Got(size_t got) {
+    if (got == next_) next_ = next_ > block_size_ / 2 ? block_size_ : 2 * next_;
+  }
+
+ private:
+  const size_t block_size_;
+  size_t next_;
+};
+
 }  // namespace gongkai::messages
 
 #endif  // GONGKAI_LIB_MESSAGES_FRAMER_H_

@@ -66,7 +66,7 @@ class Pipeline {
       : encoding_(encoding),
         read_(read),
         prototype_(prototype),
-        block_size_(block_size),
+        ask_(block_size),
         framer_(encoding),
         max_batches_(2 * static_cast<size_t>(threads)) {
     workers_.reserve(static_cast<size_t>(threads) - 1);
@@ -172,13 +172,15 @@ class Pipeline {
     bool end = false;
     while (true) {
       const size_t held = b->bytes.size();
-      b->bytes.resize(held + block_size_);
-      absl::StatusOr<size_t> got = ReadBlock(read_, b->bytes.data() + held, block_size_);
+      const size_t want = ask_.next();
+      b->bytes.resize(held + want);
+      absl::StatusOr<size_t> got = ReadBlock(read_, b->bytes.data() + held, want);
       if (!got.ok()) {
         b->end_error = got.status();
         end = true;
         break;
       }
+      ask_.Got(*got);
       b->bytes.resize(held + *got);
       const bool at_end = *got == 0;
       // Views into b->bytes, which is not resized again once a record is framed.
@@ -221,7 +223,7 @@ class Pipeline {
   const Encoding encoding_;
   const ReadFn read_;
   const pb::Message& prototype_;
-  const size_t block_size_;
+  ReadSize ask_;       // the calling thread's
   Framer framer_;      // the calling thread's
   std::string carry_;  // the calling thread's: the unfinished record after the last batch
   const size_t max_batches_;

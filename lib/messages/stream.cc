@@ -79,13 +79,17 @@ absl::Status ForEachInReader(Encoding encoding, ReadFn read, pb::Message* scratc
   Framer framer(encoding);
   const ParseAndVisit each(encoding, scratch, visit);
   // buffer[0, held) is the stream not yet consumed (at most one unfinished record); the rest of
-  // buffer is room for the next block. It grows (geometrically, as std::string does) only while a
-  // record longer than a block is gathered, by the bytes that arrived.
+  // buffer is room for the next read. It grows (geometrically, as std::string does) only while
+  // reads fill what they were asked, up to a block, or while a record longer than a block is
+  // gathered, by the bytes that arrived.
   std::string buffer;
   size_t held = 0;
+  ReadSize ask(block_size);
   while (true) {
-    if (buffer.size() < held + block_size) buffer.resize(held + block_size);
-    ASSIGN_OR_RETURN(const size_t got, ReadBlock(read, buffer.data() + held, block_size));
+    const size_t want = ask.next();
+    if (buffer.size() < held + want) buffer.resize(held + want);
+    ASSIGN_OR_RETURN(const size_t got, ReadBlock(read, buffer.data() + held, want));
+    ask.Got(got);
     held += got;
     const bool at_end = got == 0;
     ASSIGN_OR_RETURN(const size_t consumed,

@@ -42,11 +42,12 @@ using ReadFn = absl::FunctionRef<absl::StatusOr<size_t>(char* buffer, size_t siz
 inline constexpr size_t kDefaultBlockSize = 1 << 20;
 
 // ForEachInStream over a stream read in blocks of `block_size` bytes by `read`, for streams too
-// large to hold: holds one block plus the unfinished record that spans blocks (a record longer
-// than a block is gathered whole, growing the buffer only as its bytes arrive, never by its
-// claimed length). The same visits and the same errors, byte for byte (offsets and lines counted
-// from the stream's start), as ForEachInStream on the whole stream; both share one framing. A
-// length running past the end is reported only once `read` returns 0. Errors from `read` are
+// large to hold (the first reads ask for less, 64 KiB, doubling while `read` fills what it was
+// asked: framer.h's ReadSize): holds one block plus the unfinished record that spans blocks (a
+// record longer than a block is gathered whole, growing the buffer only as its bytes arrive, never
+// by its claimed length). The same visits and the same errors, byte for byte (offsets and lines
+// counted from the stream's start), as ForEachInStream on the whole stream; both share one framing.
+// A length running past the end is reported only once `read` returns 0. Errors from `read` are
 // returned as they are, after the visits of the records read before them. A block_size of 0,
 // or one too large for a buffer, is InvalidArgument.
 absl::Status ForEachInReader(

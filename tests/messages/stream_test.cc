@@ -1,5 +1,6 @@
 // ForEachInReader against ForEachInStream: the same visits and the same final status, byte for
 // byte, whatever the block size and however short the reads, on valid and mutated streams.
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <random>
@@ -56,9 +57,11 @@ struct Source {
   absl::Status error;
   size_t pos = 0;
   size_t calls = 0;
+  std::vector<size_t> asked;  // the size of each call
 
   absl::StatusOr<size_t> Read(char* buffer, size_t size) {
     ++calls;
+    asked.push_back(size);
     if (pos >= error_at) return error;
     size_t n = std::min({size, stream.size() - pos, max_read, error_at - pos});
     if (rng != nullptr && n > 1 && (*rng)() % 2 == 0) n = 1 + (*rng)() % n;
@@ -429,6 +432,69 @@ TEST(ForEachInReaderTest, ShortReadsAreNotTheEnd) {
     source.max_read = max_read;
     ExpectSame(whole, Blocks(Encoding::kBinary, source, &scratch, 4096));
     EXPECT_EQ(source.calls, (stream.size() + max_read - 1) / max_read + 1);  // the last says 0
+  }
+}
+
+// A short stream is not given a whole block: the first read asks for 64 KiB, and each read that
+// fills what it was asked doubles the next, up to the block size. Reads that come back short
+// keep the size; a block smaller than 64 KiB is asked for whole from the start.
+TEST(ForEachInReaderTest, ReadsAskForLittleFirstThenDoubleUpToTheBlock) {
+  v1::Application scratch;
+  std::vector<v1::Application> apps;
+  for (int i = 0; i < 80; ++i) apps.push_back(App(absl::StrCat(i), 9000 + i));
+  const std::string stream = Binary(apps);  // about 720 KiB
+  const Walk whole = Whole(Encoding::kBinary, stream, &scratch);
+  constexpr size_t K = 1024;
+  for (const int threads : {1, 2}) {
+    SCOPED_TRACE(absl::StrCat("threads ", threads));
+    for (const auto& [block_size, first] : std::vector<std::pair<size_t, std::vector<size_t>>>{
+             {kDefaultBlockSize, {64 * K, 128 * K, 256 * K, 512 * K}},
+             {200 * K, {64 * K, 128 * K, 200 * K, 200 * K, 200 * K}},
+             {64 * K + 1, {64 * K, 64 * K + 1, 64 * K + 1}},
+             {4096, {4096, 4096, 4096}}}) {
+      SCOPED_TRACE(absl::StrCat("block_size ", block_size));
+      Source full{stream};
+      ExpectSame(whole, Blocks(Encoding::kBinary, full, &scratch, block_size, SIZE_MAX, threads));
+      ASSERT_GE(full.asked.size(), first.size());
+      EXPECT_EQ(std::vector<size_t>(full.asked.begin(), full.asked.begin() + first.size()), first);
+      for (const size_t ask : full.asked) EXPECT_LE(ask, block_size);
+
+      Source short_reads{stream};
+      short_reads.max_read = 1000;
+      ExpectSame(whole,
+                 Blocks(Encoding::kBinary, short_reads, &scratch, block_size, SIZE_MAX, threads));
+      for (const size_t ask : short_reads.asked) EXPECT_EQ(ask, std::min(block_size, 64 * K));
+    }
+  }
+}
+
+// Block sizes above the first read, where the reads grow: the same walks as the whole stream,
+// with random short reads and mutations, on one thread and on three.
+TEST(ForEachInReaderTest, SameAsWholeStreamWhileReadsGrow) {
+  std::mt19937 rng(2026);
+  for (int round = 0; round < 12; ++round) {
+    const Encoding encoding = round % 2 ? Encoding::kJson : Encoding::kBinary;
+    std::vector<v1::Application> apps;
+    std::string stream;
+    for (int i = 0, n = 20 + rng() % 200; i < n; ++i) {
+      ASSERT_TRUE(AppendToStream(encoding,
+                                 App(absl::StrCat(i), rng() % 6000 + (i == 7 ? 70000 : 0)), &stream)
+                      .ok());
+    }
+    if (round % 3 == 2) Mutate(rng, encoding, &stream);
+    v1::Application scratch;
+    const Walk whole = Whole(encoding, stream, &scratch);
+    for (const size_t block_size : {size_t{64 << 10}, size_t{100000}, kDefaultBlockSize}) {
+      for (const int threads : {1, 3}) {
+        SCOPED_TRACE(
+            absl::StrCat("round ", round, ", block_size ", block_size, ", threads ", threads));
+        std::mt19937 read_rng(round);
+        ExpectSame(whole,
+                   Blocks(encoding, stream, &scratch, block_size, nullptr, SIZE_MAX, threads));
+        ExpectSame(whole,
+                   Blocks(encoding, stream, &scratch, block_size, &read_rng, SIZE_MAX, threads));
+      }
+    }
   }
 }
 
