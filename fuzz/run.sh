@@ -14,13 +14,14 @@
 # Interrupting a fuzzer (kill -INT PID) ends the run there, its executions counted.
 #
 # The evidence: each run leaves a record in fuzz/runs/ (commit it): run.sh's header (target,
-# sanitizers, the commit the fuzzer was built from, start, end, exit status) and then the end of
-# libFuzzer's own output, verbatim (its "Done N runs" or "run interrupted" line, the stat:: lines
-# of -print_final_stats=1, and on a crash its SUMMARY). fuzz/ledger.sh makes fuzz/campaigns.tsv
-# from these records and nothing else. A run is recorded only from a clean checkout (no change to
-# tracked files) and with a fuzzer built after the last commit that changed its sources;
-# otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0 keeps every
-# record in the work folder (the test command's runs of seconds are checks, not campaigns).
+# sanitizers, compiler and flags, the commit the fuzzer was built from, start, end, exit status) and
+# then the end of libFuzzer's own output, verbatim (its "Done N runs" or "run interrupted" line, the
+# stat:: lines of -print_final_stats=1, and on a crash its SUMMARY). fuzz/ledger.sh makes
+# fuzz/campaigns.tsv from these records and nothing else. A run is recorded only from a clean
+# checkout (no change to tracked files) and with a fuzzer built after the last commit that changed
+# its sources; otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0
+# keeps every record in the work folder (the test command's runs of seconds are checks, not
+# campaigns).
 set -euo pipefail
 # All in a function, read whole before it runs: bash reads a script as it goes, so an edit to
 # this file during an hours-long campaign would otherwise change the campaign's remaining steps.
@@ -70,11 +71,18 @@ main() {
     set -e
     ended=$(date -u +%Y-%m-%dT%H:%M:%SZ)
     sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
+    # The compiler and flags the fuzzer was built with (the sanitizers' speed and reach depend
+    # on them), as the build's cache has them.
+    cache() { sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt"; }
+    type=$(cache CMAKE_BUILD_TYPE)
+    flags="$(cache CMAKE_CXX_COMPILER) $(cache CMAKE_CXX_FLAGS)"
+    flags="$flags $(cache "CMAKE_CXX_FLAGS_${type^^}")"
     record="${ended//:/}-$name-$commit.txt"
     {
       echo "# fuzz/run.sh: the lines after \"libfuzzer:\" are libFuzzer's own output, verbatim."
       echo "target: $name"
       echo "sanitizers: ${sanitizers:-none}"
+      echo "build: ${type:-no build type}, $(echo $flags)"
       echo "commit: $commit"
       echo "started: $started"
       echo "ended: $ended"
