@@ -40,6 +40,14 @@ main() {
     case $1 in 0) echo ok ;; 72) echo interrupted ;; *) echo "crash:$1" ;; esac
   }
 
+  # The sanitizers, compiler and flags the fuzzers were built with (their speed and reach depend
+  # on them), as the build's cache has them.
+  cache() { sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt"; }
+  sanitizers=$(cache GONGKAI_SANITIZE)
+  type=$(cache CMAKE_BUILD_TYPE)
+  flags="$(cache CMAKE_CXX_COMPILER) $(cache CMAKE_CXX_FLAGS)"
+  flags="$flags $(cache "CMAKE_CXX_FLAGS_${type^^}")"
+
   for name in "${targets[@]}"; do
     fuzzer="$build/fuzz/${name}_fuzzer"
     [ -x "$fuzzer" ] || { echo "fuzz: $fuzzer not built (cmake --build $build --target gongkai_fuzzers)" >&2; exit 2; }
@@ -70,13 +78,6 @@ main() {
     rc=$?
     set -e
     ended=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-    sanitizers=$(sed -n 's/^GONGKAI_SANITIZE:STRING=//p' "$build/CMakeCache.txt")
-    # The compiler and flags the fuzzer was built with (the sanitizers' speed and reach depend
-    # on them), as the build's cache has them.
-    cache() { sed -n "s/^$1:[A-Z]*=//p" "$build/CMakeCache.txt"; }
-    type=$(cache CMAKE_BUILD_TYPE)
-    flags="$(cache CMAKE_CXX_COMPILER) $(cache CMAKE_CXX_FLAGS)"
-    flags="$flags $(cache "CMAKE_CXX_FLAGS_${type^^}")"
     record="${ended//:/}-$name-$commit.txt"
     {
       echo "# fuzz/run.sh: the lines after \"libfuzzer:\" are libFuzzer's own output, verbatim."

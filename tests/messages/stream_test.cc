@@ -474,7 +474,6 @@ TEST(ForEachInReaderTest, SameAsWholeStreamWhileReadsGrow) {
   std::mt19937 rng(2026);
   for (int round = 0; round < 12; ++round) {
     const Encoding encoding = round % 2 ? Encoding::kJson : Encoding::kBinary;
-    std::vector<v1::Application> apps;
     std::string stream;
     for (int i = 0, n = 20 + rng() % 200; i < n; ++i) {
       ASSERT_TRUE(AppendToStream(encoding,
