@@ -1,8 +1,8 @@
 // A main() for the fuzz targets without libFuzzer: runs LLVMFuzzerTestOneInput once on each file
 // named, or on each file of each folder named (sorted), and reports how many ran. The targets
-// abort on a broken promise, so a zero exit means every input passed. tests/hardening replays
-// fuzz/corpus/NAME and fuzz/regressions/NAME with it in every build (ctest
-// hardening.fuzz_replay.NAME), the sanitizer build included.
+// abort on a broken promise, so a zero exit means every input passed; a file it cannot read
+// exits 2, naming it. tests/hardening replays fuzz/corpus/NAME and fuzz/regressions/NAME with it
+// in every build (ctest hardening.fuzz_replay.NAME), the sanitizer build included.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -18,7 +18,9 @@ int main(int argc, char** argv) {
   namespace fs = std::filesystem;
   std::vector<fs::path> files;
   for (int i = 1; i < argc; ++i) {
-    const fs::path arg = argv[i];
+    // Absolute now: a target may change the working directory (cli's scratch folder), and a
+    // relative path read after that would name another file or none.
+    const fs::path arg = fs::absolute(argv[i]);
     if (fs::is_directory(arg)) {
       std::vector<fs::path> in_dir;
       for (const fs::directory_entry& e : fs::directory_iterator(arg)) {
@@ -35,7 +37,12 @@ int main(int argc, char** argv) {
   }
   for (const fs::path& f : files) {
     std::ifstream in(f, std::ios::binary);
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes;
+    if (in.is_open()) bytes.assign(std::istreambuf_iterator<char>(in), {});
+    if (!in.is_open() || in.bad()) {
+      std::fprintf(stderr, "replay: cannot read %s\n", f.c_str());
+      return 2;
+    }
     // A copy of exactly the input's size, so that a read past its end is caught by ASan.
     std::vector<uint8_t> data(bytes.begin(), bytes.end());
     LLVMFuzzerTestOneInput(data.data(), data.size());
