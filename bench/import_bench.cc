@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "bench_scale.h"
 #include "benchmark/benchmark.h"
+#include "document/pdf_xref.h"
 #include "document/read.h"
 #include "report/import/document.h"
 #include "report/import/grid.h"
@@ -85,9 +86,23 @@ void BM_Document(benchmark::State& state) {
   state.SetLabel(absl::StrCat(sample.name, ", ", bytes.size() / 1024, " KB"));
 }
 
+// The check of a PDF's cross-reference declarations that runs before poppler (pdf_xref.h),
+// alone: compare with import/read/pdf, which includes it.
+void BM_PdfXrefScan(benchmark::State& state) {
+  const std::string bytes = Source("tests/data/documents/pdf/wide.pdf");
+  for (auto _ : state) {
+    absl::StatusOr<document::pdf::XrefClaim> claim = document::pdf::LargestXrefClaim(bytes);
+    if (!claim.ok()) return state.SkipWithError(claim.status().ToString().c_str());
+    benchmark::DoNotOptimize(claim->entries);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes.size()));
+}
+
 }  // namespace
 
 void RegisterImportBenchmarks(Scale) {
+  benchmark::RegisterBenchmark("import/pdf_xref_scan", BM_PdfXrefScan)
+      ->Unit(benchmark::kMicrosecond);
   benchmark::RegisterBenchmark("import/grids", BM_Grids)->Unit(benchmark::kMicrosecond);
   for (int i = 0; i < static_cast<int>(Samples().size()); ++i) {
     for (int whole : {0, 1}) {

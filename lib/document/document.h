@@ -6,6 +6,7 @@
 #define GONGKAI_LIB_DOCUMENT_DOCUMENT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,12 @@ struct Limits {
   // Element nesting (HTML, XML); readers walk trees iteratively, so this bounds memory only.
   int max_depth = 100000;
   size_t max_pages = 2000;
+  // The cross-reference table a PDF may make poppler build (pdf_xref.h): entries, and entries
+  // copied over all pages (entries times pages; poppler-cpp copies the table for each page).
+  // A real report has a few hundred objects a page; 1 million entries take poppler 0.3 s and
+  // 95 MB, and 40 million copies about 6 s.
+  int64_t max_pdf_objects = 1000000;
+  int64_t max_pdf_xref_copies = 40000000;
 };
 
 // Normalises `text` as Cell::text says. `text` must be valid UTF-8.

@@ -16,6 +16,7 @@
 #include "common/status_macros.h"
 #include "common/utf8.h"
 #include "document/pdf_layout.h"
+#include "document/pdf_xref.h"
 
 namespace gongkai::document {
 namespace {
@@ -55,6 +56,13 @@ std::string Utf8(const poppler::ustring& text) {
 }
 
 absl::StatusOr<Document> ReadUnguarded(absl::string_view bytes, const Limits& limits) {
+  ASSIGN_OR_RETURN(const pdf::XrefClaim xref, pdf::LargestXrefClaim(bytes));
+  if (xref.entries > limits.max_pdf_objects) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "pdf: byte ", xref.offset, ": \"", xref.text, "\" makes a cross-reference table of ",
+        xref.entries, " entries, more than the limit of ", limits.max_pdf_objects,
+        " (a damaged or hostile file)"));
+  }
   std::unique_ptr<poppler::document> pdf(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (pdf == nullptr) {
@@ -75,6 +83,12 @@ absl::StatusOr<Document> ReadUnguarded(absl::string_view bytes, const Limits& li
   if (static_cast<size_t>(pages) > limits.max_pages) {
     return absl::InvalidArgumentError(
         absl::StrCat("pdf: ", pages, " pages, more than the limit of ", limits.max_pages));
+  }
+  if (xref.entries * pages > limits.max_pdf_xref_copies) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "pdf: ", pages, " pages and a cross-reference table of ", xref.entries, " entries (\"",
+        xref.text, "\" at byte ", xref.offset, "): reading copies the table for every page, ",
+        xref.entries * pages, " entries, more than the limit of ", limits.max_pdf_xref_copies));
   }
   Document doc;
   doc.format = Format::kPdf;

@@ -27,7 +27,10 @@ namespace gongkai::document {
 // A PDF encrypted only against printing or copying (an owner's password, no password to open
 // it) is read, with a note. Errors (InvalidArgument unless said): more bytes than
 // limits.max_input_bytes; not a PDF; a file poppler cannot open (damaged, truncated); one that
-// needs a password to open; no pages, or more than limits.max_pages; a page poppler cannot
+// needs a password to open; no pages, or more than limits.max_pages; a declared cross-reference
+// table of more than limits.max_pdf_objects entries, checked before poppler sees the bytes, or
+// one that would be copied, once a page, more than limits.max_pdf_xref_copies entries in all
+// (pdf_xref.h: poppler allocates and copies what a file declares); a page poppler cannot
 // read ("pdf page 3: ..."); no text on any page (a scan); a cell or paragraph longer than
 // limits.max_cell_bytes or more table cells than limits.max_cells; ResourceExhausted when
 // memory runs out. poppler's own messages are silenced (process-wide: poppler has one

@@ -428,6 +428,44 @@ TEST(ReadPdf, Limits) {
   ExpectInvalid(ReadQuietly(letter, limits), "pdf page 1 line 1: a paragraph of ");
 }
 
+// poppler allocates the cross-reference table a file declares, and poppler-cpp copies it for
+// every page: both are refused before they cost seconds and gigabytes.
+TEST(ReadPdf, CrossReferenceTablesTooLargeToBuild) {
+  ExpectInvalid(ReadQuietly(Fixture("../hostile/xref-object-number.pdf")),
+                "pdf: byte 141581: \"14205129 0 obj\" makes a cross-reference table of 14205184 "
+                "entries, more than the limit of 1000000 (a damaged or hostile file)");
+  ExpectInvalid(ReadQuietly(Fixture("../hostile/xref-many-pages.pdf")),
+                "pdf: 100 pages and a cross-reference table of 1000000 entries (\"/Size 1000000\" "
+                "at byte 15789): reading copies the table for every page, 100000000 entries, "
+                "more than the limit of 40000000");
+  // Two more that poppler was seen to allocate for (1.1 GB, 370 MB): an object header split by
+  // poppler's 255-byte reading of a long line, and a startxref that points at its own "xref".
+  const std::string wide = Fixture("wide.pdf");
+  const size_t last = wide.rfind("startxref\n");
+  const std::string damaged = wide.substr(0, last) + "startxref\n9\n%%EOF\n";
+  const size_t object = damaged.find("\n646 0 obj") + 1;
+  ExpectInvalid(ReadQuietly(damaged.substr(0, object) + "%" + std::string(249, 'a') +
+                            "2147414205129 0 obj\n" + damaged.substr(object)),
+                absl::StrCat("pdf: byte ", object + 255, ": \"14205129 0 obj\" makes"));
+  ExpectInvalid(
+      ReadQuietly(absl::StrCat(wide.substr(0, last), "startxref\n", last + 5, " 9000000\n%%EOF\n")),
+      absl::StrCat("pdf: byte ", last + 5, ": \"xref subsection ", last + 5, " 9000000\" makes"));
+  // letter.pdf: 3 pages; its objects 768 to 795 claim 1024 entries (a rebuilt table rounds up).
+  const std::string letter = Fixture("letter.pdf");
+  Limits limits;
+  limits.max_pdf_objects = 1023;
+  ExpectInvalid(ReadQuietly(letter, limits),
+                "makes a cross-reference table of 1024 entries, more than the limit of 1023");
+  limits = Limits{};
+  limits.max_pdf_xref_copies = 3071;
+  ExpectInvalid(ReadQuietly(letter, limits),
+                "pdf: 3 pages and a cross-reference table of 1024 entries (\"768 0 obj\" at byte "
+                "260381): reading copies the table for every page, 3072 entries, more than the "
+                "limit of 3071");
+  limits.max_pdf_xref_copies = 3072;
+  EXPECT_TRUE(ReadPdf(letter, limits).ok());
+}
+
 // Damage anywhere in a real file: a clean error or a document, never a crash or a message.
 TEST(ReadPdf, DamagedCopiesOfAFixture) {
   const std::string wide = Fixture("wide.pdf");

@@ -41,6 +41,33 @@ def main():
     (OUT / "truncated.docx").write_bytes(whole[: len(whole) // 2])
     pdf = (HERE / "pdf" / "wide.pdf").read_bytes()
     (OUT / "truncated.pdf").write_bytes(pdf[: len(pdf) // 2])
+    # A real file whose table must be rebuilt (startxref points at nothing) and one of whose
+    # object headers says 14205129: poppler sizes the rebuilt table by it (1.1 GB, 14 s).
+    renumbered = pdf.replace(b"\n646 0 obj", b"\n14205129 0 obj", 1)
+    at = renumbered.rindex(b"startxref\n")
+    (OUT / "xref-object-number.pdf").write_bytes(renumbered[:at] + b"startxref\n9\n%%EOF\n")
+    (OUT / "xref-many-pages.pdf").write_bytes(pages_over_large_table(100, 1000000))
+
+
+def pages_over_large_table(pages, size):
+    """A valid PDF of `pages` pages of one word whose trailer says /Size `size`: poppler makes
+    a table of `size` entries and copies it for every page (13 s for 100 pages and 1000000)."""
+    content = b"BT /F1 12 Tf 72 700 Td (Hello) Tj ET"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + i) for i in range(pages)) +
+               b"] /Count %d >>" % pages,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 3 0 R >> >> >>"] * pages
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, table)
 
 
 if __name__ == "__main__":
