@@ -17,6 +17,7 @@ packages=(cmake g++ make binutils pkgconf libabsl-dev libprotobuf-dev protobuf-c
           libmaven-install-plugin-java libmaven-resources-plugin-java libsurefire-java
           libbuild-helper-maven-plugin-java
           libgumbo-dev libzip-dev libxml2-dev libpoppler-cpp-dev  # lib/document's parsers
+          libpoppler-private-dev  # document.pdf's oracle: the table poppler builds (a test only)
           chromium  # cli.check_page_chromium: the reviewer's page as a browser reads it
           libreoffice-writer-nogui poppler-utils fonts-wqy-microhei  # notice.docx_libreoffice
           clang-format-14  # architecture.clang_format: the code is as .clang-format says
