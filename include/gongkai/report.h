@@ -109,10 +109,14 @@ GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongka
  * and the document's format and title. `options` is a gongkai.v1.ImportOptions in `format`
  * (source name, document format, agency, year, layout), or NULL with options_size 0 for the
  * defaults. Returns GONGKAI_OK; GONGKAI_INVALID_ARGUMENT for NULL arguments, malformed
- * options, a document that cannot be read (the message says where), one without a year in its
- * title when none is given, or tables that no layout explains (the message says, for each
- * layout, which table was not found or which row did not read); GONGKAI_NOT_FOUND for an
- * unknown layout; GONGKAI_OUT_OF_RANGE for a year outside the library's range.
+ * options, a document that cannot be read or passes a reader's bound on hostile input (size,
+ * zip ratio, nesting, a PDF's cross-reference table; the message says where and which), one
+ * without a year in its title when none is given, or tables that no layout explains (the
+ * message says, for each layout, which table was not found or which row did not read);
+ * GONGKAI_NOT_FOUND for an unknown layout; GONGKAI_OUT_OF_RANGE for a year outside the
+ * library's range. Not yet bounded: PDF streams that decode to gigabytes while poppler reads a
+ * page (docs/import.md, "Hostile input"); import PDFs from untrusted sources in a process with
+ * memory and time limits.
  */
 GONGKAI_API gongkai_code gongkai_report_import_document(gongkai_buffer** out, gongkai_format format,
                                                         const uint8_t* options, size_t options_size,
