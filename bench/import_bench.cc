@@ -98,11 +98,30 @@ void BM_PdfXrefScan(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes.size()));
 }
 
+// The same check on 8 MB shaped against it: one name it must read every two bytes ("/S"), and
+// /Index arrays it must read whole. Its slowest shapes, by a run over several.
+void BM_PdfXrefScanWorst(benchmark::State& state) {
+  const std::string unit = state.range(0) == 0 ? "/S" : "/Index [0 1 2 3] ";
+  std::string bytes;
+  while (bytes.size() < (size_t{8} << 20)) bytes += unit;
+  for (auto _ : state) {
+    absl::StatusOr<document::pdf::XrefClaim> claim = document::pdf::LargestXrefClaim(bytes);
+    if (!claim.ok()) return state.SkipWithError(claim.status().ToString().c_str());
+    benchmark::DoNotOptimize(claim->entries);
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes.size()));
+  state.SetLabel(state.range(0) == 0 ? "names" : "index arrays");
+}
+
 }  // namespace
 
 void RegisterImportBenchmarks(Scale) {
   benchmark::RegisterBenchmark("import/pdf_xref_scan", BM_PdfXrefScan)
       ->Unit(benchmark::kMicrosecond);
+  benchmark::RegisterBenchmark("import/pdf_xref_scan_worst", BM_PdfXrefScanWorst)
+      ->Arg(0)
+      ->Arg(1)
+      ->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("import/grids", BM_Grids)->Unit(benchmark::kMicrosecond);
   for (int i = 0; i < static_cast<int>(Samples().size()); ++i) {
     for (int whole : {0, 1}) {
