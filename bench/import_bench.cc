@@ -98,8 +98,8 @@ void BM_PdfXrefScan(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(bytes.size()));
 }
 
-// The same check on 8 MB shaped against it: one name it must read every two bytes ("/S"), and
-// /Index arrays it must read whole. Its slowest shapes, by a run over several.
+// The same check on 8 MB shaped against it: a name every two bytes ("/S"), and /Index arrays it
+// must read whole, its slowest shape of those tried.
 void BM_PdfXrefScanWorst(benchmark::State& state) {
   const std::string unit = state.range(0) == 0 ? "/S" : "/Index [0 1 2 3] ";
   std::string bytes;

@@ -302,9 +302,10 @@ absl::StatusOr<XrefClaim> LargestXrefClaim(absl::string_view bytes) {
     if (c == '\n' || c == '\r') {
       line_start = std::max(header, i + 1);
     } else if (c == '/') {
-      // Only /Size, /Index, /Prev and /XRefStm matter; an escape can spell a first letter.
-      const char first = i + 1 < bytes.size() ? bytes[i + 1] : 0;
-      if (first == 'S' || first == 'I' || first == 'P' || first == 'X' || first == '#') {
+      // Only /Size, /Index, /Prev and /XRefStm matter; an escape can spell their first letters.
+      const absl::string_view start = bytes.substr(i + 1, 2);
+      if (start == "Si" || start == "In" || start == "Pr" || start == "XR" ||
+          start.find('#') != absl::string_view::npos) {
         ScanName(&scan, i);
       }
     } else if (c == 's' && bytes.substr(i, 9) == "startxref") {
