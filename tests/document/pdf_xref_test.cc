@@ -51,6 +51,8 @@ TEST(LargestXrefClaim, TrailerOrStreamSize) {
             "14205130 at 23: /Size 14205130");
   // As poppler's lexer reads a name and a number: escapes, comments, a sign, leading zeros.
   EXPECT_EQ(Entries("/S#69ze 7000000"), 7000000);
+  EXPECT_EQ(Entries("/#53ize 7000000"), 7000000);
+  EXPECT_EQ(Entries("/I#6edex [0 7000000]"), 7000000);
   EXPECT_EQ(Entries("/Size%a comment\r 7000000"), 7000000);
   EXPECT_EQ(Entries("/Size +0007000000"), 7000000);
   EXPECT_EQ(Largest("/S#69ze 7000000").text, "/Size 7000000");
