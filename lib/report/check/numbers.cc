@@ -53,6 +53,9 @@ std::optional<int64_t> ReadChinese(std::u32string_view run) {
     if (unit == 10000) {
       if (digit >= 0) section += digit;
       if (section == 0) return std::nullopt;
+      // At kMax or past it FindNumbers drops the number; stopping here keeps "一万一万一万…"
+      // from overflowing.
+      if (total + section >= kMax / 10000) return std::nullopt;
       total = (total + section) * 10000;
       section = 0;
       digit = -1;
@@ -89,13 +92,18 @@ std::vector<ProseNumber> FindNumbers(std::u32string_view text) {
         while (k < text.size() && importer::DigitValue(text[k]) >= 0) ++k;
         return k - from;
       };
+      // Past kMax the value is dropped, so it stops growing there rather than overflow (a run
+      // of 19 digits, or many groups of three).
+      auto append = [&](char32_t c) {
+        if (value < kMax) value = value * 10 + importer::DigitValue(c);
+      };
       const size_t first = digits(i);
-      for (size_t k = 0; k < first; ++k) value = value * 10 + importer::DigitValue(text[i++]);
+      for (size_t k = 0; k < first; ++k) append(text[i++]);
       ok = first < 16;
       // "2,493": a separator after a first group of at most three digits, then groups of three.
       while (first <= 3 && i + 1 < text.size() && (text[i] == U',' || text[i] == U'，') &&
              digits(i + 1) == 3) {
-        for (size_t k = i + 1; k < i + 4; ++k) value = value * 10 + importer::DigitValue(text[k]);
+        for (size_t k = i + 1; k < i + 4; ++k) append(text[k]);
         i += 4;
         ok = ok && value < kMax;
       }

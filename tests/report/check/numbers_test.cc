@@ -29,6 +29,19 @@ TEST(FindNumbers, ChineseNumerals) {
   EXPECT_THAT(Values(U"千方百计"), ::testing::IsEmpty());
 }
 
+// Numbers past any count are dropped, not wrapped (UBSan found the overflow: fuzz/regressions/
+// import_html).
+TEST(FindNumbers, TooLargeToBeACountIsDropped) {
+  EXPECT_THAT(Values(U"共" + std::u32string(40, U'3') + U"件，另2件"), ::testing::ElementsAre(2));
+  std::u32string groups = U"1";
+  for (int i = 0; i < 12; ++i) groups += U",000";
+  EXPECT_THAT(Values(groups + U"件"), ::testing::IsEmpty());
+  std::u32string wan;
+  for (int i = 0; i < 8; ++i) wan += U"一万";
+  EXPECT_THAT(Values(wan + U"件"), ::testing::IsEmpty());
+  EXPECT_THAT(Values(U"999,999,999,999,999件"), ::testing::ElementsAre(999'999'999'999'999));
+}
+
 TEST(FindNumbers, UnitIsTheNextCharacter) {
   const std::vector<ProseNumber> n = FindNumbers(U"2023年收到12件");
   ASSERT_EQ(n.size(), 2u);
