@@ -214,12 +214,16 @@ void ScanTable(Scan* scan, size_t offset) {
   }
 }
 
+// Where poppler rebuilds a table it reads each line with atoi, which wraps numbers past 32
+// bits. Whitespace here is C's isspace or the end of a line.
+bool IsLineSpace(unsigned char c) { return c == 0 || c == '\v' || IsSpace(c); }
+
 // The offset after startxref, as PDFDoc::getStartXRef reads it: C whitespace, then digits up to
 // where the value would pass 2^63.
 void ScanStartXref(Scan* scan, size_t offset) {
   const absl::string_view bytes = scan->bytes;
   size_t p = offset + 9;
-  while (p < bytes.size() && (IsSpace(bytes[p]) || bytes[p] == '\v') && bytes[p] != 0) ++p;
+  while (p < bytes.size() && bytes[p] != 0 && IsLineSpace(bytes[p])) ++p;  // C's isspace
   int64_t value = 0;
   for (; p < bytes.size() && IsDigit(bytes[p]); ++p) {
     const int digit = bytes[p] - '0';
@@ -228,10 +232,6 @@ void ScanStartXref(Scan* scan, size_t offset) {
   }
   scan->table_offsets.insert(value);
 }
-
-// Where poppler rebuilds a table it reads each line with atoi, which wraps numbers past 32
-// bits. Whitespace here is C's isspace or the end of a line.
-bool IsLineSpace(unsigned char c) { return c == 0 || c == '\v' || IsSpace(c); }
 
 // A run of digits [start, end) followed by "gen obj". poppler reads the file from its header
 // in lines, and a long line 255 bytes at a time, so a run is read from its start or from a
