@@ -4,8 +4,9 @@
 # Usage: fuzz/tally.sh fuzz/campaigns.tsv   (or the output of fuzz/ledger.sh)
 # Lines starting with # are comments; any other line that is not a ledger line is an error.
 # Prints a Markdown table for docs/bad-input.md, "Fuzzing": one row per target of
-# fuzz/targets.cmake (those without a run too), one column per sanitizer set, the total, the
-# seconds spent, executions a second over all its runs, and the runs that ended in a crash. A target reaches the goal when its total is
+# fuzz/targets.cmake (those without a run too), one column per sanitizer set (its executions and
+# their rate, executions over its runs' seconds), the total, the seconds spent, executions a
+# second over all its runs, and the runs that ended in a crash. A target reaches the goal when its total is
 # at least ten million and none of its crashes is still open.
 set -euo pipefail
 (( $# > 0 )) || { echo "usage: $0 LEDGER..." >&2; exit 2; }
@@ -20,7 +21,7 @@ awk -F'\t' -v every="$every" '
   }
   {
     key = $4 SUBSEP $3
-    runs[key] += $5; total[$4] += $5; secs[$4] += $6
+    runs[key] += $5; set_secs[key] += $6; total[$4] += $5; secs[$4] += $6
     if (!($3 in seen)) { seen[$3] = 1; sets[++nsets] = $3 }
     if (!($4 in known)) { known[$4] = 1; targets[++ntargets] = $4 }
     if ($7 ~ /^crash/) crashes[$4]++
@@ -47,7 +48,11 @@ awk -F'\t' -v every="$every" '
     printf "|---|"; for (i = 1; i <= nsets; i++) printf "---|"; print "---|---|---|---|"
     for (t = 1; t <= ntargets; t++) {
       name = targets[t]; printf "| `%s` |", name
-      for (i = 1; i <= nsets; i++) printf " %s |", n(runs[name SUBSEP sets[i]])
+      for (i = 1; i <= nsets; i++) {
+        key = name SUBSEP sets[i]
+        printf " %s%s |", n(runs[key]),
+          (set_secs[key] > 0 ? " (" n(int(runs[key] / set_secs[key] + 0.5)) "/s)" : "")
+      }
       printf " %s%s | %s | %s | %d |\n", n(total[name]), (total[name] >= 10000000 ? " ✓" : ""), n(secs[name]),
         (secs[name] > 0 ? n(int(total[name] / secs[name] + 0.5)) : "—"), crashes[name]
     }

@@ -114,9 +114,10 @@ GONGKAI_API gongkai_code gongkai_report_import_grid(gongkai_buffer** out, gongka
  * without a year in its title when none is given, or tables that no layout explains (the
  * message says, for each layout, which table was not found or which row did not read);
  * GONGKAI_NOT_FOUND for an unknown layout; GONGKAI_OUT_OF_RANGE for a year outside the
- * library's range. Not yet bounded: PDF streams that decode to gigabytes while poppler reads a
- * page (docs/import.md, "Hostile input"); import PDFs from untrusted sources in a process with
- * memory and time limits.
+ * library's range. Not yet bounded: what poppler builds while it reads a PDF page, such as
+ * streams that decode to gigabytes and fonts' ToUnicode maps (up to 64 MB a font; a 6.7 KB page
+ * of 50 fonts takes 3.2 GB) (docs/import.md, "Hostile input"); import PDFs from untrusted
+ * sources in a process with memory and time limits.
  */
 GONGKAI_API gongkai_code gongkai_report_import_document(gongkai_buffer** out, gongkai_format format,
                                                         const uint8_t* options, size_t options_size,

@@ -4,8 +4,9 @@
 // poppler sizes its table from what the file declares, and allocates an entry (about 40 bytes)
 // for every object number below that size before it reads a page; poppler-cpp then copies the
 // whole table before it reads each page's text. A 28 KB file that fuzzing found, whose damaged
-// table poppler rebuilt from a header "14205129 0 obj", took 1.1 GB and 11 s to fail, and a
-// valid 16 KB file of 100 pages whose trailer says /Size 1000000 takes 13 s to read.
+// table poppler rebuilt from a header "14205129 0 obj", costs poppler-cpp 1.1 GB and over 10 s, and
+// a valid 16 KB file of 100 pages whose trailer says /Size 1000000 takes over 10 s to read
+// (bench/pdf-cost.sh, docs/performance.md).
 //
 // The declarations (read from poppler's XRef.cc; the trailer's /Size, a table and a rebuilt
 // header were measured allocating with Debian's poppler 22.12) are: /Size in a trailer or a
