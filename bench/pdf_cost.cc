@@ -90,8 +90,7 @@ std::string Measure(const std::string& bytes, std::string (*reader)(const std::s
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
     line = sig == SIGALRM ? "stopped at the time limit (" + std::to_string(seconds) + " s)"
-                          : std::string("killed by ") + strsignal(sig) +
-                                " (poppler aborts when an allocation fails)";
+                          : std::string("killed by ") + strsignal(sig);
   }
   char out[128];
   std::snprintf(out, sizeof out, " | %.2f | %.0f", elapsed, usage.ru_maxrss / 1024.0);
