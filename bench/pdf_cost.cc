@@ -63,6 +63,11 @@ std::string Measure(const std::string& bytes, std::string (*reader)(const std::s
   if (pipe(pipe_fds) != 0) return "pipe failed | | ";
   const auto start = std::chrono::steady_clock::now();
   const pid_t child = fork();
+  if (child < 0) {
+    close(pipe_fds[0]);
+    close(pipe_fds[1]);
+    return "fork failed | | ";
+  }
   if (child == 0) {
     close(pipe_fds[0]);
     const rlimit memory{static_cast<rlim_t>(limit_mb) << 20, static_cast<rlim_t>(limit_mb) << 20};
@@ -91,6 +96,8 @@ std::string Measure(const std::string& bytes, std::string (*reader)(const std::s
     const int sig = WTERMSIG(status);
     line = sig == SIGALRM ? "stopped at the time limit (" + std::to_string(seconds) + " s)"
                           : std::string("killed by ") + strsignal(sig);
+  } else if (WEXITSTATUS(status) != 0) {
+    line = "exited with status " + std::to_string(WEXITSTATUS(status));
   }
   char out[128];
   std::snprintf(out, sizeof out, " | %.2f | %.0f", elapsed, usage.ru_maxrss / 1024.0);
