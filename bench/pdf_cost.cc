@@ -24,15 +24,14 @@
 #include <poppler-document.h>
 #include <poppler-page.h>
 
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
 #include "document/read.h"
 
-namespace {
+ABSL_FLAG(int64_t, limit_mb, 4096, "each child's memory limit (RLIMIT_AS), in MB");
+ABSL_FLAG(int64_t, seconds, 120, "each child's time limit, in seconds");
 
-long Flag(const char* arg, const char* name, long fallback) {
-  const size_t n = std::strlen(name);
-  if (std::strncmp(arg, name, n) != 0 || arg[n] != '=') return fallback;
-  return std::strtol(arg + n + 1, nullptr, 10);
-}
+namespace {
 
 void Quiet(const std::string&, void*) {}
 
@@ -107,17 +106,11 @@ std::string Measure(const std::string& bytes, std::string (*reader)(const std::s
 }  // namespace
 
 int main(int argc, char** argv) {
-  long limit_mb = 4096;
-  long seconds = 120;
-  std::vector<const char*> files;
-  for (int i = 1; i < argc; ++i) {
-    if (std::strncmp(argv[i], "--", 2) != 0) {
-      files.push_back(argv[i]);
-      continue;
-    }
-    limit_mb = Flag(argv[i], "--limit_mb", limit_mb);
-    seconds = Flag(argv[i], "--seconds", seconds);
-  }
+  // An unknown flag or a value that is not a number ends here, naming it.
+  std::vector<char*> files = absl::ParseCommandLine(argc, argv);
+  files.erase(files.begin());  // the program's name
+  const long limit_mb = absl::GetFlag(FLAGS_limit_mb);
+  const long seconds = absl::GetFlag(FLAGS_seconds);
   if (files.empty() || limit_mb <= 0 || seconds <= 0) {
     std::fprintf(stderr, "usage: gongkai_bench_pdf_cost [--limit_mb=N] [--seconds=S] FILE...\n");
     return 2;
