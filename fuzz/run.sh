@@ -4,6 +4,7 @@
 # Usage: fuzz/run.sh FUZZ_BUILD_DIR SECONDS [TARGET...]      (default: every target)
 #        RUNS=10000000 fuzz/run.sh FUZZ_BUILD_DIR 0 cases    (a number of executions instead)
 #        FUZZ_FLAGS="-max_len=2048 -entropic=0" fuzz/run.sh ...      (more libFuzzer flags)
+# Two runs of one target at once need two build folders: each keeps its log and corpus in its own.
 # FUZZ_BUILD_DIR is a build configured with clang and -DGONGKAI_FUZZ=ON (docs/hardening.md);
 # the targets are FUZZ_BUILD_DIR/fuzz/NAME_fuzzer. New inputs the fuzzer finds go to
 # FUZZ_BUILD_DIR/fuzz-work/NAME/corpus (not into the repository: merge the useful ones into
@@ -14,9 +15,9 @@
 # Interrupting a fuzzer (kill -INT PID) ends the run there, its executions counted.
 #
 # The evidence: each run leaves a record in fuzz/runs/ (commit it): run.sh's header (target,
-# sanitizers, compiler and flags, the commit the fuzzer was built from, start, end, exit status) and
-# then the end of libFuzzer's own output, verbatim (its "Done N runs" or "run interrupted" line, the
-# stat:: lines of -print_final_stats=1, and on a crash its SUMMARY). fuzz/ledger.sh makes
+# sanitizers, compiler and flags, the commit the fuzzer was built from, start, end, libFuzzer's
+# options, exit status) and then the end of libFuzzer's own output, verbatim (its "Done N runs" or
+# "run interrupted" line, the stat:: lines of -print_final_stats=1, and on a crash its SUMMARY). fuzz/ledger.sh makes
 # fuzz/campaigns.tsv from these records and nothing else. A run is recorded only from a clean
 # checkout (no change to tracked files) and with a fuzzer built after the last commit that changed
 # its sources; otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0
@@ -56,6 +57,10 @@ main() {
     dirs=("$work/corpus" "$src/corpus/$name")
     [ -d "$src/regressions/$name" ] && dirs+=("$src/regressions/$name")
     if [ -n "${RUNS:-}" ]; then limit=(-runs="$RUNS"); else limit=(-max_total_time="$seconds"); fi
+    # -close_fd_mask=3: the targets' own output (the CLI's, protobuf's) is noise; libFuzzer and
+    # the sanitizers still report on a duplicate of stderr.
+    # shellcheck disable=SC2206 # FUZZ_FLAGS: more libFuzzer flags, split on spaces
+    options=("${limit[@]}" ${FUZZ_FLAGS:-} -timeout=30 -rss_limit_mb=2560 -close_fd_mask=3 -print_final_stats=1)
     # The commit when the run starts (one made during a long run is not what the fuzzer runs); a
     # record needs a clean checkout and a fuzzer built after that commit.
     commit=$(git -C "$src" rev-parse --short HEAD 2>/dev/null || echo unknown)
@@ -71,16 +76,15 @@ main() {
       why_not="$fuzzer is older than the last change to its sources: rebuild it"
     fi
     started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-    # -close_fd_mask=3: the targets' own output (the CLI's, protobuf's) is noise; libFuzzer and
-    # the sanitizers still report on a duplicate of stderr.
     set +e
-    # shellcheck disable=SC2086 # FUZZ_FLAGS: more libFuzzer flags, split on spaces
-    "$fuzzer" "${limit[@]}" ${FUZZ_FLAGS:-} -timeout=30 -rss_limit_mb=2560 -close_fd_mask=3 -print_final_stats=1 \
-      -artifact_prefix="$work/" "${dirs[@]}" > "$work/log" 2>&1
+    "$fuzzer" "${options[@]}" -artifact_prefix="$work/" "${dirs[@]}" > "$work/log" 2>&1
     rc=$?
     set -e
     ended=$(date -u +%Y-%m-%dT%H:%M:%SZ)
     record="${ended//:/}-$name-$commit.txt"
+    # Two runs of one target (from two build folders) can end in the same second: neither record
+    # may replace the other.
+    [ -e "$src/runs/$record" ] && record="${ended//:/}-$name-$commit-$$.txt"
     {
       echo "# fuzz/run.sh: the lines after \"libfuzzer:\" are libFuzzer's own output, verbatim."
       echo "target: $name"
@@ -90,6 +94,7 @@ main() {
       echo "started: $started"
       echo "ended: $ended"
       echo "limit: ${limit[*]}"
+      echo "options: ${options[*]}"
       echo "exit: $rc"
       echo "libfuzzer:"
       grep -E '^(Done [0-9]+ runs in |==[0-9]+== libFuzzer: run interrupted|==[0-9]+== ?ERROR|stat::|SUMMARY: |Test unit written to )' "$work/log" || true
