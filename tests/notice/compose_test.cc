@@ -304,7 +304,9 @@ TEST(ComposeTest, BadRequestsNameTheField) {
   r = Request(v1::NOTICE_KIND_REPLY, a);
   r.mutable_application()->mutable_applicant()->set_name(std::string("张三\x01", 7));
   absl::Status s = Error(r);
-  EXPECT_THAT(s.message(), HasSubstr("application.applicant.name: has a control character"));
+  // docs/notices.md, "Personal data", quotes this message.
+  EXPECT_THAT(s.message(),
+              HasSubstr("application.applicant.name: has a control character at byte 6"));
   EXPECT_THAT(s.message(), Not(HasSubstr("张三")));
   r = Request(v1::NOTICE_KIND_REPLY, a);
   r.mutable_details()->set_information("\xff\xfe");

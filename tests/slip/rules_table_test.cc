@@ -8,6 +8,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "fixture.h"
@@ -121,6 +122,24 @@ TEST(Docs, WorkedExampleReplaysAsDocumented) {
   ASSERT_TRUE(state.ok()) << state.status();
   EXPECT_TRUE(google::protobuf::util::MessageDifferencer::Equals(*state, documented))
       << "replayed: " << state->ShortDebugString();
+
+  // "Had the SIGN come straight after the second APPROVE": the example without its PASS_SECRECY
+  // (events[5]) is refused with the message every text block of the page quotes, wrapped.
+  ASSERT_EQ(slip.events(5).action(), v1::SLIP_ACTION_PASS_SECRECY);
+  v1::IssuanceSlip skipped = slip;
+  skipped.mutable_events()->DeleteSubrange(5, 1);
+  const absl::Status refused = ReplaySlip(skipped).status();
+  ASSERT_FALSE(refused.ok());
+  int quoted = 0;
+  const std::vector<absl::string_view> all = absl::StrSplit(doc, "```");
+  for (size_t i = 1; i < all.size(); i += 2) {
+    absl::string_view block = all[i];
+    if (!absl::ConsumePrefix(&block, "text\n")) continue;
+    ++quoted;
+    EXPECT_EQ(absl::StrJoin(absl::StrSplit(absl::StripSuffix(block, "\n"), '\n'), " "),
+              std::string(refused.message()));
+  }
+  EXPECT_EQ(quoted, 2);
 }
 
 }  // namespace
