@@ -1,6 +1,8 @@
 #include "remedy/table4.h"
 
+#include <map>
 #include <random>
+#include <string>
 
 #include "absl/strings/str_cat.h"
 #include "calendar/calendar.h"
@@ -71,31 +73,106 @@ TEST(Table4Counter, ResultsPendingAndTotals) {
   EXPECT_EQ(c.filed_in_year(), 4);
 }
 
-// Property: for random cases, each group's 总计 is the sum of its four results (T4-total), and
-// shards merged equal one counter.
-TEST(Table4Counter, RandomCasesBalanceAndMerge) {
+// docs/remedy.md, "Counting a year", stated apart from Table4Counter: the cell a case adds one to
+// in year `y` (besides its group's 总计), or "" when the year does not count it.
+std::string RuleCell(const v1::Remedy& r, int y) {
+  if (r.filed().year() > y) return "";  // filed after 31 December
+  std::string column = "pending";
+  if (r.has_concluded()) {
+    if (r.concluded().year() < y) return "";  // concluded before 1 January
+    if (r.concluded().year() == y) {
+      switch (r.result()) {
+        case v1::REMEDY_RESULT_UPHELD:
+          column = "upheld";
+          break;
+        case v1::REMEDY_RESULT_CORRECTED:
+          column = "corrected";
+          break;
+        case v1::REMEDY_RESULT_OTHER:
+          column = "other";
+          break;
+        default:
+          return "bad result";
+      }
+    }
+  }
+  switch (r.kind()) {
+    case v1::REMEDY_KIND_RECONSIDERATION:
+      return "t4.cases.reconsideration_" + column;
+    case v1::REMEDY_KIND_DIRECT_LAWSUIT:
+      return "t4.cases.direct_" + column;
+    case v1::REMEDY_KIND_LAWSUIT_AFTER_RECONSIDERATION:
+      return "t4.cases.after_reconsideration_" + column;
+    default:
+      return "bad kind";
+  }
+}
+
+// Property: for random cases, many filed or concluded on the days around 1 January, every cell is
+// what the rule gives; each group's 总计 is the sum of its four results (T4-total); shards merged
+// equal one counter.
+TEST(Table4Counter, RandomCasesFollowTheRuleBalanceAndMerge) {
   std::mt19937 rng(20251231);
   Table4Counter all = Counter(2025), odd = Counter(2025), even = Counter(2025);
-  for (int i = 0; i < 2000; ++i) {
-    const absl::CivilDay filed = absl::CivilDay(2023, 1, 1) + static_cast<int>(rng() % 1200);
+  std::map<std::string, int64_t> expected;
+  int64_t counted = 0;
+  for (int i = 0; i < 4000; ++i) {
+    // Half anywhere from 2023 to 2026, half within a week of either end of 2025.
+    const absl::CivilDay filed =
+        i % 2 ? absl::CivilDay(2023, 1, 1) + static_cast<int>(rng() % 1200)
+              : absl::CivilDay(rng() % 2 ? 2024 : 2025, 12, 31) + static_cast<int>(rng() % 15) - 7;
     v1::Remedy r = Case(absl::StrCat("r", i), static_cast<v1::RemedyKind>(1 + rng() % 3),
                         calendar::ToProto(filed));
     if (rng() % 3) {
-      r = Concluded(r, calendar::ToProto(filed + static_cast<int>(rng() % 300)),
+      const int days = static_cast<int>(i % 2 ? rng() % 300 : rng() % 10);
+      r = Concluded(r, calendar::ToProto(filed + days),
                     static_cast<v1::RemedyResult>(1 + rng() % 3));
     }
-    ASSERT_TRUE(all.Add(r).ok());
+    const std::string cell = RuleCell(r, 2025);
+    auto added = all.Add(r);
+    ASSERT_TRUE(added.ok()) << added.status();
+    EXPECT_EQ(*added, !cell.empty()) << r.ShortDebugString();
+    if (!cell.empty()) {
+      ++expected[cell];
+      ++counted;
+    }
     ASSERT_TRUE((i % 2 ? odd : even).Add(r).ok());
   }
-  ASSERT_TRUE(odd.Merge(even).ok());
+  EXPECT_EQ(all.counted(), counted);
   for (const char* group : {"reconsideration", "direct", "after_reconsideration"}) {
     int64_t sum = 0;
     for (const char* result : {"upheld", "corrected", "other", "pending"}) {
-      sum += Cell(all, absl::StrCat("t4.cases.", group, "_", result));
+      const std::string key = absl::StrCat("t4.cases.", group, "_", result);
+      EXPECT_EQ(Cell(all, key), expected[key]) << key;
+      sum += Cell(all, key);
     }
     EXPECT_EQ(sum, Cell(all, absl::StrCat("t4.cases.", group, "_total"))) << group;
   }
+  ASSERT_TRUE(odd.Merge(even).ok());
   for (int cell : all.derived_cells()) EXPECT_EQ(all.Value(cell), odd.Value(cell));
+}
+
+// The days at either end of the year, one case each.
+TEST(Table4Counter, TheYearRunsFromTheFirstOfJanuaryToTheThirtyFirstOfDecember) {
+  Table4Counter c = Counter(2025);
+  const auto upheld = v1::REMEDY_RESULT_UPHELD;
+  const auto kind = v1::REMEDY_KIND_RECONSIDERATION;
+  struct Day {
+    v1::Remedy remedy;
+    bool counted;
+  } days[] = {
+      {Concluded(Case("a", kind, D(2024, 6, 1)), D(2024, 12, 31), upheld), false},
+      {Concluded(Case("b", kind, D(2024, 6, 1)), D(2025, 1, 1), upheld), true},    // upheld
+      {Concluded(Case("c", kind, D(2025, 6, 1)), D(2025, 12, 31), upheld), true},  // upheld
+      {Concluded(Case("d", kind, D(2025, 12, 31)), D(2026, 1, 1), upheld), true},  // pending
+      {Case("e", kind, D(2025, 12, 31)), true},                                    // pending
+      {Case("f", kind, D(2026, 1, 1)), false},
+  };
+  for (const Day& d : days) EXPECT_EQ(*c.Add(d.remedy), d.counted) << d.remedy.id();
+  EXPECT_EQ(Cell(c, "t4.cases.reconsideration_upheld"), 2);
+  EXPECT_EQ(Cell(c, "t4.cases.reconsideration_pending"), 2);
+  EXPECT_EQ(Cell(c, "t4.cases.reconsideration_total"), 4);
+  EXPECT_EQ(c.filed_in_year(), 3);
 }
 
 TEST(Table4Counter, BadCasesNameTheFieldAndCountNothing) {

@@ -7,6 +7,7 @@
 #include "gtest/gtest.h"
 #include "random_report.h"
 #include "report/validate.h"
+#include "sum_oracle.h"
 
 namespace gongkai::report {
 namespace {
@@ -113,6 +114,53 @@ TEST(Merge, RollUpCheckNamesEachDifferingCell) {
     cells.push_back(f.cells(0).key());
   }
   EXPECT_THAT(cells, ElementsAre("t4.cases.direct_pending", "t4.cases.direct_total"));
+}
+
+// Random members against the rule stated apart from merge.cc (sum_oracle.h), amounts included:
+// open-unit amounts all in 元, all in 万元, or mixed.
+TEST(Merge, EqualsTheRuleStatedApart) {
+  std::mt19937 rng(17);
+  for (int round = 0; round < 60; ++round) {
+    const bool old_forms = round % 2;
+    auto members = Members(old_forms ? "2019" : "2021", old_forms ? 2020 : 2024,
+                           1 + static_cast<int>(rng() % 5), rng);
+    const int units = round % 3;  // 0: all 元, 1: all 万元, 2: each either
+    for (auto& m : members) {
+      for (v1::Cell& cell : *m.mutable_cells()) {
+        if (cell.unit() == v1::MONEY_UNIT_UNSPECIFIED) continue;
+        const bool wan = units == 1 || (units == 2 && rng() % 2);
+        cell.set_unit(wan ? v1::MONEY_UNIT_WAN_YUAN : v1::MONEY_UNIT_YUAN);
+      }
+    }
+    auto merged = Merge(Pointers(members), Parent());
+    ASSERT_TRUE(merged.ok()) << merged.status();
+    EXPECT_EQ(testing::DiffFromRuleSum(*merged, Pointers(members)), "") << "round " << round;
+  }
+}
+
+TEST(Merge, AllInWanYuanStaysInWanYuan) {
+  std::mt19937 rng(18);
+  auto members = Members("2019", 2019, 2, rng);
+  const std::string key = "t2.item9.procurement.amount";
+  for (int i = 0; i < 2; ++i) {
+    for (v1::Cell& cell : *members[i].mutable_cells()) {
+      if (cell.key() != key) continue;
+      cell.mutable_amount()->set_units(i == 0 ? 125 : 3);  // 12.5 万元 + 3 万元
+      cell.mutable_amount()->set_scale(i == 0 ? 1 : 0);
+      cell.set_unit(v1::MONEY_UNIT_WAN_YUAN);
+    }
+  }
+  auto merged = Merge(Pointers(members), Parent());
+  ASSERT_TRUE(merged.ok()) << merged.status();
+  int seen = 0;
+  for (const v1::Cell& cell : merged->cells()) {
+    if (cell.key() != key) continue;
+    ++seen;
+    EXPECT_EQ(cell.unit(), v1::MONEY_UNIT_WAN_YUAN);
+    EXPECT_EQ(cell.amount().units(), 155);  // 15.5 万元
+    EXPECT_EQ(cell.amount().scale(), 1);
+  }
+  EXPECT_EQ(seen, 1);
 }
 
 TEST(Merge, AmountsKeepTheirPrecisionAndUnits) {
