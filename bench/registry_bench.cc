@@ -11,7 +11,7 @@
 //                            compact cells
 // N is 300 agencies and one year for the smoke run, 2,000 and two years by default, 20,000,
 // five years and three versions each (300,000 versions) at full scale. The store is made once
-// and cached in DataDir() (the full one, 2.6 GB, in about 15 minutes; docs/performance.md).
+// and cached in DataDir() (the full one takes long: each filing is its own transaction).
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
