@@ -214,8 +214,18 @@ TEST(Dates, RefusalQuotesTheInputReadably) {
               HasSubstr("\"2025\\x1b[2J\""));
 }
 
+// A real Gregorian date in the calendar's range, 2008-01-01 to 2100-12-31 (docs/calendar.md),
+// stated apart from absl::CivilDay and Calendar::InRange.
+bool RealDateInRange(int y, int m, int d) {
+  if (y < 2008 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+  const int days[] = {31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return d <= days[m - 1];
+}
+
 // ValidDay is FromProto's check without its message: the records' checks rely on the two
-// agreeing, on real dates, impossible ones and the range's edges.
+// agreeing, on real dates, impossible ones and the range's edges; both accept exactly the real
+// dates of the range.
 TEST(Dates, ValidDayAcceptsExactlyWhatFromProtoAccepts) {
   std::mt19937 rng(7);
   std::uniform_int_distribution<int> year(kFirstYear - 2, kLastYear + 2), month(-1, 14),
@@ -234,8 +244,10 @@ TEST(Dates, ValidDayAcceptsExactlyWhatFromProtoAccepts) {
     const absl::StatusOr<absl::CivilDay> full = FromProto(date, "f");
     const std::optional<absl::CivilDay> valid = ValidDay(date);
     ASSERT_EQ(full.ok(), valid.has_value()) << y << "-" << m << "-" << d;
+    EXPECT_EQ(valid.has_value(), RealDateInRange(y, m, d)) << y << "-" << m << "-" << d;
     if (valid) {
       EXPECT_EQ(*full, *valid);
+      EXPECT_EQ(*valid, absl::CivilDay(y, m, d));
     }
     // The named form builds the name only for a refusal, and refuses as FromProto does.
     int named = 0;

@@ -62,7 +62,8 @@ v1::IssuanceSlip Review(const Scenario& sc) {
     EXPECT_TRUE(replayed.ok() &&
                 google::protobuf::util::MessageDifferencer::Equals(*replayed, state))
         << line;
-    EXPECT_EQ(MayPublish(state), state.may_publish()) << line;
+    // may_publish is checked through `want` (" publish"): comparing it with MayPublish(state),
+    // which sets it, could not fail.
   }
   return slip;
 }
