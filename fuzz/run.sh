@@ -17,10 +17,10 @@
 # The evidence: each run leaves a record in fuzz/runs/ (commit it): run.sh's header (target,
 # sanitizers, compiler and flags, the commit the fuzzer was built from, start, end, libFuzzer's
 # options, exit status) and then the end of libFuzzer's own output, verbatim (its "Done N runs" or
-# "run interrupted" line, the stat:: lines of -print_final_stats=1, and on a crash its SUMMARY). fuzz/ledger.sh makes
-# fuzz/campaigns.tsv from these records and nothing else. A run is recorded only from a clean
-# checkout (no change to tracked files) and with a fuzzer built after the last commit that changed
-# its sources; otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0
+# "run interrupted" line, the stat:: lines of -print_final_stats=1, and on a crash its SUMMARY).
+# fuzz/ledger.sh makes fuzz/campaigns.tsv from these records and nothing else. A run is recorded
+# only from a clean checkout (no change to tracked files) and with a fuzzer built after the last
+# commit that changed its sources; otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0
 # keeps every record in the work folder (the test command's runs of seconds are checks, not
 # campaigns).
 set -euo pipefail

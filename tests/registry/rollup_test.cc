@@ -16,17 +16,13 @@
 namespace gongkai::registry::testing {
 namespace {
 
-// A random valid report whose open-unit amounts are in 元 or 万元 (`units`: 0 all 元, 1 all
-// 万元, 2 each either), and which is sometimes itself consolidated (it lists member ids).
+// A random valid report whose open-unit amounts are in 元 or 万元 as `units` says, and which is
+// sometimes itself consolidated (it lists member ids).
 v1::AnnualReport RandomChild(const report::Layout& layout, int year, const std::string& id,
-                             int units, std::mt19937& rng) {
+                             report::testing::OpenUnits units, std::mt19937& rng) {
   v1::AnnualReport r = report::testing::RandomReport(layout, year, id, rng);
   r.mutable_agency()->set_id(id);
-  for (v1::Cell& cell : *r.mutable_cells()) {
-    if (cell.unit() == v1::MONEY_UNIT_UNSPECIFIED) continue;
-    const bool wan = units == 1 || (units == 2 && rng() % 2);
-    cell.set_unit(wan ? v1::MONEY_UNIT_WAN_YUAN : v1::MONEY_UNIT_YUAN);
-  }
+  report::testing::SetOpenUnits(&r, units, rng);
   if (rng() % 4 == 0) {
     r.add_member_ids(id + "-town-1");
     r.add_member_ids(id + "-town-2");
@@ -44,7 +40,7 @@ TEST(RollupProperty, IsTheRuleSumOfTheAcceptedReports) {
     const bool old_forms = rng() % 2;
     const report::Layout& layout = **report::FindLayout(old_forms ? "2019" : "2021");
     const int year = old_forms ? 2020 : 2025;
-    const int units = round % 3;
+    const auto units = static_cast<report::testing::OpenUnits>(round % 3);
     const int n = 1 + static_cast<int>(rng() % 8);
     v1::RegistryAgencyList tree;
     *tree.add_agencies() = MakeAgency("root", "示例市人民政府", "", v1::AGENCY_LEVEL_CITY);

@@ -124,14 +124,8 @@ TEST(Merge, EqualsTheRuleStatedApart) {
     const bool old_forms = round % 2;
     auto members = Members(old_forms ? "2019" : "2021", old_forms ? 2020 : 2024,
                            1 + static_cast<int>(rng() % 5), rng);
-    const int units = round % 3;  // 0: all 元, 1: all 万元, 2: each either
-    for (auto& m : members) {
-      for (v1::Cell& cell : *m.mutable_cells()) {
-        if (cell.unit() == v1::MONEY_UNIT_UNSPECIFIED) continue;
-        const bool wan = units == 1 || (units == 2 && rng() % 2);
-        cell.set_unit(wan ? v1::MONEY_UNIT_WAN_YUAN : v1::MONEY_UNIT_YUAN);
-      }
-    }
+    const auto units = static_cast<testing::OpenUnits>(round % 3);
+    for (auto& m : members) testing::SetOpenUnits(&m, units, rng);
     auto merged = Merge(Pointers(members), Parent());
     ASSERT_TRUE(merged.ok()) << merged.status();
     EXPECT_EQ(testing::DiffFromRuleSum(*merged, Pointers(members)), "") << "round " << round;

@@ -102,6 +102,15 @@ v1::AnnualReport RandomReport(const Layout& layout, int year, const std::string&
   return report;
 }
 
+void SetOpenUnits(v1::AnnualReport* report, OpenUnits units, std::mt19937& rng) {
+  for (v1::Cell& cell : *report->mutable_cells()) {
+    if (cell.unit() == v1::MONEY_UNIT_UNSPECIFIED) continue;
+    const bool wan =
+        units == OpenUnits::kWanYuan || (units == OpenUnits::kEither && rng() % 2 == 1);
+    cell.set_unit(wan ? v1::MONEY_UNIT_WAN_YUAN : v1::MONEY_UNIT_YUAN);
+  }
+}
+
 int64_t CellValue(const v1::AnnualReport& report, const std::string& key) {
   for (const v1::Cell& cell : report.cells()) {
     if (cell.key() == key) return cell.has_amount() ? cell.amount().units() : cell.count();

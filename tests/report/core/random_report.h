@@ -14,6 +14,12 @@ namespace gongkai::report::testing {
 v1::AnnualReport RandomReport(const Layout& layout, int year, const std::string& agency_id,
                               std::mt19937& rng);
 
+// Which unit SetOpenUnits gives the amounts of open unit.
+enum class OpenUnits { kYuan, kWanYuan, kEither };
+// Sets the unit of every amount that carries one (the layout leaves it open) to 元, to 万元, or
+// to either at random.
+void SetOpenUnits(v1::AnnualReport* report, OpenUnits units, std::mt19937& rng);
+
 // The value of cell `key` (count, or amount units), or dies.
 int64_t CellValue(const v1::AnnualReport& report, const std::string& key);
 // Sets cell `key` to `value` (count, or amount units at the cell's scale).
