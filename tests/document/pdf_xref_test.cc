@@ -108,6 +108,8 @@ TEST(LargestXrefClaim, ObjectHeadersSplitByALongLine) {
   EXPECT_EQ(Describe(std::string(250, 'a') + split), "14205184 at 255: 14205129 0 obj");
   EXPECT_EQ(Entries(std::string(200, 'a') + split), 0);
   EXPECT_EQ(Largest(std::string(300, 'a') + "\n" + std::string(250, 'a') + split).offset, 556u);
+  // A carriage return alone ends a line too.
+  EXPECT_EQ(Largest(std::string(300, 'a') + "\r" + std::string(250, 'a') + split).offset, 556u);
   EXPECT_EQ(Largest("xx%PDF-" + std::string(245, 'a') + split).offset, 257u);
   // Leading zeros do not make a number large.
   EXPECT_EQ(Entries(std::string(250, 'a') + std::string(1000, '0') + "7000000 0 obj"), 7000064);
