@@ -20,9 +20,9 @@
 # "run interrupted" line, the stat:: lines of -print_final_stats=1, and on a crash its SUMMARY).
 # fuzz/ledger.sh makes fuzz/campaigns.tsv from these records and nothing else. A run is recorded
 # only from a clean checkout (no change to tracked files) and with a fuzzer built after the last
-# commit that changed its sources; otherwise its record stays in the work folder and run.sh says why. FUZZ_RECORD=0
-# keeps every record in the work folder (the test command's runs of seconds are checks, not
-# campaigns).
+# commit that changed its sources; otherwise its record stays in the work folder and run.sh says
+# why. FUZZ_RECORD=0 keeps every record in the work folder (the test command's runs of seconds are
+# checks, not campaigns).
 set -euo pipefail
 # All in a function, read whole before it runs: bash reads a script as it goes, so an edit to
 # this file during an hours-long campaign would otherwise change the campaign's remaining steps.
