@@ -20,14 +20,15 @@ ctest --test-dir "$GONGKAI_BUILD" --output-on-failure -j "$(nproc)"
 stage_done "build and test"
 [ "${GONGKAI_HARDENING:-1}" = 0 ] && exit 0
 
-# Sanitizer builds are -O1 with line tables: fast enough to build on two cores, still readable
-# reports. Every sanitizer report fails the test that triggered it (-fno-sanitize-recover).
+# Sanitizer builds are -O1 with line tables only (GONGKAI_DEBUG_INFO=lines): fast enough to build
+# on two cores, still reports with file and line. Every sanitizer report fails the test that
+# triggered it (-fno-sanitize-recover).
 sanitized_build() {  # DIR SANITIZERS [cmake args...]
   local dir=$1 sanitizers=$2
   shift 2
   cmake -S "$GONGKAI_ROOT" -B "$dir" -DGONGKAI_WERROR=ON -DGONGKAI_SANITIZE="$sanitizers" \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -g" \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" "$@" > /dev/null
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGKAI_DEBUG_INFO=lines \
+    -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1" -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1" "$@" > /dev/null
 }
 
 # 1. AddressSanitizer + UndefinedBehaviorSanitizer: the whole suite. Programs of the build are
@@ -62,8 +63,8 @@ stage_done "ThreadSanitizer concurrency tests"
 fuzz="$GONGKAI_ROOT/build-fuzz"
 cmake -S "$GONGKAI_ROOT" -B "$fuzz" -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
   -DGONGKAI_FUZZ=ON -DGONGKAI_SANITIZE=address,undefined -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -D_GLIBCXX_ASSERTIONS" \
+  -DGONGKAI_DEBUG_INFO=lines -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1" \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -D_GLIBCXX_ASSERTIONS" \
   -DGONGKAI_BUILD_TESTS=OFF -DGONGKAI_BUILD_JAVA=OFF -DGONGKAI_BUILD_BENCHMARKS=OFF -DGONGKAI_ABI_CHECK=OFF > /dev/null
 cmake --build "$fuzz" -j "$(nproc)" --target gongkai_fuzzers
 unset ASAN_OPTIONS
