@@ -41,5 +41,6 @@ fi
 # clone elsewhere reuses the cache that an earlier build filled.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$GONGKAI_ROOT} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 # Line tables only (CMakeLists.txt, GONGKAI_DEBUG_INFO): a third less compile time, same code.
-cmake -S "$GONGKAI_ROOT" -B "$GONGKAI_BUILD" -DGONGKAI_WERROR=ON -DGONGKAI_DEBUG_INFO=lines > /dev/null
+cmake -S "$GONGKAI_ROOT" -B "$GONGKAI_BUILD" -DGONGKAI_WERROR=ON -DGONGKAI_DEBUG_INFO=lines \
+  > /dev/null
 cmake --build "$GONGKAI_BUILD" -j "$(nproc)"
