@@ -214,14 +214,14 @@ int Run(int argc, char** argv) {
   benchmark::Initialize(&benchmark_argc, benchmark_argv.data());
 
   const auto wall_start = std::chrono::steady_clock::now();
-  std::printf("%-28s %10s %10s %8s %7s %11s  %s\n", "pair", "fast", "reference", "ratio", "floor",
+  std::printf("%-28s %10s %10s %8s %7s %13s  %s\n", "pair", "fast", "reference", "ratio", "floor",
               "documented", "");
   std::fflush(stdout);
   std::vector<std::string> failures;
   for (const Pair& pair : *pairs) {
     absl::StatusOr<Measured> measured = Measure(pair, options.repetitions);
     if (measured.ok() && measured->ratio() < pair.floor) {
-      std::fprintf(stderr, "%s: %.2fx below its floor %gx; measuring it again\n", pair.name.c_str(),
+      std::fprintf(stderr, "%s: %.3gx below its floor %gx; measuring it again\n", pair.name.c_str(),
                    measured->ratio(), pair.floor);
       measured = Measure(pair, options.repetitions);
     }
@@ -232,13 +232,13 @@ int Run(int argc, char** argv) {
       continue;
     }
     const bool ok = measured->ratio() >= pair.floor;
-    std::printf("%-28s %10s %10s %7.2fx %6gx %11s  %s\n", pair.name.c_str(),
+    std::printf("%-28s %10s %10s %7.3gx %6gx %13s  %s\n", pair.name.c_str(),
                 Time(measured->fast).c_str(), Time(measured->reference).c_str(), measured->ratio(),
                 pair.floor, pair.documented.c_str(), ok ? "ok" : "BELOW");
     std::fflush(stdout);
     if (!ok) {
       failures.push_back(absl::StrFormat(
-          "%s below its floor, twice: %s %s and %s %s (medians of %d, CPU), ratio %.2fx < floor "
+          "%s below its floor, twice: %s %s and %s %s (medians of %d, CPU), ratio %.3gx < floor "
           "%gx",
           pair.name, pair.fast, Time(measured->fast), pair.reference, Time(measured->reference),
           options.repetitions, measured->ratio(), pair.floor));

@@ -65,8 +65,6 @@ cmake -S "$GONGKAI_ROOT" -B "$build" --toolchain "$GONGKAI_ROOT/cmake/toolchains
   -DGONGKAI_ABI_CHECK=OFF > /dev/null
 
 start=$SECONDS
-# Tests that bound wall-clock time skip the bound: the emulator's slowdown is not the code's.
-export GONGKAI_EMULATED=1
 if [ "$scope" = c ]; then
   targets=(gongkai gongkai_header_c90 gongkai_header_c11 gongkai_header_cxx gongkai_header_alone
            gongkai_capi_test)
@@ -92,8 +90,6 @@ echo "== arm64 cross-build ($scope): $((SECONDS - start)) s"
 # Everything else runs, each test program started by ctest through qemu-aarch64-static.
 excluded='^(python\.|install\.|cli\.|gen\.GenCli\.|gen\.Province\.TheProgram|hardening\.personal_data$|notice\.docx_libreoffice$|examples\.)'
 start=$SECONDS
-# Tests that bound wall-clock time skip the bound: the emulator's slowdown is not the code's.
-export GONGKAI_EMULATED=1
 if [ "$scope" = c ]; then
   ctest --test-dir "$build" --output-on-failure -j "$(nproc)" -R '^(header|capi)\.'
 else

@@ -3,8 +3,6 @@
 
 #include <iconv.h>
 
-#include <chrono>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -294,24 +292,14 @@ TEST(ReadHtml, EnforcesEveryLimitNamingItAndWhere) {
   EXPECT_THAT(Blocks(Read(deep.substr(6) + "ten", limits)), ElementsAre("ten"));
 }
 
-// Hostile pages must fail fast or be read, never take minutes or overflow a stack: gumbo's
-// time grows with nesting depth times tags, and it cannot be stopped once it runs.
-void ExpectFast(const std::string& html) {
-  const auto start = std::chrono::steady_clock::now();
+// Hostile pages must be read or refused for their nesting, never overflow a stack. How long
+// gumbo then takes is not asserted here (tests assert no timings): the benchmarks
+// import/html_bounded/* measure the slowest page the step budget lets through and a refused
+// one, and the ratio gate (bench/gate.tsv, ctest bench.gate) bounds them against a real portal
+// page read in the same process. The other shapes below are bounded by the same budget; a
+// shape the model stopped counting would show as this test's time, not as a failure.
+void ExpectReadOrRefused(const std::string& html) {
   const absl::StatusOr<Document> doc = ReadHtml(html, Limits());
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-#ifndef __SANITIZE_ADDRESS__
-  // A generous bound for a shared machine. Not under AddressSanitizer, whose slowdown of gumbo
-  // alone brought a clean-clone run to 5.04 s on two cores, nor under an emulator
-  // (GONGKAI_EMULATED, set by tools/run-arm64.sh; qemu measured 6.17 s): there the bound
-  // measures the instrumentation, not the nesting model. Depth and limits are still checked.
-  if (std::getenv("GONGKAI_EMULATED") == nullptr) {
-    EXPECT_LT(seconds, 5.0) << html.substr(0, 40);
-  }
-#else
-  (void)seconds;
-#endif
   if (!doc.ok()) {
     EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument) << doc.status();
     EXPECT_THAT(doc.status().message(), HasSubstr("nested")) << doc.status();
@@ -324,9 +312,9 @@ std::string Repeat(absl::string_view s, int n) {
   return out;
 }
 
-TEST(ReadHtml, RefusesAPageNested100000DeepQuickly) {
+TEST(ReadHtml, RefusesAPageNested100000Deep) {
   const std::string page = Repeat("<div>", 100000);
-  ExpectFast(page);
+  ExpectReadOrRefused(page);
   EXPECT_THAT(ErrorOf(page), HasSubstr("html line 1: more than 134217728 steps through open "
                                        "elements"));
 }
@@ -339,25 +327,26 @@ TEST(ReadHtml, ReadsInlineNestingUpToMaxDepth) {
               HasSubstr("html line 1: elements nested more than 100000 deep (max_depth)"));
 }
 
-TEST(ReadHtml, BoundsWhatWouldMakeGumboSlow) {
-  ExpectFast(Repeat("<table><tr><td>", 100000));
-  ExpectFast(Repeat("<b><div></b>", 100000));        // the adoption agency would keep the div
-  ExpectFast(Repeat("<span><div></span>", 100000));  // </span> cannot close across the div
-  ExpectFast(Repeat("<x-a><x-b></x-c>", 100000));
-  ExpectFast(Repeat("<svg><g>", 50000));
-  ExpectFast(Repeat("<rt>", 100000));
-  ExpectFast(Repeat("<object><p>", 100000));
-  ExpectFast(Repeat("<table><caption>", 100000));
-  ExpectFast("<div x=\"a'>" + Repeat("<div>", 100000));
-  ExpectFast("<!-->" + Repeat("<div>", 100000) + "-->");
-  ExpectFast("<div><script><!--<script></script></div></script>" + Repeat("<div>", 100000));
+TEST(ReadHtml, ReadsOrRefusesWhatWouldMakeGumboSlow) {
+  ExpectReadOrRefused(Repeat("<table><tr><td>", 100000));
+  ExpectReadOrRefused(Repeat("<b><div></b>", 100000));  // the adoption agency would keep the div
+  ExpectReadOrRefused(Repeat("<span><div></span>", 100000));  // </span> cannot close across it
+  ExpectReadOrRefused(Repeat("<x-a><x-b></x-c>", 100000));
+  ExpectReadOrRefused(Repeat("<svg><g>", 50000));
+  ExpectReadOrRefused(Repeat("<rt>", 100000));
+  ExpectReadOrRefused(Repeat("<object><p>", 100000));
+  ExpectReadOrRefused(Repeat("<table><caption>", 100000));
+  ExpectReadOrRefused("<div x=\"a'>" + Repeat("<div>", 100000));
+  ExpectReadOrRefused("<!-->" + Repeat("<div>", 100000) + "-->");
+  ExpectReadOrRefused("<div><script><!--<script></script></div></script>" +
+                      Repeat("<div>", 100000));
   // Depth that is cheap to build, then tags gumbo answers by walking the whole stack.
   const std::string spans = Repeat("<span>", 90000);
   for (absl::string_view tag : {"<p></p>", "</x>", "<li>", "</body>", "<html>", "<form></form>",
                                 "<table></table>", "<select></select>", "x<table>y<!---->"}) {
-    ExpectFast(spans + Repeat(tag, 200000));
+    ExpectReadOrRefused(spans + Repeat(tag, 200000));
   }
-  ExpectFast(Repeat("<div>", 5000) + Repeat("<p>x</p>", 1000000));
+  ExpectReadOrRefused(Repeat("<div>", 5000) + Repeat("<p>x</p>", 1000000));
 }
 
 TEST(ReadHtml, ReadsPagesOnWhichGumboItselfAborts) {
