@@ -1,7 +1,10 @@
 #include "fixture.h"
 
+#include <fstream>
+#include <sstream>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -107,6 +110,40 @@ std::string RuleIdOf(const absl::Status& status) {
   if (at == absl::string_view::npos) return "";
   const absl::string_view rest = message.substr(at + kMarker.size());
   return std::string(rest.substr(0, rest.find(':')));
+}
+
+std::string SlipDoc() {
+  std::ifstream in(GONGKAI_SLIP_DOC);
+  EXPECT_TRUE(in) << GONGKAI_SLIP_DOC;
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string CodeName(absl::StatusCode code) {
+  switch (code) {
+    case absl::StatusCode::kInvalidArgument:
+      return "InvalidArgument";
+    case absl::StatusCode::kFailedPrecondition:
+      return "FailedPrecondition";
+    case absl::StatusCode::kOutOfRange:
+      return "OutOfRange";
+    case absl::StatusCode::kNotFound:
+      return "NotFound";
+    case absl::StatusCode::kAlreadyExists:
+      return "AlreadyExists";
+    default:
+      return absl::StatusCodeToString(code);
+  }
+}
+
+std::string DocumentedCode(absl::string_view id) {
+  static const std::string* const kDoc = new std::string(SlipDoc());
+  const std::string row = absl::StrCat("\n| `", id, "` | ");
+  const size_t at = kDoc->find(row);
+  if (id.empty() || at == std::string::npos) return "";
+  const size_t from = at + row.size();
+  return kDoc->substr(from, kDoc->find(" |", from) - from);
 }
 
 }  // namespace gongkai::slip::fixture

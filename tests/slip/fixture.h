@@ -35,6 +35,17 @@ v1::IssuanceSlip Slip(absl::string_view workflow, const std::vector<std::string>
 // The rule id a refusal names ("S-secrecy-first"), or "" when the message names none.
 std::string RuleIdOf(const absl::Status& status);
 
+// docs/slip.md, whole.
+std::string SlipDoc();
+
+// How docs/slip.md spells a code ("InvalidArgument").
+std::string CodeName(absl::StatusCode code);
+
+// The code docs/slip.md's table "Rules" gives rule `id` ("| `S-signed` | FailedPrecondition |"),
+// or "" when it has no row for it: the rules as written for users, read apart from the
+// library's own table (rules.h).
+std::string DocumentedCode(absl::string_view id);
+
 // The rule ids a table of cases breaks: each case's `rule`, but the "" of an accepted case.
 template <typename Case, size_t N>
 std::vector<std::string> RuleIds(const Case (&cases)[N]) {

@@ -1,8 +1,6 @@
 // The rule table itself: complete, in order, every rule tested and documented; the enum names
 // messages print; and the worked example of docs/slip.md, which must replay as documented.
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,32 +20,6 @@
 
 namespace gongkai::slip {
 namespace {
-
-std::string ReadDoc() {
-  std::ifstream in(GONGKAI_SLIP_DOC);
-  EXPECT_TRUE(in) << GONGKAI_SLIP_DOC;
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// How docs/slip.md spells a code.
-std::string CodeName(absl::StatusCode code) {
-  switch (code) {
-    case absl::StatusCode::kInvalidArgument:
-      return "InvalidArgument";
-    case absl::StatusCode::kFailedPrecondition:
-      return "FailedPrecondition";
-    case absl::StatusCode::kOutOfRange:
-      return "OutOfRange";
-    case absl::StatusCode::kNotFound:
-      return "NotFound";
-    case absl::StatusCode::kAlreadyExists:
-      return "AlreadyExists";
-    default:
-      return absl::StatusCodeToString(code);
-  }
-}
 
 TEST(RuleTable, InEnumOrderWithUniqueIds) {
   std::set<std::string> ids;
@@ -80,9 +52,10 @@ TEST(RuleTable, EveryRuleIsTested) {
 
 // docs/slip.md has a row "| `S-...` | Code | ..." for every rule, with the rule's code.
 TEST(RuleTable, EveryRuleIsDocumented) {
-  const std::string doc = ReadDoc();
+  const std::string doc = fixture::SlipDoc();
   for (const RuleInfo& info : AllRules()) {
-    const std::string row = absl::StrCat("\n| `", info.id, "` | ", CodeName(info.code), " |");
+    const std::string row =
+        absl::StrCat("\n| `", info.id, "` | ", fixture::CodeName(info.code), " |");
     EXPECT_TRUE(absl::StrContains(doc, row)) << "docs/slip.md lacks the row " << row.substr(1);
   }
 }
@@ -101,7 +74,7 @@ TEST(Names, WithoutPrefixOrAsNumber) {
 
 // The json blocks of the section "Worked example": the slip, then the state it replays to.
 TEST(Docs, WorkedExampleReplaysAsDocumented) {
-  const std::string doc = ReadDoc();
+  const std::string doc = fixture::SlipDoc();
   const size_t section = doc.find("\n## Worked example");
   ASSERT_NE(section, std::string::npos);
   std::vector<std::string> blocks;
